@@ -1,0 +1,104 @@
+package org.corporateparenting.domain.access;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+import org.corporateparenting.domain.council.Council;
+import org.corporateparenting.domain.shared.Role;
+
+/**
+ * A person who signs in. The WildFly security realm reads these rows directly (see
+ * wildfly-config/src/main/cli/configure.cli): the password is stored only as a salted PBKDF2 hash.
+ * A user belongs to one council and sees only that council's children.
+ */
+@Entity
+@Table(name = "app_user")
+public class AppUser {
+
+    @Id
+    @Column(length = 60)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 120)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false, length = 100)
+    private String passwordHash;
+
+    @Column(name = "password_salt", nullable = false, length = 60)
+    private String passwordSalt;
+
+    @Column(name = "password_iterations", nullable = false)
+    private int passwordIterations;
+
+    @Column(nullable = false)
+    private boolean enabled;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "council_id")
+    private Council council;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "username"))
+    @Column(name = "role", length = 40)
+    private Set<String> roles = new LinkedHashSet<>();
+
+    protected AppUser() {
+    }
+
+    public AppUser(String username, String displayName, Council council, PasswordHash password) {
+        if (username == null || !username.matches("[a-z0-9][a-z0-9._-]{1,59}")) {
+            throw new IllegalArgumentException(
+                    "Username must be 2 to 60 lower-case letters, digits, dots, hyphens or underscores.");
+        }
+        this.username = username;
+        this.displayName = Objects.requireNonNull(displayName, "Display name is required.");
+        this.council = council;
+        changePassword(password);
+        this.enabled = true;
+    }
+
+    public void changePassword(PasswordHash password) {
+        Objects.requireNonNull(password, "Password is required.");
+        this.passwordHash = password.hash();
+        this.passwordSalt = password.salt();
+        this.passwordIterations = password.iterations();
+    }
+
+    public void grant(String role) {
+        if (!Role.ALL.contains(role)) {
+            throw new IllegalArgumentException("Unknown role: " + role);
+        }
+        roles.add(role);
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Council getCouncil() {
+        return council;
+    }
+
+    public Set<String> getRoles() {
+        return Collections.unmodifiableSet(roles);
+    }
+}

@@ -1,0 +1,120 @@
+package org.corporateparenting.domain.child;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Objects;
+import org.corporateparenting.domain.council.Council;
+import org.corporateparenting.domain.shared.Recorded;
+
+/**
+ * A child known to the council's children's services. The identifying fields follow the SSDA903
+ * header: the council's own child identifier (CHILD), sex (1 male, 2 female), date of birth,
+ * ethnicity code and unique pupil number. The child reference is unique within a council.
+ * Names and dates of birth are personal data: they are shown only to practitioner roles and never
+ * written to logs.
+ */
+@Entity
+@Table(name = "child", uniqueConstraints = @UniqueConstraint(columnNames = {"council_id", "child_ref"}))
+public class Child extends Recorded {
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "council_id")
+    private Council council;
+
+    @Column(name = "child_ref", nullable = false, length = 20)
+    private String childRef;
+
+    @Column(length = 13)
+    private String upn;
+
+    @Column(nullable = false, length = 60)
+    private String forename;
+
+    @Column(nullable = false, length = 60)
+    private String surname;
+
+    @Column(nullable = false, length = 1)
+    private String sex;
+
+    @Column(name = "date_of_birth", nullable = false)
+    private LocalDate dateOfBirth;
+
+    @Column(nullable = false, length = 4)
+    private String ethnicity;
+
+    @Column(name = "home_postcode", length = 8)
+    private String homePostcode;
+
+    protected Child() {
+    }
+
+    public Child(Council council, String childRef, String forename, String surname, String sex,
+            LocalDate dateOfBirth, String ethnicity) {
+        this.council = Objects.requireNonNull(council, "Council is required.");
+        this.childRef = Objects.requireNonNull(childRef, "Child reference is required.");
+        this.forename = Objects.requireNonNull(forename, "Forename is required.");
+        this.surname = Objects.requireNonNull(surname, "Surname is required.");
+        if (!"1".equals(sex) && !"2".equals(sex)) {
+            throw new IllegalArgumentException("Sex must be 1 (male) or 2 (female), as in SSDA903.");
+        }
+        this.sex = sex;
+        this.dateOfBirth = Objects.requireNonNull(dateOfBirth, "Date of birth is required.");
+        this.ethnicity = Objects.requireNonNull(ethnicity, "Ethnicity is required.");
+    }
+
+    /** Age in whole years on the given date (a birthday counts from the day itself). */
+    public int ageOn(LocalDate date) {
+        return Period.between(dateOfBirth, date).getYears();
+    }
+
+    public void recordUpn(String upn) {
+        this.upn = upn;
+    }
+
+    public void recordHomePostcode(String postcode) {
+        this.homePostcode = postcode;
+    }
+
+    public Council getCouncil() {
+        return council;
+    }
+
+    public String getChildRef() {
+        return childRef;
+    }
+
+    public String getUpn() {
+        return upn;
+    }
+
+    public String getForename() {
+        return forename;
+    }
+
+    public String getSurname() {
+        return surname;
+    }
+
+    public String getSex() {
+        return sex;
+    }
+
+    public LocalDate getDateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public String getEthnicity() {
+        return ethnicity;
+    }
+
+    public String getHomePostcode() {
+        return homePostcode;
+    }
+}

@@ -1,0 +1,89 @@
+package org.corporateparenting.application.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.corporateparenting.domain.access.AppUser;
+import org.corporateparenting.domain.access.PasswordHash;
+import org.corporateparenting.domain.council.Council;
+import org.corporateparenting.domain.shared.Role;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * In demo mode ({@code care.demo.enabled=true}, set by the run command; off by default and so in
+ * production) fills an empty database with the fictional council and one demo user per role, all
+ * with the password given by {@code care.demo.password}. A database that already holds a council is
+ * never touched, so real data cannot be mixed with demo data.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class DemoDataLoader {
+
+    /** The demo users and the role each holds; README lists them. */
+    public static final Map<String, String> USERS = Map.of(
+            "councillor", Role.COUNCILLOR,
+            "fostering", Role.FOSTERING,
+            "adoption", Role.ADOPTION,
+            "iro", Role.IRO,
+            "leaving-care", Role.LEAVING_CARE,
+            "analyst", Role.PERFORMANCE_ANALYST,
+            "admin", Role.ADMINISTRATOR);
+
+    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "care.demo.enabled", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "care.demo.children", defaultValue = "400")
+    int childCount;
+
+    @Inject
+    @ConfigProperty(name = "care.demo.seed", defaultValue = "20261123")
+    long seed;
+
+    @Inject
+    @ConfigProperty(name = "care.demo.password", defaultValue = "demo-password")
+    String password;
+
+    @PostConstruct
+    void loadWhenEmpty() {
+        if (!enabled) {
+            return;
+        }
+        long councils = em.createQuery("select count(c) from Council c", Long.class).getSingleResult();
+        if (councils > 0) {
+            LOG.info("Demo mode: the database already holds data, nothing loaded");
+            return;
+        }
+        DemoCouncil demo = DemoCouncilGenerator.generate(new Council("999", "Kestrel Vale Council (fictional)"),
+                new DemoCouncilGenerator.Settings(seed, childCount, 6, LocalDate.now()));
+        em.persist(demo.council());
+        demo.households().forEach(em::persist);
+        demo.children().forEach(em::persist);
+        demo.episodes().forEach(em::persist);
+        demo.careLeavers().forEach(em::persist);
+        USERS.forEach((username, role) -> {
+            String display = "Demo " + username.replace('-', ' ');
+            AppUser user = new AppUser(username, display, demo.council(), PasswordHash.of(password.toCharArray()));
+            user.grant(role);
+            em.persist(user);
+        });
+        LOG.info(() -> "Demo mode: loaded council 999 with " + demo.children().size() + " children, "
+                + demo.episodes().size() + " episodes, " + demo.households().size() + " households, "
+                + demo.careLeavers().size() + " care leavers and users " + List.copyOf(USERS.keySet()));
+    }
+}

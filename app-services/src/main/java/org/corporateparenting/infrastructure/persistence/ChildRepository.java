@@ -1,0 +1,65 @@
+package org.corporateparenting.infrastructure.persistence;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.corporateparenting.domain.child.Child;
+
+/**
+ * Children and whether they are looked after. A child is looked after on a date when one of their
+ * SSDA903 episodes is open at the end of that day: started on or before it, and not ended on or
+ * before it (an episode ending on day D no longer counts on D, the next one starting on D does).
+ *
+ * <p>Open to any caller: the services that use it are the role boundary.
+ */
+@PermitAll
+@Stateless
+public class ChildRepository {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public long countLookedAfterOn(long councilId, LocalDate date) {
+        return em.createQuery("""
+                select count(distinct e.child.id) from Episode e
+                where e.child.council.id = :council and e.startDate <= :date
+                  and (e.endDate is null or e.endDate > :date)""", Long.class)
+                .setParameter("council", councilId)
+                .setParameter("date", date)
+                .getSingleResult();
+    }
+
+    /** Of the given children, the ids of those looked after at the end of the given day. */
+    public Set<Long> lookedAfterAmong(List<Child> children, LocalDate date) {
+        if (children.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("""
+                select e.child.id from Episode e where e.child in :children
+                  and e.startDate <= :date and (e.endDate is null or e.endDate > :date)""", Long.class)
+                .setParameter("children", children)
+                .setParameter("date", date)
+                .getResultList());
+    }
+
+    /** A page of a council's children ordered by surname, forename and id (stable across pages). */
+    public List<Child> findPage(long councilId, int page, int size) {
+        return em.createQuery(
+                "select c from Child c where c.council.id = :council order by c.surname, c.forename, c.id", Child.class)
+                .setParameter("council", councilId)
+                .setFirstResult(page * size)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    public long countChildren(long councilId) {
+        return em.createQuery("select count(c) from Child c where c.council.id = :council", Long.class)
+                .setParameter("council", councilId)
+                .getSingleResult();
+    }
+}

@@ -1,0 +1,88 @@
+package org.corporateparenting.application.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.corporateparenting.domain.careleaver.Eligibility;
+import org.corporateparenting.domain.child.Child;
+import org.corporateparenting.domain.council.Council;
+import org.corporateparenting.domain.episode.Episode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class DemoCouncilGeneratorTest {
+
+    private static final LocalDate AS_AT = LocalDate.of(2026, 10, 31);
+
+    private static DemoCouncil generate(long seed, int children) {
+        return DemoCouncilGenerator.generate(new Council("999", "Test council (fictional)"),
+                new DemoCouncilGenerator.Settings(seed, children, 6, AS_AT));
+    }
+
+    @Test
+    void sameSeedGivesTheSameCouncil() {
+        DemoCouncil first = generate(7, 300);
+        DemoCouncil second = generate(7, 300);
+        assertThat(describe(first)).isEqualTo(describe(second));
+        assertThat(describe(generate(8, 300))).isNotEqualTo(describe(first));
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 42, 20261123})
+    void episodesOfEachChildFollowOneAnotherWithoutOverlap(long seed) {
+        DemoCouncil council = generate(seed, 400);
+        Map<Child, List<Episode>> byChild = council.episodes().stream().collect(Collectors.groupingBy(Episode::getChild));
+        assertThat(byChild.keySet()).containsExactlyInAnyOrderElementsOf(council.children());
+        byChild.forEach((child, episodes) -> {
+            List<Episode> ordered = episodes.stream().sorted(Comparator.comparing(Episode::getStartDate)).toList();
+            for (int i = 0; i < ordered.size(); i++) {
+                Episode episode = ordered.get(i);
+                assertThat(episode.getStartDate()).isBeforeOrEqualTo(AS_AT).isAfter(child.getDateOfBirth());
+                if (episode.getEndDate() != null) {
+                    assertThat(episode.getEndDate()).isAfterOrEqualTo(episode.getStartDate()).isBeforeOrEqualTo(AS_AT);
+                }
+                if (i + 1 < ordered.size()) {
+                    Episode next = ordered.get(i + 1);
+                    assertThat(episode.getEndDate()).as("only the last episode may be open").isNotNull();
+                    assertThat(next.getStartDate()).isAfterOrEqualTo(episode.getEndDate());
+                    boolean sameDay = next.getStartDate().equals(episode.getEndDate());
+                    assertThat(episode.getReasonCeased()).isEqualTo(sameDay ? "X1" : episode.getReasonCeased());
+                    assertThat(next.getReasonNew()).isEqualTo(sameDay ? next.getReasonNew() : "S");
+                }
+                if (episode.getHousehold() != null) {
+                    assertThat(episode.getHousehold().isApprovedOn(episode.getStartDate())).isTrue();
+                }
+            }
+            assertThat(ordered.get(0).getReasonNew()).isEqualTo("S");
+        });
+    }
+
+    @Test
+    void looksLikeACouncilOverSeveralYears() {
+        DemoCouncil council = generate(20261123, 400);
+        long lookedAfterNow = council.children().stream()
+                .filter(child -> council.episodes().stream().anyMatch(e -> e.getChild() == child && e.isOpenOn(AS_AT)))
+                .count();
+        assertThat(lookedAfterNow).isBetween(100L, 300L);
+        assertThat(council.episodes()).anyMatch(e -> "E11".equals(e.getReasonCeased()) || "E12".equals(e.getReasonCeased()));
+        assertThat(council.episodes()).anyMatch(e -> "E13".equals(e.getReasonCeased()));
+        assertThat(council.episodes()).anyMatch(e -> e.getHousehold() != null);
+        assertThat(council.careLeavers()).extracting(c -> c.getEligibility())
+                .contains(Eligibility.ELIGIBLE, Eligibility.FORMER_RELEVANT);
+        assertThat(council.careLeavers()).allSatisfy(leaver ->
+                assertThat(leaver.getChild().ageOn(leaver.getEligibleFrom())).isBetween(16, 18));
+        assertThat(council.households()).hasSizeGreaterThanOrEqualTo(60);
+    }
+
+    private static String describe(DemoCouncil council) {
+        return council.children().stream().map(c -> c.getChildRef() + c.getForename() + c.getDateOfBirth())
+                .collect(Collectors.joining(",")) + council.episodes().stream()
+                .map(e -> e.getStartDate() + e.getLegalStatus() + e.getPlacementType() + e.getEndDate())
+                .collect(Collectors.joining(","));
+    }
+}

@@ -1,0 +1,49 @@
+package org.corporateparenting.web.layout;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import org.corporateparenting.application.access.CurrentUser;
+import org.corporateparenting.application.access.UserService;
+import org.corporateparenting.web.view.home.HomeView;
+
+/** Header with the council and the signed-in user, a drawer for navigation, and sign-out. */
+@StyleSheet("context://styles/app.css")
+public class MainLayout extends AppLayout {
+
+    @Inject
+    UserService users;
+
+    @PostConstruct
+    void build() {
+        CurrentUser user = users.whoAmI();
+        Span title = new Span("Corporate Parenting");
+        title.addClassName("cp-title");
+        Span council = new Span(user.councilName() == null ? "" : user.councilName());
+        council.addClassName("cp-council");
+        Span who = new Span(user.displayName());
+        who.addClassName("cp-user");
+        Anchor signOut = new Anchor("logout", "Sign out");
+        signOut.getElement().setAttribute("router-ignore", true);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, council, who, signOut);
+        header.setWidthFull();
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.expand(council);
+        header.addClassName("cp-header");
+        addToNavbar(header);
+
+        SideNav nav = new SideNav();
+        nav.setLabel("Main menu");
+        nav.addItem(new SideNavItem("Home", HomeView.class));
+        addToDrawer(nav);
+        setPrimarySection(Section.NAVBAR);
+    }
+}

@@ -1,0 +1,2 @@
+/** The web layer: Vaadin screens (an installable PWA) and the REST API. Talks to services only. */
+package org.corporateparenting.web;

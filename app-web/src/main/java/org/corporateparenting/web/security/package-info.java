@@ -1,0 +1,2 @@
+/** Who may open which screen, and signing out. */
+package org.corporateparenting.web.security;

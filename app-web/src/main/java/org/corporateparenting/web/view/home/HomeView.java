@@ -1,0 +1,44 @@
+package org.corporateparenting.web.view.home;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.corporateparenting.application.access.CurrentUser;
+import org.corporateparenting.application.access.UserService;
+import org.corporateparenting.application.child.ChildService;
+import org.corporateparenting.web.layout.MainLayout;
+
+/** Home: the headline figure every role may see (an aggregate), and the user's roles. */
+@Route(value = "", layout = MainLayout.class)
+@PageTitle("Home | Corporate Parenting")
+public class HomeView extends VerticalLayout {
+
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    @Inject
+    UserService users;
+
+    @Inject
+    ChildService children;
+
+    @PostConstruct
+    void build() {
+        CurrentUser user = users.whoAmI();
+        LocalDate today = LocalDate.now();
+        long lookedAfter = children.countLookedAfterOn(today);
+        Paragraph headline = new Paragraph("On " + LONG_DATE.format(today) + " " + lookedAfter
+                + (lookedAfter == 1 ? " child is" : " children are") + " looked after by " + user.councilName() + ".");
+        headline.setId("looked-after-headline");
+        Paragraph roles = new Paragraph("You are signed in as " + user.displayName() + " with the role"
+                + (user.roles().size() == 1 ? " " : "s ") + String.join(", ", user.roles()) + ".");
+        roles.setId("signed-in-as");
+        add(new H1("Welcome"), headline, roles);
+    }
+}

@@ -1,0 +1,120 @@
+package org.corporateparenting.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The real app.ear, deployed on a server configured by wildfly-config's scripts, with the embedded
+ * database and demo mode on: it starts, migrates, answers health and OpenAPI, and lets each demo user
+ * in with their own role and no other.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApplicationDeploymentIT {
+
+    private static final Map<String, String> DEMO_USERS = Map.of(
+            "councillor", "councillor", "fostering", "fostering", "adoption", "adoption", "iro", "iro",
+            "leaving-care", "leaving-care", "analyst", "performance-analyst", "admin", "administrator");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("app.ear")));
+    }
+
+    private final Http http = Http.browser();
+
+    @Test
+    void isReadyOnceDeployed() {
+        HttpResponse<String> ready = http.get(Http.MANAGEMENT + "/health/ready");
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"status\":\"UP\"").contains("\"app.ear\":\"OK\"");
+    }
+
+    @Test
+    void publishesTheApiDescription() {
+        HttpResponse<String> openapi = http.get(Http.APP + "/openapi");
+        assertThat(openapi.statusCode()).isEqualTo(200);
+        assertThat(openapi.body()).contains("Corporate Parenting API", "/api/children:", "/api/me:", "/api/status:");
+    }
+
+    @Test
+    void theDatabaseIsMigratedAndAnswers() {
+        HttpResponse<String> status = http.get(Http.APP + "/api/status", "admin", Http.DEMO_PASSWORD);
+        assertThat(status.statusCode()).isEqualTo(200);
+        assertThat(status.body()).contains("\"reachable\":true", "\"product\":\"H2\"", "\"schemaVersion\":\"001\"");
+    }
+
+    @Test
+    void everyDemoUserSignsInWithTheirOwnRoleOnly() {
+        DEMO_USERS.forEach((user, role) -> {
+            HttpResponse<String> me = http.get(Http.APP + "/api/me", user, Http.DEMO_PASSWORD);
+            assertThat(me.statusCode()).as(user).isEqualTo(200);
+            assertThat(me.body()).as(user).contains("\"roles\":[\"" + role + "\"]")
+                    .contains("Kestrel Vale Council (fictional)");
+        });
+    }
+
+    @Test
+    void aWrongPasswordIsRefused() {
+        assertThat(http.get(Http.APP + "/api/me", "admin", "not-the-password").statusCode()).isEqualTo(401);
+        assertThat(http.get(Http.APP + "/api/me", "nobody", Http.DEMO_PASSWORD).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void withoutSigningInThereIsOnlyTheSignInPage() {
+        for (String path : new String[] {"/", "/api/me", "/api/children", "/api/status"}) {
+            HttpResponse<String> response = http.get(Http.APP + path);
+            assertThat(response.body()).as(path).contains("j_security_check").doesNotContain("Kestrel Vale");
+        }
+    }
+
+    @Test
+    void councillorsSeeTheCountButNotTheChildren() {
+        HttpResponse<String> count = http.get(Http.APP + "/api/children/looked-after/count", "councillor",
+                Http.DEMO_PASSWORD);
+        assertThat(count.statusCode()).isEqualTo(200);
+        assertThat(count.body()).containsPattern("\"children\":[1-9][0-9]*");
+        assertThat(http.get(Http.APP + "/api/children", "councillor", Http.DEMO_PASSWORD).statusCode()).isEqualTo(403);
+        assertThat(http.get(Http.APP + "/api/status", "councillor", Http.DEMO_PASSWORD).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void practitionersPageThroughTheDemoChildren() {
+        HttpResponse<String> page = http.get(Http.APP + "/api/children?page=0&size=5", "fostering", Http.DEMO_PASSWORD);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("\"total\":120", "\"size\":5", "\"childRef\":\"D");
+        HttpResponse<String> tooBig = http.get(Http.APP + "/api/children?size=5000", "fostering", Http.DEMO_PASSWORD);
+        assertThat(tooBig.statusCode()).isEqualTo(400);
+        assertThat(tooBig.body()).contains("size between 1 and 500");
+    }
+
+    @Test
+    void anImpossibleDateIsRefusedWithTheParameterNamed() {
+        HttpResponse<String> response = http.get(Http.APP + "/api/children/looked-after/count?on=2025-02-30", "iro",
+                Http.DEMO_PASSWORD);
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("on: '2025-02-30' is not a date");
+    }
+
+    @Test
+    void aBrowserSignsInWithTheFormAndReachesTheScreens() {
+        assertThat(http.get(Http.APP + "/").body()).contains("j_security_check");
+        HttpResponse<String> signIn = http.postForm(Http.APP + "/j_security_check",
+                "j_username=councillor&j_password=" + Http.DEMO_PASSWORD);
+        assertThat(signIn.statusCode()).isEqualTo(302);
+        HttpResponse<String> home = http.get(Http.APP + "/");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("This file is auto-generated by Vaadin").contains("manifest.webmanifest");
+        assertThat(http.get(Http.APP + "/api/me").body()).contains("\"username\":\"councillor\"");
+    }
+}

@@ -1,0 +1,56 @@
+package org.corporateparenting.deployment;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A small HTTP client for the deployed application, with or without a user's credentials. */
+final class Http {
+
+    static final String APP = "http://127.0.0.1:" + System.getProperty("it.http.port", "8180");
+    static final String MANAGEMENT = "http://127.0.0.1:" + System.getProperty("it.management.port", "10090");
+    static final String DEMO_PASSWORD = "demo-password";
+
+    private final HttpClient client;
+
+    private Http(HttpClient client) {
+        this.client = client;
+    }
+
+    /** A client that keeps cookies, as a browser does, and does not follow redirects. */
+    static Http browser() {
+        return new Http(HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build());
+    }
+
+    HttpResponse<String> get(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET());
+    }
+
+    HttpResponse<String> get(String url, String user, String password) {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Basic " + token).GET());
+    }
+
+    HttpResponse<String> postForm(String url, String form) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
