@@ -18,6 +18,21 @@ stop() {
   fi
 }
 
+# A build stopped before its post-integration-test phase leaves its server running: stop any test
+# cluster of ours on this port, and remove folders of ours that no server uses.
+stop_leftovers() {
+  for data in /tmp/cp-test-postgresql.*; do
+    [ -d "$data" ] || continue
+    pid_file="$data/db/postmaster.pid"
+    if [ -f "$pid_file" ] && [ "$(sed -n 4p "$pid_file")" = "$port" ]; then
+      as_owner "$(server_bin)/pg_ctl" -D "$data/db" -m fast stop >/dev/null 2>&1 || true
+      rm -rf "$data"
+    elif [ ! -f "$pid_file" ]; then
+      rm -rf "$data"
+    fi
+  done
+}
+
 case "$cmd" in
   start)
     bin=$(server_bin)
@@ -31,6 +46,7 @@ case "$cmd" in
       bin=$(server_bin)
     fi
     stop
+    stop_leftovers
     mkdir -p "$state"
     data=$(mktemp -d /tmp/cp-test-postgresql.XXXXXX)
     echo "$data" > "$state/data-dir"

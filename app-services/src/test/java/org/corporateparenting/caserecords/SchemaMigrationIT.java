@@ -36,12 +36,12 @@ class SchemaMigrationIT {
     void migratesTheDatabaseTheServerWasGiven() {
         DatabaseStatus status = migration.status();
         assertThat(status.ready()).isTrue();
-        assertThat(status.schemaVersion()).isEqualTo("001");
+        assertThat(status.schemaVersion()).isEqualTo("002");
         String expected = "postgresql".equals(System.getProperty("cp.db.driver")) ? "PostgreSQL" : "H2";
         assertThat(status.product()).isEqualTo(expected);
         List<?> history = records.read(em -> em.createNativeQuery(
                 "select \"version\" from \"flyway_schema_history\" where \"success\" = true").getResultList());
-        assertThat(history).extracting(String::valueOf).contains("001");
+        assertThat(history).extracting(String::valueOf).contains("001", "002");
     }
 
     @Test

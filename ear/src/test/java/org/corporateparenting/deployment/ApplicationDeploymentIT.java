@@ -51,7 +51,8 @@ class ApplicationDeploymentIT {
     void theDatabaseIsMigratedAndAnswers() {
         HttpResponse<String> status = http.get(Http.APP + "/api/status", "admin", Http.DEMO_PASSWORD);
         assertThat(status.statusCode()).isEqualTo(200);
-        assertThat(status.body()).contains("\"reachable\":true", "\"product\":\"H2\"", "\"schemaVersion\":\"001\"");
+        assertThat(status.body()).contains("\"reachable\":true", "\"schemaVersion\":\"002\"")
+                .contains("postgresql".equals(System.getProperty("it.database")) ? "\"product\":\"PostgreSQL\"" : "\"product\":\"H2\"");
     }
 
     @Test
@@ -92,10 +93,12 @@ class ApplicationDeploymentIT {
     void practitionersPageThroughTheDemoChildren() {
         HttpResponse<String> page = http.get(Http.APP + "/api/children?page=0&size=5", "fostering", Http.DEMO_PASSWORD);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("\"total\":120", "\"size\":5", "\"childRef\":\"D");
+        assertThat(page.body()).contains("\"size\":5", "\"childRef\":\"D");
+        assertThat(Json.number(page.body(), "total")).as("the demo council, and any child other tests added")
+                .isGreaterThanOrEqualTo(120);
         HttpResponse<String> tooBig = http.get(Http.APP + "/api/children?size=5000", "fostering", Http.DEMO_PASSWORD);
-        assertThat(tooBig.statusCode()).isEqualTo(400);
-        assertThat(tooBig.body()).contains("size between 1 and 500");
+        assertThat(tooBig.statusCode()).isEqualTo(422);
+        assertThat(tooBig.body()).contains("\"field\":\"size\"", "size between 1 and 500");
     }
 
     @Test

@@ -38,6 +38,19 @@ final class Http {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Basic " + token).GET());
     }
 
+    /** A JSON request as the given user: POST, PUT or DELETE. */
+    HttpResponse<String> json(String method, String url, String user, String body) {
+        String token = Base64.getEncoder().encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Basic " + token)
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A GET as the given demo user. */
+    HttpResponse<String> as(String user, String url) {
+        return get(url, user, DEMO_PASSWORD);
+    }
+
     HttpResponse<String> postForm(String url, String form) {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));

@@ -69,6 +69,22 @@ public class Child extends Recorded {
         this.ethnicity = Objects.requireNonNull(ethnicity, "Ethnicity is required.");
     }
 
+    /** Replaces the identifying details (already checked by {@link ChildRules}). */
+    public void revise(ChildDetails details) {
+        this.childRef = details.childRef();
+        this.forename = details.forename().trim();
+        this.surname = details.surname().trim();
+        this.sex = details.sex();
+        this.dateOfBirth = details.dateOfBirth();
+        this.ethnicity = details.ethnicity();
+        this.upn = blankToNull(details.upn());
+        this.homePostcode = blankToNull(details.homePostcode());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim().toUpperCase(java.util.Locale.UK);
+    }
+
     /** Age in whole years on the given date (a birthday counts from the day itself). */
     public int ageOn(LocalDate date) {
         return Period.between(dateOfBirth, date).getYears();

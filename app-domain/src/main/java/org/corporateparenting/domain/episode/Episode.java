@@ -98,6 +98,21 @@ public class Episode extends Recorded {
         this.reasonPlaceChange = reasonPlaceChange;
     }
 
+    /** Replaces every recorded field with the given details (already checked by {@link EpisodeRules}). */
+    public void revise(EpisodeDetails details, FosterHousehold household) {
+        this.startDate = details.startDate();
+        this.endDate = details.endDate();
+        this.reasonNew = details.reasonNew();
+        this.legalStatus = details.legalStatus();
+        this.categoryOfNeed = details.categoryOfNeed();
+        this.placementType = details.placementType();
+        this.placementProvider = details.placementProvider();
+        this.placementPostcode = details.placementPostcode();
+        this.household = household;
+        this.reasonCeased = details.reasonCeased();
+        this.reasonPlaceChange = details.reasonPlaceChange();
+    }
+
     /** Whether the child was looked after in this episode at the end of the given day. */
     public boolean isOpenOn(LocalDate date) {
         return !startDate.isAfter(date) && (endDate == null || endDate.isAfter(date));

@@ -16,7 +16,13 @@ public final class Role {
     public static final String PERFORMANCE_ANALYST = "performance-analyst";
     public static final String ADMINISTRATOR = "administrator";
 
-    /** Every role, in the order screens list them. */
+    /**
+     * Granted by the security domain's role mapper to every role that works with children's records
+     * (all but councillor): see wildfly-config's configure.cli. Not stored on users.
+     */
+    public static final String PRACTITIONER = "practitioner";
+
+    /** Every role a user can be given, in the order screens list them. */
     public static final List<String> ALL = List.of(
             COUNCILLOR, FOSTERING, ADOPTION, IRO, LEAVING_CARE, PERFORMANCE_ANALYST, ADMINISTRATOR);
 

@@ -51,6 +51,16 @@ public class UserService {
                 council == null ? null : council.getId(), council == null ? null : council.getName(), granted);
     }
 
+    /** The council the caller acts for; every case record they see or change must be that council's. */
+    @PermitAll
+    public long callerCouncilId() {
+        CurrentUser user = whoAmI();
+        if (user.councilId() == null) {
+            throw new EJBAccessException("User " + user.username() + " is not attached to a council.");
+        }
+        return user.councilId();
+    }
+
     @RolesAllowed(Role.ADMINISTRATOR)
     public void create(String username, String displayName, Long councilId, char[] password, List<String> roles) {
         if (em.find(AppUser.class, username) != null) {

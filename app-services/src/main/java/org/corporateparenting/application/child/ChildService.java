@@ -4,25 +4,43 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.corporateparenting.application.access.CurrentUser;
 import org.corporateparenting.application.access.UserService;
+import org.corporateparenting.domain.audit.AuditEvent;
 import org.corporateparenting.domain.child.Child;
+import org.corporateparenting.domain.child.ChildDetails;
+import org.corporateparenting.domain.child.ChildRules;
+import org.corporateparenting.domain.council.Council;
+import org.corporateparenting.domain.episode.Episode;
+import org.corporateparenting.domain.episode.PeriodOfCare;
+import org.corporateparenting.domain.shared.FieldError;
+import org.corporateparenting.domain.shared.RecordNotFound;
 import org.corporateparenting.domain.shared.Role;
+import org.corporateparenting.domain.shared.RuleViolation;
 import org.corporateparenting.infrastructure.persistence.ChildRepository;
+import org.corporateparenting.infrastructure.persistence.RecordStore;
 
 /**
- * Children of the caller's council. Counts are aggregates and open to every role; lists of children
- * need a practitioner role (councillors see aggregates only). What "looked after on a date" means is
- * defined once, in {@link ChildRepository}.
+ * Children of the caller's council. Counts are aggregates and open to every role; a child's record is
+ * for practitioners only (councillors see aggregates only), and every read of it is audited. Details
+ * are checked by {@link ChildRules}; a child reference is unique within a council. What "looked after on
+ * a date" means is defined once, in {@link ChildRepository}.
  */
 @Stateless
 public class ChildService {
 
+    @PersistenceContext
+    private EntityManager em;
+
     @EJB
     private ChildRepository repository;
+
+    @EJB
+    private RecordStore store;
 
     @EJB
     private UserService users;
@@ -30,17 +48,16 @@ public class ChildService {
     /** How many children of the caller's council were looked after at the end of the given day. */
     @PermitAll
     public long countLookedAfterOn(LocalDate date) {
-        return repository.countLookedAfterOn(councilOf(users.whoAmI()), date);
+        return repository.countLookedAfterOn(users.callerCouncilId(), date);
     }
 
     /** A page of the caller's council's children, by surname, with whether each is looked after today. */
-    @RolesAllowed({Role.FOSTERING, Role.ADOPTION, Role.IRO, Role.LEAVING_CARE, Role.PERFORMANCE_ANALYST,
-            Role.ADMINISTRATOR})
+    @RolesAllowed(Role.PRACTITIONER)
     public Page<ChildSummary> findChildren(int page, int size) {
         if (page < 0 || size < 1 || size > 500) {
-            throw new IllegalArgumentException("Page must be 0 or more and size between 1 and 500.");
+            throw RuleViolation.of("size", "Page must be 0 or more and size between 1 and 500.");
         }
-        long council = councilOf(users.whoAmI());
+        long council = users.callerCouncilId();
         List<Child> children = repository.findPage(council, page, size);
         Set<Long> lookedAfter = repository.lookedAfterAmong(children, LocalDate.now());
         List<ChildSummary> items = children.stream()
@@ -50,10 +67,60 @@ public class ChildService {
         return new Page<>(items, page, size, repository.countChildren(council));
     }
 
-    private static long councilOf(CurrentUser user) {
-        if (user.councilId() == null) {
-            throw new IllegalStateException("User " + user.username() + " is not attached to a council.");
+    @RolesAllowed(Role.PRACTITIONER)
+    public ChildRecord register(ChildDetails details) {
+        long council = users.callerCouncilId();
+        check(details, council, null);
+        Child child = new Child(em.getReference(Council.class, council), details.childRef(), details.forename(),
+                details.surname(), details.sex(), details.dateOfBirth(), details.ethnicity());
+        child.revise(details);
+        store.add(child, null);
+        return recordOf(child);
+    }
+
+    @RolesAllowed(Role.PRACTITIONER)
+    public ChildRecord revise(long id, int openedVersion, ChildDetails details) {
+        Child child = childOfCaller(id);
+        check(details, child.getCouncil().getId(), id);
+        store.change(Child.class, id, openedVersion, id, c -> c.revise(details));
+        return recordOf(child);
+    }
+
+    /** The child's whole record; the read is written to the audit trail. */
+    @RolesAllowed(Role.PRACTITIONER)
+    public ChildRecord get(long id) {
+        Child child = childOfCaller(id);
+        store.noteRead(child, id);
+        return recordOf(child);
+    }
+
+    /** The child with this id if the caller's council holds it; otherwise "not found", never "forbidden". */
+    @RolesAllowed(Role.PRACTITIONER)
+    public Child childOfCaller(long id) {
+        Child child = em.find(Child.class, id);
+        if (child == null || child.getCouncil().getId() != users.callerCouncilId()) {
+            throw new RecordNotFound("child", id);
         }
-        return user.councilId();
+        return child;
+    }
+
+    private void check(ChildDetails details, long council, Long exceptId) {
+        List<FieldError> errors = new java.util.ArrayList<>(ChildRules.check(details, LocalDate.now()));
+        if (details.childRef() != null && repository.childRefTaken(council, details.childRef(), exceptId)) {
+            errors.add(new FieldError("childRef", "The council already holds a child with reference " + details.childRef() + "."));
+        }
+        RuleViolation.throwIfAny(errors);
+    }
+
+    private ChildRecord recordOf(Child child) {
+        List<Episode> episodes = repository.episodesOf(child.getId());
+        List<AuditEvent> last = store.history(Child.class, child.getId(), 1);
+        return new ChildRecord(child.getId(), child.getVersion(), child.getChildRef(), child.getForename(),
+                child.getSurname(), child.getSex(), child.getDateOfBirth(), child.getEthnicity(), child.getUpn(),
+                child.getHomePostcode(), episodes.stream().map(EpisodeView::of).toList(), PeriodOfCare.of(episodes),
+                repository.uascPeriodsOf(child.getId()).stream()
+                        .map(u -> new ChildRecord.UascView(u.getId(), u.getVersion(), u.getStartDate(), u.getEndDate()))
+                        .toList(),
+                last.isEmpty() ? null : last.get(0).getUsername(), last.isEmpty() ? null : last.get(0).getHappenedAt());
     }
 }

@@ -37,7 +37,7 @@ public final class DemoCouncilGenerator {
     private static final String[] ETHNICITY = {"WBRI", "WOTH", "MWBC", "MWBA", "MOTH", "AIND", "APKN",
         "BAFR", "BCRB", "OOTH"};
     private static final int[] ETHNICITY_WEIGHTS = {70, 6, 5, 2, 4, 2, 3, 4, 2, 2};
-    private static final String[] MOVE_REASON = {"CARPL", "CHRES", "LAREQ", "STAND", "OTHER"};
+    private static final String[] MOVE_REASON = {"CARPL", "CREQB", "LAREQ", "STAND", "OTHER"};
     private static final int[] MOVE_REASON_WEIGHTS = {30, 15, 25, 20, 10};
 
     private final Settings settings;

@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.corporateparenting.domain.child.Child;
+import org.corporateparenting.domain.child.UascPeriod;
+import org.corporateparenting.domain.episode.Episode;
 
 /**
  * Children and whether they are looked after. A child is looked after on a date when one of their
@@ -55,6 +57,27 @@ public class ChildRepository {
                 .setFirstResult(page * size)
                 .setMaxResults(size)
                 .getResultList();
+    }
+
+    /** A child's episodes, earliest first. */
+    public List<Episode> episodesOf(long childId) {
+        return em.createQuery("select e from Episode e where e.child.id = :child order by e.startDate, e.id", Episode.class)
+                .setParameter("child", childId).getResultList();
+    }
+
+    /** A child's UASC periods, earliest first. */
+    public List<UascPeriod> uascPeriodsOf(long childId) {
+        return em.createQuery("select u from UascPeriod u where u.child.id = :child order by u.startDate", UascPeriod.class)
+                .setParameter("child", childId).getResultList();
+    }
+
+    /** Whether the council already holds a child with this reference (other than {@code exceptId}). */
+    public boolean childRefTaken(long councilId, String childRef, Long exceptId) {
+        return em.createQuery("select count(c) from Child c where c.council.id = :council and c.childRef = :ref"
+                + " and c.id <> :except", Long.class)
+                .setParameter("council", councilId).setParameter("ref", childRef)
+                .setParameter("except", exceptId == null ? -1L : exceptId)
+                .getSingleResult() > 0;
     }
 
     public long countChildren(long councilId) {

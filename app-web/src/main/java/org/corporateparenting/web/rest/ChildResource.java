@@ -3,42 +3,103 @@ package org.corporateparenting.web.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
+import org.corporateparenting.application.child.ChildRecord;
 import org.corporateparenting.application.child.ChildService;
 import org.corporateparenting.application.child.ChildSummary;
+import org.corporateparenting.application.child.EpisodeService;
+import org.corporateparenting.application.child.EpisodeView;
 import org.corporateparenting.application.child.Page;
+import org.corporateparenting.domain.child.ChildDetails;
+import org.corporateparenting.domain.episode.EpisodeDetails;
 import org.corporateparenting.domain.shared.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Children of the caller's council. Lists are for practitioner roles; the count is an aggregate. */
+/**
+ * Children of the caller's council and their episodes. Records are for practitioners; the count of
+ * children looked after is an aggregate open to every role. Changes send back the version they were
+ * based on: a save from an older version is refused with 409.
+ */
 @Path("/children")
 @RequestScoped
 @Tag(name = "children")
+@Produces(MediaType.APPLICATION_JSON)
 public class ChildResource {
 
     @EJB
     ChildService children;
 
+    @EJB
+    EpisodeService episodes;
+
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Role.FOSTERING, Role.ADOPTION, Role.IRO, Role.LEAVING_CARE, Role.PERFORMANCE_ANALYST,
-            Role.ADMINISTRATOR})
+    @RolesAllowed(Role.PRACTITIONER)
     @Operation(summary = "A page of the council's children, by surname")
     public Page<ChildSummary> list(@QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
         return children.findChildren(page, size);
     }
 
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.PRACTITIONER)
+    @Operation(summary = "Register a child")
+    public Response register(ChildDetails details) {
+        ChildRecord created = children.register(details);
+        return Response.created(URI.create("children/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed(Role.PRACTITIONER)
+    @Operation(summary = "A child's record: details, episodes, periods of care, UASC periods (the read is audited)")
+    public ChildRecord get(@PathParam("id") long id) {
+        return children.get(id);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.PRACTITIONER)
+    @Operation(summary = "Correct a child's details, from the version given")
+    public ChildRecord revise(@PathParam("id") long id, @QueryParam("version") Integer version, ChildDetails details) {
+        return children.revise(id, Versions.required(version), details);
+    }
+
+    @GET
+    @Path("/{id}/episodes")
+    @RolesAllowed(Role.PRACTITIONER)
+    @Operation(summary = "A child's SSDA903 episodes, earliest first")
+    public List<EpisodeView> episodes(@PathParam("id") long id) {
+        return episodes.episodesOf(id);
+    }
+
+    @POST
+    @Path("/{id}/episodes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.PRACTITIONER)
+    @Operation(summary = "Add an episode to a child's history")
+    public Response addEpisode(@PathParam("id") long id, EpisodeDetails details) {
+        EpisodeView created = episodes.add(id, details);
+        return Response.created(URI.create("episodes/" + created.id())).entity(created).build();
+    }
+
     @GET
     @Path("/looked-after/count")
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "How many children were looked after at the end of a day (default today)")
     public LookedAfterCount lookedAfter(@QueryParam("on") String on) {
         LocalDate date = on == null ? LocalDate.now() : Dates.parse("on", on);

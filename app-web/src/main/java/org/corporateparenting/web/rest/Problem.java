@@ -1,5 +1,12 @@
 package org.corporateparenting.web.rest;
 
-/** The body of an error response: a status and a message a person can act on. */
-public record Problem(int status, String message) {
+import java.util.List;
+import org.corporateparenting.domain.shared.FieldError;
+
+/** The body of an error response: a status, a message a person can act on, and the fields to correct. */
+public record Problem(int status, String message, List<FieldError> errors) {
+
+    public Problem(int status, String message) {
+        this(status, message, List.of());
+    }
 }

@@ -1,0 +1,2 @@
+/** The audit trail: who created, changed or read which record, and when. */
+package org.corporateparenting.domain.audit;

@@ -1,0 +1,53 @@
+package org.corporateparenting.domain.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class CodeListTest {
+
+    private static final CollectionYear Y2022 = new CollectionYear(2022);
+    private static final CollectionYear Y2023 = new CollectionYear(2023);
+
+    @Test
+    void collectionYearsRunFromAprilToMarch() {
+        assertThat(CollectionYear.containing(LocalDate.of(2024, 3, 31))).isEqualTo(Y2023);
+        assertThat(CollectionYear.containing(LocalDate.of(2024, 4, 1))).isEqualTo(new CollectionYear(2024));
+        assertThat(Y2023.label()).isEqualTo("2023-24");
+        assertThat(new CollectionYear(1999).label()).isEqualTo("1999-00");
+        assertThat(Y2023.start()).isEqualTo(LocalDate.of(2023, 4, 1));
+        assertThat(Y2023.end()).isEqualTo(LocalDate.of(2024, 3, 31));
+    }
+
+    @Test
+    void semiIndependentAndIndependentLivingAreWithdrawnFrom2023() {
+        assertThat(Ssda903Codes.PLACEMENT_TYPE.isValid("H5", Y2022)).isTrue();
+        assertThat(Ssda903Codes.PLACEMENT_TYPE.isValid("H5", Y2023)).isFalse();
+        assertThat(Ssda903Codes.PLACEMENT_TYPE.isValid("P2", Y2023)).isFalse();
+        assertThat(Ssda903Codes.PLACEMENT_TYPE.explain("H5", Y2023))
+                .isEqualTo("placement type code H5 was withdrawn after 2022-23, so it is not valid in 2023-24.");
+    }
+
+    @Test
+    void supportedAccommodationCodesArriveIn2023() {
+        assertThat(Ssda903Codes.PLACEMENT_TYPE.isValid("K3", Y2022)).isFalse();
+        assertThat(Ssda903Codes.PLACEMENT_TYPE.isValid("K3", Y2023)).isTrue();
+        assertThat(Ssda903Codes.PLACEMENT_TYPE.isValid("Z14", Y2023)).isTrue();
+        assertThat(Ssda903Codes.PLACEMENT_TYPE.explain("K3", Y2022))
+                .isEqualTo("placement type code K3 is valid only from 2023-24, not in 2022-23.");
+        assertThat(Ssda903Codes.PLACEMENT_TYPE.codesIn(Y2023)).extracting(Code::value).contains("K3").doesNotContain("H5");
+    }
+
+    @Test
+    void yearsBeforeTheFirstHeldListAreJudgedByIt() {
+        assertThat(Ssda903Codes.LEGAL_STATUS.isValid("C2", new CollectionYear(2010))).isTrue();
+        assertThat(Ssda903Codes.PLACEMENT_TYPE.isValid("K3", new CollectionYear(2010))).isFalse();
+    }
+
+    @Test
+    void unknownCodesAreNamed() {
+        assertThat(Ssda903Codes.LEGAL_STATUS.isValid("C9", Y2023)).isFalse();
+        assertThat(Ssda903Codes.LEGAL_STATUS.explain("C9", Y2023)).isEqualTo("'C9' is not a legal status code.");
+    }
+}

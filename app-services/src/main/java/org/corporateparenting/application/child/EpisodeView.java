@@ -1,0 +1,18 @@
+package org.corporateparenting.application.child;
+
+import java.time.LocalDate;
+import org.corporateparenting.domain.episode.Episode;
+
+/** An episode as screens and the API show it, with the version to send back when changing it. */
+public record EpisodeView(long id, int version, LocalDate startDate, LocalDate endDate, String reasonNew,
+        String legalStatus, String categoryOfNeed, String placementType, String placementProvider,
+        String placementPostcode, Long householdId, String householdRef, String reasonCeased, String reasonPlaceChange) {
+
+    public static EpisodeView of(Episode e) {
+        return new EpisodeView(e.getId(), e.getVersion(), e.getStartDate(), e.getEndDate(), e.getReasonNew(),
+                e.getLegalStatus(), e.getCategoryOfNeed(), e.getPlacementType(), e.getPlacementProvider(),
+                e.getPlacementPostcode(), e.getHousehold() == null ? null : e.getHousehold().getId(),
+                e.getHousehold() == null ? null : e.getHousehold().getHouseholdRef(), e.getReasonCeased(),
+                e.getReasonPlaceChange());
+    }
+}
