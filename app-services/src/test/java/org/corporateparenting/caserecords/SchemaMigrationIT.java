@@ -7,6 +7,7 @@ import java.util.List;
 import org.corporateparenting.domain.access.AppUser;
 import org.corporateparenting.domain.council.Council;
 import org.corporateparenting.infrastructure.migration.DatabaseStatus;
+import org.corporateparenting.infrastructure.migration.MigrationIndex;
 import org.corporateparenting.infrastructure.migration.SchemaMigration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -36,12 +37,15 @@ class SchemaMigrationIT {
     void migratesTheDatabaseTheServerWasGiven() {
         DatabaseStatus status = migration.status();
         assertThat(status.ready()).isTrue();
-        assertThat(status.schemaVersion()).isEqualTo("002");
+        List<String> scripts = MigrationIndex.scripts(getClass().getClassLoader());
+        String latest = scripts.get(scripts.size() - 1).substring(1, 4);
+        assertThat(status.schemaVersion()).isEqualTo(latest);
         String expected = "postgresql".equals(System.getProperty("cp.db.driver")) ? "PostgreSQL" : "H2";
         assertThat(status.product()).isEqualTo(expected);
         List<?> history = records.read(em -> em.createNativeQuery(
-                "select \"version\" from \"flyway_schema_history\" where \"success\" = true").getResultList());
-        assertThat(history).extracting(String::valueOf).contains("001", "002");
+                "select \"version\" from \"flyway_schema_history\" where \"success\" = true and \"version\" is not null").getResultList());
+        assertThat(history).extracting(String::valueOf)
+                .containsExactlyInAnyOrderElementsOf(scripts.stream().map(name -> name.substring(1, 4)).toList());
     }
 
     @Test

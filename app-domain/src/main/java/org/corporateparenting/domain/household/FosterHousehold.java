@@ -15,9 +15,10 @@ import org.corporateparenting.domain.council.Council;
 import org.corporateparenting.domain.shared.Recorded;
 
 /**
- * A fostering household approved by the council, with its approval terms (number of places and age
- * range). A household is approved from its approval date until it is deregistered; a child can be
- * placed with it only while it is approved (Fostering Services (England) Regulations 2011, reg. 27).
+ * A fostering household approved by the council. It is approved from its approval date until it is
+ * deregistered (with the reason, resignation or the service's decision); its terms (places, ages, legal
+ * basis) are kept as a history of {@link ApprovalTerms}. A child can be placed with it only while it is
+ * approved (Fostering Services (England) Regulations 2011, reg. 27).
  */
 @Entity
 @Table(name = "foster_household", uniqueConstraints = @UniqueConstraint(columnNames = {"council_id", "household_ref"}))
@@ -43,14 +44,9 @@ public class FosterHousehold extends Recorded {
     @Column(name = "deregistered_on")
     private LocalDate deregisteredOn;
 
-    @Column(nullable = false)
-    private int places;
-
-    @Column(name = "age_from", nullable = false)
-    private int ageFrom;
-
-    @Column(name = "age_to", nullable = false)
-    private int ageTo;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "deregistration_reason", length = 30)
+    private DeregistrationReason deregistrationReason;
 
     @Column(length = 8)
     private String postcode;
@@ -59,21 +55,12 @@ public class FosterHousehold extends Recorded {
     }
 
     public FosterHousehold(Council council, String householdRef, String name, HouseholdType type,
-            LocalDate approvedOn, int places, int ageFrom, int ageTo) {
+            LocalDate approvedOn) {
         this.council = Objects.requireNonNull(council, "Council is required.");
         this.householdRef = Objects.requireNonNull(householdRef, "Household reference is required.");
         this.name = Objects.requireNonNull(name, "Household name is required.");
         this.type = Objects.requireNonNull(type, "Household type is required.");
         this.approvedOn = Objects.requireNonNull(approvedOn, "Approval date is required.");
-        if (places < 1) {
-            throw new IllegalArgumentException("Approved places must be at least 1.");
-        }
-        if (ageFrom < 0 || ageTo > 18 || ageFrom > ageTo) {
-            throw new IllegalArgumentException("Approved age range must lie within 0 to 18, lowest first.");
-        }
-        this.places = places;
-        this.ageFrom = ageFrom;
-        this.ageTo = ageTo;
     }
 
     /** Whether the household was approved on the given date. */
@@ -81,14 +68,18 @@ public class FosterHousehold extends Recorded {
         return !date.isBefore(approvedOn) && (deregisteredOn == null || date.isBefore(deregisteredOn));
     }
 
-    public void deregister(LocalDate on) {
+    /** Ends the approval from the given day, for the given reason. */
+    public void deregister(LocalDate on, DeregistrationReason reason) {
         if (on.isBefore(approvedOn)) {
             throw new IllegalArgumentException("Deregistration date cannot be before the approval date.");
         }
         this.deregisteredOn = on;
+        this.deregistrationReason = Objects.requireNonNull(reason, "Deregistration reason is required.");
     }
 
-    public void recordPostcode(String postcode) {
+    /** Renames the household or moves it (for example after a move of house). */
+    public void describe(String name, String postcode) {
+        this.name = Objects.requireNonNull(name, "Household name is required.");
         this.postcode = postcode;
     }
 
@@ -116,16 +107,8 @@ public class FosterHousehold extends Recorded {
         return deregisteredOn;
     }
 
-    public int getPlaces() {
-        return places;
-    }
-
-    public int getAgeFrom() {
-        return ageFrom;
-    }
-
-    public int getAgeTo() {
-        return ageTo;
+    public DeregistrationReason getDeregistrationReason() {
+        return deregistrationReason;
     }
 
     public String getPostcode() {

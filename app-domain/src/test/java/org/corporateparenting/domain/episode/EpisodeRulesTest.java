@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.corporateparenting.domain.child.Child;
 import org.corporateparenting.domain.council.Council;
+import org.corporateparenting.domain.household.DeregistrationReason;
 import org.corporateparenting.domain.household.FosterHousehold;
 import org.corporateparenting.domain.household.HouseholdType;
 import org.corporateparenting.domain.shared.FieldError;
@@ -90,7 +91,7 @@ class EpisodeRulesTest {
     @Test
     void aHouseholdMustBeApprovedOnTheStartAndOnlyForFostering() {
         FosterHousehold household = new FosterHousehold(council, "H7", "Test household", HouseholdType.MAINSTREAM,
-                D.plusDays(5), 2, 0, 18);
+                D.plusDays(5));
         assertThat(EpisodeRules.check(child, new EpisodeDetails(D, null, "S", "C2", "N1", "U5", "PR1", null, 1L, null, null),
                 List.of(), household, TODAY))
                 .containsExactly(new FieldError("householdId", "Household H7 was not approved on 01/05/2024."));

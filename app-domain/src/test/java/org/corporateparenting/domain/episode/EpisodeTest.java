@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import org.corporateparenting.domain.child.Child;
 import org.corporateparenting.domain.council.Council;
+import org.corporateparenting.domain.household.DeregistrationReason;
 import org.corporateparenting.domain.household.FosterHousehold;
 import org.corporateparenting.domain.household.HouseholdType;
 import org.junit.jupiter.api.Test;
@@ -44,13 +45,13 @@ class EpisodeTest {
     @Test
     void aHouseholdIsApprovedFromApprovalUntilDeregistration() {
         FosterHousehold household = new FosterHousehold(child.getCouncil(), "H1", "Test household",
-                HouseholdType.MAINSTREAM, START, 2, 0, 18);
-        household.deregister(START.plusYears(1));
+                HouseholdType.MAINSTREAM, START);
+        household.deregister(START.plusYears(1), DeregistrationReason.RESIGNED_RETIREMENT);
         assertThat(household.isApprovedOn(START.minusDays(1))).isFalse();
         assertThat(household.isApprovedOn(START)).isTrue();
         assertThat(household.isApprovedOn(START.plusYears(1).minusDays(1))).isTrue();
         assertThat(household.isApprovedOn(START.plusYears(1))).isFalse();
-        assertThatThrownBy(() -> new FosterHousehold(child.getCouncil(), "H2", "x", HouseholdType.MAINSTREAM, START, 1, 12, 5))
-                .hasMessage("Approved age range must lie within 0 to 18, lowest first.");
+        assertThatThrownBy(() -> household.deregister(START.minusDays(1), DeregistrationReason.OTHER))
+                .hasMessage("Deregistration date cannot be before the approval date.");
     }
 }

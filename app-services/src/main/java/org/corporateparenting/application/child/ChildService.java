@@ -81,6 +81,7 @@ public class ChildService {
     @RolesAllowed(Role.PRACTITIONER)
     public ChildRecord revise(long id, int openedVersion, ChildDetails details) {
         Child child = childOfCaller(id);
+        store.requireOpened(Child.class, id, openedVersion);
         check(details, child.getCouncil().getId(), id);
         store.change(Child.class, id, openedVersion, id, c -> c.revise(details));
         return recordOf(child);

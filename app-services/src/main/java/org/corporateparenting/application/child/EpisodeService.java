@@ -53,6 +53,7 @@ public class EpisodeService {
 
     public EpisodeView revise(long episodeId, int openedVersion, EpisodeDetails details) {
         Episode stored = episodeOfCaller(episodeId);
+        store.requireOpened(Episode.class, episodeId, openedVersion);
         Child child = stored.getChild();
         FosterHousehold household = householdFor(child, details);
         List<Episode> others = repository.episodesOf(child.getId()).stream()

@@ -5,9 +5,27 @@ import org.corporateparenting.domain.careleaver.CareLeaver;
 import org.corporateparenting.domain.child.Child;
 import org.corporateparenting.domain.council.Council;
 import org.corporateparenting.domain.episode.Episode;
+import org.corporateparenting.domain.household.ApprovalTerms;
 import org.corporateparenting.domain.household.FosterHousehold;
+import org.corporateparenting.domain.household.HouseholdReview;
+import org.corporateparenting.domain.household.SupervisoryVisit;
 
 /** Everything generated for one council, not yet stored, in an order that can be persisted as listed. */
-public record DemoCouncil(Council council, List<FosterHousehold> households, List<Child> children,
+public record DemoCouncil(Council council, List<FosterHousehold> households, List<ApprovalTerms> terms,
+        List<HouseholdReview> householdReviews, List<SupervisoryVisit> visits, List<Child> children,
         List<Episode> episodes, List<CareLeaver> careLeavers) {
+
+    /** Every generated record, in an order that can be persisted as listed. */
+    public List<Object> records() {
+        List<Object> all = new java.util.ArrayList<>();
+        all.add(council);
+        all.addAll(households);
+        all.addAll(terms);
+        all.addAll(householdReviews);
+        all.addAll(visits);
+        all.addAll(children);
+        all.addAll(episodes);
+        all.addAll(careLeavers);
+        return all;
+    }
 }

@@ -3,15 +3,23 @@ package org.corporateparenting.application.demo;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.corporateparenting.domain.careleaver.CareLeaver;
 import org.corporateparenting.domain.careleaver.Eligibility;
 import org.corporateparenting.domain.child.Child;
 import org.corporateparenting.domain.council.Council;
 import org.corporateparenting.domain.episode.Episode;
+import org.corporateparenting.domain.household.ApprovalTerms;
+import org.corporateparenting.domain.household.DeregistrationReason;
 import org.corporateparenting.domain.household.FosterHousehold;
+import org.corporateparenting.domain.household.HouseholdReview;
+import org.corporateparenting.domain.household.LegalBasis;
+import org.corporateparenting.domain.household.ReviewOutcome;
+import org.corporateparenting.domain.household.SupervisoryVisit;
 import org.corporateparenting.domain.household.HouseholdType;
 
 /**
@@ -43,6 +51,10 @@ public final class DemoCouncilGenerator {
     private final Settings settings;
     private final Draw draw;
     private final List<FosterHousehold> households = new ArrayList<>();
+    private final List<ApprovalTerms> terms = new ArrayList<>();
+    private final Map<FosterHousehold, ApprovalTerms> currentTerms = new HashMap<>();
+    private final List<HouseholdReview> householdReviews = new ArrayList<>();
+    private final List<SupervisoryVisit> visits = new ArrayList<>();
     private final List<Child> children = new ArrayList<>();
     private final List<Episode> episodes = new ArrayList<>();
     private final List<CareLeaver> careLeavers = new ArrayList<>();
@@ -68,8 +80,9 @@ public final class DemoCouncilGenerator {
             Child child = child(council, i, draw.dateBetween(windowStart.minusYears(2), asAt.minusDays(1)));
             children.add(child);
         }
-        return new DemoCouncil(council, List.copyOf(households), List.copyOf(children), List.copyOf(episodes),
-                List.copyOf(careLeavers));
+        households.forEach(h -> reviewsAndVisits(h, asAt));
+        return new DemoCouncil(council, List.copyOf(households), List.copyOf(terms), List.copyOf(householdReviews),
+                List.copyOf(visits), List.copyOf(children), List.copyOf(episodes), List.copyOf(careLeavers));
     }
 
     private FosterHousehold household(Council council, int number, LocalDate from, LocalDate to) {
@@ -79,13 +92,43 @@ public final class DemoCouncilGenerator {
         int ageTo = type == HouseholdType.FOSTER_FOR_ADOPTION ? 4 : Math.max(ageFrom + 4, draw.oneOf(List.of(10, 17, 18)));
         LocalDate approved = draw.dateBetween(from, to);
         FosterHousehold household = new FosterHousehold(council, "H" + (1000 + number),
-                draw.oneOf(DemoNames.SURNAMES) + " household", type, approved, draw.between(1, 3), ageFrom,
-                Math.min(ageTo, 18));
-        household.recordPostcode(draw.oneOf(DemoNames.DISTRICTS) + " " + draw.between(1, 9) + "QX");
+                draw.oneOf(DemoNames.SURNAMES) + " household", type, approved);
+        household.describe(household.getName(), draw.oneOf(DemoNames.DISTRICTS) + " " + draw.between(1, 9) + "QX");
+        ApprovalTerms first = new ApprovalTerms(household, approved, LegalBasis.FULL, draw.between(1, 3), ageFrom,
+                Math.min(ageTo, 18), "Approval");
+        terms.add(first);
+        currentTerms.put(household, first);
         if (draw.chance(0.12)) {
-            household.deregister(draw.dateBetween(approved.plusMonths(6), to.plusDays(29)));
+            LocalDate ended = draw.dateBetween(approved.plusMonths(6), to.plusDays(29));
+            household.deregister(ended, draw.oneOf(List.of(DeregistrationReason.values())));
+            first.endOn(ended);
         }
         return household;
+    }
+
+    /** Yearly reviews (a month late now and then) and visits every six weeks, one a year unannounced. */
+    private void reviewsAndVisits(FosterHousehold household, LocalDate asAt) {
+        LocalDate end = household.getDeregisteredOn() == null ? asAt : household.getDeregisteredOn();
+        LocalDate lastHeld = null;
+        for (LocalDate due = HouseholdReview.nextDue(household.getApprovedOn(), null); !due.isAfter(end);
+                due = HouseholdReview.nextDue(household.getApprovedOn(), lastHeld)) {
+            LocalDate held = due.minusDays(draw.between(0, 20)).plusDays(draw.chance(0.15) ? draw.between(21, 45) : 0);
+            if (held.isAfter(end)) {
+                break;
+            }
+            householdReviews.add(new HouseholdReview(household, due, held, ReviewOutcome.CONTINUE, lastHeld == null));
+            lastHeld = held;
+        }
+        LocalDate visit = household.getApprovedOn().plusDays(draw.between(7, 42));
+        int sinceUnannounced = 0;
+        while (visit.isBefore(end)) {
+            boolean unannounced = ++sinceUnannounced >= 8 && draw.chance(0.5);
+            if (unannounced) {
+                sinceUnannounced = 0;
+            }
+            visits.add(new SupervisoryVisit(household, visit, unannounced, draw.oneOf(DemoNames.ADVISERS)));
+            visit = visit.plusDays(draw.between(28, 56));
+        }
     }
 
     private Child child(Council council, int number, LocalDate entry) {
@@ -218,7 +261,7 @@ public final class DemoCouncilGenerator {
         HouseholdType wanted = connected ? HouseholdType.CONNECTED_PERSON
                 : placement.equals("U6") ? HouseholdType.FOSTER_FOR_ADOPTION : HouseholdType.MAINSTREAM;
         List<FosterHousehold> suitable = households.stream()
-                .filter(h -> h.getType() == wanted && h.isApprovedOn(on) && age >= h.getAgeFrom() && age <= h.getAgeTo())
+                .filter(h -> h.getType() == wanted && h.isApprovedOn(on) && currentTerms.get(h).suits(age))
                 .toList();
         if (suitable.isEmpty() || (!connected && draw.chance(0.35))) {
             return null;

@@ -71,11 +71,7 @@ public class DemoDataLoader {
         }
         DemoCouncil demo = DemoCouncilGenerator.generate(new Council("999", "Kestrel Vale Council (fictional)"),
                 new DemoCouncilGenerator.Settings(seed, childCount, 6, LocalDate.now()));
-        em.persist(demo.council());
-        demo.households().forEach(em::persist);
-        demo.children().forEach(em::persist);
-        demo.episodes().forEach(em::persist);
-        demo.careLeavers().forEach(em::persist);
+        demo.records().forEach(em::persist);
         USERS.forEach((username, role) -> {
             String display = "Demo " + username.replace('-', ' ');
             AppUser user = new AppUser(username, display, demo.council(), PasswordHash.of(password.toCharArray()));
@@ -83,7 +79,8 @@ public class DemoDataLoader {
             em.persist(user);
         });
         LOG.info(() -> "Demo mode: loaded council 999 with " + demo.children().size() + " children, "
-                + demo.episodes().size() + " episodes, " + demo.households().size() + " households, "
+                + demo.episodes().size() + " episodes, " + demo.households().size() + " households ("
+                + demo.householdReviews().size() + " reviews, " + demo.visits().size() + " visits), "
                 + demo.careLeavers().size() + " care leavers and users " + List.copyOf(USERS.keySet()));
     }
 }

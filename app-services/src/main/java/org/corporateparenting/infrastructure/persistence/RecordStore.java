@@ -5,6 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -66,6 +67,28 @@ public class RecordStore {
         if (!changes.isEmpty()) {
             audit(AuditAction.UPDATE, record, childId, changes);
         }
+        return record;
+    }
+
+    /**
+     * Refuses a change based on an out-of-date copy before anything else is checked: the user must reload
+     * before their other mistakes are worth reporting.
+     */
+    public <T extends Recorded> T requireOpened(Class<T> type, long id, int openedVersion) {
+        T record = find(type, id);
+        requireVersion(record, openedVersion);
+        return record;
+    }
+
+    /**
+     * Checks the record is still at {@code openedVersion} and moves its version on, for a change made
+     * to records that belong to it (a household's terms, for example): two such changes from the same
+     * opened version cannot both succeed.
+     */
+    public <T extends Recorded> T touch(Class<T> type, long id, int openedVersion) {
+        T record = find(type, id);
+        requireVersion(record, openedVersion);
+        em.lock(record, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return record;
     }
 

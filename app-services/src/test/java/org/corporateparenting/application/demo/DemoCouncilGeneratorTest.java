@@ -77,6 +77,13 @@ class DemoCouncilGeneratorTest {
         assertThat(council.careLeavers()).allSatisfy(leaver ->
                 assertThat(leaver.getChild().ageOn(leaver.getEligibleFrom())).isBetween(16, 18));
         assertThat(council.households()).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(council.terms()).extracting(t -> t.getHousehold()).containsAll(council.households());
+        assertThat(council.householdReviews()).isNotEmpty().allSatisfy(r ->
+                assertThat(r.getHeldOn()).isAfter(r.getHousehold().getApprovedOn()).isBeforeOrEqualTo(AS_AT));
+        assertThat(council.visits()).anyMatch(v -> v.isUnannounced());
+        assertThat(council.episodes()).filteredOn(e -> e.getHousehold() != null).allSatisfy(e -> assertThat(
+                council.terms().stream().anyMatch(t -> t.getHousehold() == e.getHousehold()
+                        && t.suits(e.getChild().ageOn(e.getStartDate())))).isTrue());
     }
 
     private static String describe(DemoCouncil council) {

@@ -1,0 +1,44 @@
+package org.corporateparenting.application.household;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.corporateparenting.domain.household.DeregistrationReason;
+import org.corporateparenting.domain.household.HouseholdType;
+import org.corporateparenting.domain.household.LegalBasis;
+import org.corporateparenting.domain.household.ReviewOutcome;
+
+/** A household's whole record as the fostering service sees it, with the version to send back. */
+public record HouseholdRecord(long id, int version, String householdRef, String name, HouseholdType type,
+        LocalDate approvedOn, LocalDate deregisteredOn, DeregistrationReason deregistrationReason, String postcode,
+        List<Terms> terms, List<Review> reviews, LocalDate nextReviewDue, boolean reviewOverdue, List<Visit> visits,
+        LocalDate lastUnannouncedVisit, List<AllegationView> allegations, List<ComplaintView> complaints,
+        List<Placed> childrenPlaced) {
+
+    /** Approval terms in force from {@code effectiveFrom} to {@code effectiveTo} (open when current). */
+    public record Terms(long id, LocalDate effectiveFrom, LocalDate effectiveTo, LegalBasis legalBasis, int places,
+            int ageFrom, int ageTo, LocalDate temporaryExpires, String reason) {
+    }
+
+    /** A review held. */
+    public record Review(long id, LocalDate dueDate, LocalDate heldOn, boolean onTime, ReviewOutcome outcome,
+            boolean toPanel) {
+    }
+
+    /** A supervising social worker's visit. */
+    public record Visit(long id, LocalDate visitDate, boolean unannounced, String worker) {
+    }
+
+    /** An allegation against the carers. */
+    public record AllegationView(long id, int version, Long childId, LocalDate referralDate, String category,
+            String outcome, LocalDate outcomeDate) {
+    }
+
+    /** A complaint. */
+    public record ComplaintView(long id, int version, LocalDate receivedDate, String complainantType, String stage,
+            String outcome, LocalDate closedDate) {
+    }
+
+    /** A child placed with the household today. */
+    public record Placed(long childId, String childRef, LocalDate since, String placementType) {
+    }
+}

@@ -1,0 +1,39 @@
+package org.corporateparenting.application.household;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.corporateparenting.domain.household.FosterHousehold;
+import org.corporateparenting.domain.household.SupervisoryVisit;
+import org.corporateparenting.infrastructure.persistence.HouseholdRepository;
+
+/** Assembles a household's whole record from its parts. */
+final class HouseholdRecords {
+
+    private HouseholdRecords() {
+    }
+
+    static HouseholdRecord of(FosterHousehold h, HouseholdRepository repository, LocalDate nextReviewDue) {
+        LocalDate today = LocalDate.now();
+        List<SupervisoryVisit> visits = repository.visitsOf(h.getId());
+        return new HouseholdRecord(h.getId(), h.getVersion(), h.getHouseholdRef(), h.getName(), h.getType(),
+                h.getApprovedOn(), h.getDeregisteredOn(), h.getDeregistrationReason(), h.getPostcode(),
+                repository.termsOf(h.getId()).stream().map(t -> new HouseholdRecord.Terms(t.getId(), t.getEffectiveFrom(),
+                        t.getEffectiveTo(), t.getLegalBasis(), t.getPlaces(), t.getAgeFrom(), t.getAgeTo(),
+                        t.getTemporaryExpires(), t.getReason())).toList(),
+                repository.reviewsOf(h.getId()).stream().map(r -> new HouseholdRecord.Review(r.getId(), r.getDueDate(),
+                        r.getHeldOn(), r.wasOnTime(), r.getOutcome(), r.isToPanel())).toList(),
+                nextReviewDue, nextReviewDue != null && nextReviewDue.isBefore(today),
+                visits.stream().map(v -> new HouseholdRecord.Visit(v.getId(), v.getVisitDate(), v.isUnannounced(),
+                        v.getWorker())).toList(),
+                visits.stream().filter(SupervisoryVisit::isUnannounced).map(SupervisoryVisit::getVisitDate)
+                        .reduce((a, b) -> b).orElse(null),
+                repository.allegationsOf(h.getId()).stream().map(a -> new HouseholdRecord.AllegationView(a.getId(),
+                        a.getVersion(), a.getChildId(), a.getReferralDate(), a.getCategory(), a.getOutcome(),
+                        a.getOutcomeDate())).toList(),
+                repository.complaintsOf(h.getId()).stream().map(c -> new HouseholdRecord.ComplaintView(c.getId(),
+                        c.getVersion(), c.getReceivedDate(), c.getComplainantType(), c.getStage(), c.getOutcome(),
+                        c.getClosedDate())).toList(),
+                repository.placementsOn(h.getId(), today).stream().map(e -> new HouseholdRecord.Placed(
+                        e.getChild().getId(), e.getChild().getChildRef(), e.getStartDate(), e.getPlacementType())).toList());
+    }
+}

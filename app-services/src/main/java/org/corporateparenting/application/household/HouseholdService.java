@@ -1,0 +1,235 @@
+package org.corporateparenting.application.household;
+
+import static org.corporateparenting.domain.shared.UkDates.format;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.corporateparenting.application.access.UserService;
+import org.corporateparenting.application.child.ChildService;
+import org.corporateparenting.domain.council.Council;
+import org.corporateparenting.domain.household.Allegation;
+import org.corporateparenting.domain.household.ApprovalTerms;
+import org.corporateparenting.domain.household.Complaint;
+import org.corporateparenting.domain.household.DeregistrationReason;
+import org.corporateparenting.domain.household.FosterHousehold;
+import org.corporateparenting.domain.household.HouseholdReview;
+import org.corporateparenting.domain.household.HouseholdTermsRules;
+import org.corporateparenting.domain.household.HouseholdType;
+import org.corporateparenting.domain.household.ReviewOutcome;
+import org.corporateparenting.domain.household.SupervisoryVisit;
+import org.corporateparenting.domain.household.TermsDetails;
+import org.corporateparenting.domain.shared.FieldError;
+import org.corporateparenting.domain.shared.RecordNotFound;
+import org.corporateparenting.domain.shared.Role;
+import org.corporateparenting.domain.shared.RuleViolation;
+import org.corporateparenting.infrastructure.persistence.HouseholdRepository;
+import org.corporateparenting.infrastructure.persistence.RecordStore;
+
+/**
+ * The fostering service's households: approving one with its first terms, varying terms (the old ones
+ * are kept, ended), deregistering with a reason, and recording reviews (due a year after approval and
+ * after each review, FSR 2011 reg. 28), supervising visits, allegations and complaints. Dates are never
+ * in the future nor outside the approval. The fostering team and administrators record; every
+ * practitioner may read.
+ */
+@Stateless
+@RolesAllowed({Role.FOSTERING, Role.ADMINISTRATOR})
+public class HouseholdService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private HouseholdRepository repository;
+
+    @EJB
+    private RecordStore store;
+
+    @EJB
+    private UserService users;
+
+    @EJB
+    private ChildService children;
+
+    @RolesAllowed(Role.PRACTITIONER)
+    public List<HouseholdSummary> list(HouseholdType type, boolean approvedOnly, boolean withVacancy, int page, int size) {
+        if (page < 0 || size < 1 || size > 500) {
+            throw RuleViolation.of("size", "Page must be 0 or more and size between 1 and 500.");
+        }
+        LocalDate today = LocalDate.now();
+        List<FosterHousehold> households = repository.findPage(users.callerCouncilId(), type,
+                approvedOnly || withVacancy ? today : null, page, size);
+        Map<Long, ApprovalTerms> terms = repository.termsOn(households, today);
+        Map<Long, Long> placed = repository.placedCounts(households, today);
+        List<HouseholdSummary> summaries = new ArrayList<>();
+        for (FosterHousehold h : households) {
+            ApprovalTerms t = terms.get(h.getId());
+            long children = placed.getOrDefault(h.getId(), 0L);
+            long vacancies = t == null ? 0 : Math.max(0, t.getPlaces() - children);
+            if (!withVacancy || vacancies > 0) {
+                summaries.add(new HouseholdSummary(h.getId(), h.getHouseholdRef(), h.getName(), h.getType(),
+                        h.isApprovedOn(today), h.getPostcode(), t == null ? 0 : t.getPlaces(),
+                        t == null ? 0 : t.getAgeFrom(), t == null ? 0 : t.getAgeTo(), children, vacancies,
+                        nextReviewDue(h)));
+            }
+        }
+        return summaries;
+    }
+
+    @RolesAllowed(Role.PRACTITIONER)
+    public HouseholdRecord get(long id) {
+        FosterHousehold household = householdOfCaller(id);
+        return HouseholdRecords.of(household, repository, nextReviewDue(household));
+    }
+
+    public HouseholdRecord approve(HouseholdDetails d) {
+        long council = users.callerCouncilId();
+        List<FieldError> errors = new ArrayList<>();
+        if (d.householdRef() == null || !d.householdRef().matches("[A-Za-z0-9-]{1,20}")) {
+            errors.add(new FieldError("householdRef", "Household reference must be 1 to 20 letters, digits or hyphens."));
+        } else if (repository.refTaken(council, d.householdRef())) {
+            errors.add(new FieldError("householdRef", "The council already has a household " + d.householdRef() + "."));
+        }
+        if (d.name() == null || d.name().isBlank() || d.name().length() > 120) {
+            errors.add(new FieldError("name", "Give the household a name of up to 120 characters."));
+        }
+        if (d.type() == null) {
+            errors.add(new FieldError("type", "Choose the kind of approval."));
+        }
+        if (d.approvedOn() == null || d.approvedOn().isAfter(LocalDate.now())) {
+            errors.add(new FieldError("approvedOn", "Give the approval date, not in the future."));
+        }
+        RuleViolation.throwIfAny(errors);
+        FosterHousehold household = new FosterHousehold(em.getReference(Council.class, council), d.householdRef(),
+                d.name().trim(), d.type(), d.approvedOn());
+        household.describe(d.name().trim(), d.postcode());
+        TermsDetails first = new TermsDetails(d.approvedOn(), d.legalBasis(), d.places(), d.ageFrom(), d.ageTo(), "Approval");
+        RuleViolation.throwIfAny(HouseholdTermsRules.check(household, first, null, LocalDate.now()));
+        store.add(household, null);
+        store.add(new ApprovalTerms(household, first.effectiveFrom(), first.legalBasis(), first.places(), first.ageFrom(),
+                first.ageTo(), first.reason()), null);
+        return get(household.getId());
+    }
+
+    /** New terms from a date; the current terms end that day and stay in the history. */
+    public HouseholdRecord varyTerms(long id, int openedVersion, TermsDetails d) {
+        FosterHousehold household = householdOfCaller(id);
+        store.requireOpened(FosterHousehold.class, id, openedVersion);
+        List<ApprovalTerms> history = repository.termsOf(id);
+        ApprovalTerms current = history.isEmpty() ? null : history.get(history.size() - 1);
+        RuleViolation.throwIfAny(HouseholdTermsRules.check(household, d, current, LocalDate.now()));
+        store.touch(FosterHousehold.class, id, openedVersion);
+        if (current != null) {
+            store.change(ApprovalTerms.class, current.getId(), current.getVersion(), null, t -> t.endOn(d.effectiveFrom()));
+        }
+        store.add(new ApprovalTerms(household, d.effectiveFrom(), d.legalBasis(), d.places(), d.ageFrom(), d.ageTo(),
+                d.reason()), null);
+        return get(id);
+    }
+
+    public HouseholdRecord deregister(long id, int openedVersion, LocalDate on, DeregistrationReason reason) {
+        FosterHousehold household = householdOfCaller(id);
+        store.requireOpened(FosterHousehold.class, id, openedVersion);
+        List<FieldError> errors = new ArrayList<>();
+        if (household.getDeregisteredOn() != null) {
+            errors.add(new FieldError("deregisteredOn", "The household was already deregistered on "
+                    + format(household.getDeregisteredOn()) + "."));
+        } else if (on == null || on.isAfter(LocalDate.now()) || on.isBefore(household.getApprovedOn())) {
+            errors.add(new FieldError("deregisteredOn", "Give a date between the approval on "
+                    + format(household.getApprovedOn()) + " and today."));
+        }
+        if (reason == null) {
+            errors.add(new FieldError("reason", "Choose the reason the household stopped fostering."));
+        }
+        RuleViolation.throwIfAny(errors);
+        store.change(FosterHousehold.class, id, openedVersion, null, h -> h.deregister(on, reason));
+        repository.termsOf(id).stream().filter(t -> t.getEffectiveTo() == null).forEach(t ->
+                store.change(ApprovalTerms.class, t.getId(), t.getVersion(), null, x -> x.endOn(on)));
+        return get(id);
+    }
+
+    public HouseholdRecord recordReview(long id, LocalDate heldOn, ReviewOutcome outcome) {
+        FosterHousehold household = householdOfCaller(id);
+        requireDuringApproval(household, "heldOn", heldOn);
+        if (outcome == null) {
+            throw RuleViolation.of("outcome", "Choose what the review recommended.");
+        }
+        List<HouseholdReview> reviews = repository.reviewsOf(id);
+        LocalDate lastHeld = reviews.isEmpty() ? null : reviews.get(reviews.size() - 1).getHeldOn();
+        if (lastHeld != null && !heldOn.isAfter(lastHeld)) {
+            throw RuleViolation.of("heldOn", "The last review was held on " + format(lastHeld) + ": a new one must be later.");
+        }
+        store.add(new HouseholdReview(household, HouseholdReview.nextDue(household.getApprovedOn(), lastHeld), heldOn,
+                outcome, reviews.isEmpty()), null);
+        return get(id);
+    }
+
+    public HouseholdRecord recordVisit(long id, LocalDate visitDate, boolean unannounced, String worker) {
+        FosterHousehold household = householdOfCaller(id);
+        requireDuringApproval(household, "visitDate", visitDate);
+        store.add(new SupervisoryVisit(household, visitDate, unannounced, worker), null);
+        return get(id);
+    }
+
+    public HouseholdRecord recordAllegation(long id, Long childId, LocalDate referralDate, String category) {
+        FosterHousehold household = householdOfCaller(id);
+        requirePast("referralDate", referralDate);
+        if (category == null || !Allegation.CATEGORIES.contains(category)) {
+            throw RuleViolation.of("category", "Choose one of " + Allegation.CATEGORIES + ".");
+        }
+        if (childId != null) {
+            children.childOfCaller(childId);
+        }
+        store.add(new Allegation(household, childId, referralDate, category), childId);
+        return get(id);
+    }
+
+    public HouseholdRecord recordComplaint(long id, LocalDate receivedDate, String complainantType, String stage) {
+        FosterHousehold household = householdOfCaller(id);
+        requirePast("receivedDate", receivedDate);
+        if (stage == null || !Complaint.STAGES.contains(stage)) {
+            throw RuleViolation.of("stage", "Choose one of " + Complaint.STAGES + ".");
+        }
+        if (complainantType == null || complainantType.isBlank()) {
+            throw RuleViolation.of("complainantType", "Say who complained.");
+        }
+        store.add(new Complaint(household, receivedDate, complainantType, stage), null);
+        return get(id);
+    }
+
+    private LocalDate nextReviewDue(FosterHousehold h) {
+        if (h.getDeregisteredOn() != null) {
+            return null;
+        }
+        List<HouseholdReview> reviews = repository.reviewsOf(h.getId());
+        return HouseholdReview.nextDue(h.getApprovedOn(), reviews.isEmpty() ? null : reviews.get(reviews.size() - 1).getHeldOn());
+    }
+
+    private FosterHousehold householdOfCaller(long id) {
+        FosterHousehold household = em.find(FosterHousehold.class, id);
+        if (household == null || household.getCouncil().getId() != users.callerCouncilId()) {
+            throw new RecordNotFound("household", id);
+        }
+        return household;
+    }
+
+    private static void requirePast(String field, LocalDate date) {
+        if (date == null || date.isAfter(LocalDate.now())) {
+            throw RuleViolation.of(field, "Give a date that is not in the future.");
+        }
+    }
+
+    private static void requireDuringApproval(FosterHousehold household, String field, LocalDate date) {
+        requirePast(field, date);
+        if (!household.isApprovedOn(date)) {
+            throw RuleViolation.of(field, "The household was not approved on " + format(date) + ".");
+        }
+    }
+}

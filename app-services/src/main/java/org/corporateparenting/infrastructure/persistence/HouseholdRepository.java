@@ -1,0 +1,108 @@
+package org.corporateparenting.infrastructure.persistence;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.corporateparenting.domain.episode.Episode;
+import org.corporateparenting.domain.household.Allegation;
+import org.corporateparenting.domain.household.ApprovalTerms;
+import org.corporateparenting.domain.household.Complaint;
+import org.corporateparenting.domain.household.FosterHousehold;
+import org.corporateparenting.domain.household.HouseholdReview;
+import org.corporateparenting.domain.household.HouseholdType;
+import org.corporateparenting.domain.household.SupervisoryVisit;
+
+/**
+ * Queries over fostering households. A child is placed with a household on a date when one of the
+ * child's episodes with that household is open at the end of the day (as for "looked after").
+ * Open to any caller: the services that use it are the role boundary.
+ */
+@Stateless
+@PermitAll
+public class HouseholdRepository {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** A page of a council's households by reference, optionally of one type and only those approved on a date. */
+    public List<FosterHousehold> findPage(long councilId, HouseholdType type, LocalDate approvedOn, int page, int size) {
+        return em.createQuery("""
+                select h from FosterHousehold h where h.council.id = :council
+                  and (:anyType = true or h.type = :type)
+                  and (:anyDate = true or (h.approvedOn <= :on and (h.deregisteredOn is null or h.deregisteredOn > :on)))
+                order by h.householdRef""", FosterHousehold.class)
+                .setParameter("council", councilId)
+                .setParameter("anyType", type == null).setParameter("type", type == null ? HouseholdType.MAINSTREAM : type)
+                .setParameter("anyDate", approvedOn == null).setParameter("on", approvedOn == null ? LocalDate.now() : approvedOn)
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
+    }
+
+    public List<ApprovalTerms> termsOf(long householdId) {
+        return em.createQuery("select t from ApprovalTerms t where t.household.id = :h order by t.effectiveFrom",
+                ApprovalTerms.class).setParameter("h", householdId).getResultList();
+    }
+
+    /** The terms in force on each of the households on the date (none for a household not approved then). */
+    public Map<Long, ApprovalTerms> termsOn(List<FosterHousehold> households, LocalDate date) {
+        Map<Long, ApprovalTerms> byHousehold = new HashMap<>();
+        if (!households.isEmpty()) {
+            em.createQuery("""
+                    select t from ApprovalTerms t where t.household in :households and t.effectiveFrom <= :d
+                      and (t.effectiveTo is null or t.effectiveTo > :d)""", ApprovalTerms.class)
+                    .setParameter("households", households).setParameter("d", date).getResultList()
+                    .forEach(t -> byHousehold.put(t.getHousehold().getId(), t));
+        }
+        return byHousehold;
+    }
+
+    /** How many children each of the households has placed at the end of the date. */
+    public Map<Long, Long> placedCounts(List<FosterHousehold> households, LocalDate date) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (!households.isEmpty()) {
+            em.createQuery("""
+                    select e.household.id, count(distinct e.child.id) from Episode e where e.household in :households
+                      and e.startDate <= :d and (e.endDate is null or e.endDate > :d) group by e.household.id""",
+                    Object[].class)
+                    .setParameter("households", households).setParameter("d", date).getResultList()
+                    .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        }
+        return counts;
+    }
+
+    public List<Episode> placementsOn(long householdId, LocalDate date) {
+        return em.createQuery("""
+                select e from Episode e join fetch e.child where e.household.id = :h and e.startDate <= :d
+                  and (e.endDate is null or e.endDate > :d) order by e.startDate""", Episode.class)
+                .setParameter("h", householdId).setParameter("d", date).getResultList();
+    }
+
+    public List<HouseholdReview> reviewsOf(long householdId) {
+        return em.createQuery("select r from HouseholdReview r where r.household.id = :h order by r.heldOn",
+                HouseholdReview.class).setParameter("h", householdId).getResultList();
+    }
+
+    public List<SupervisoryVisit> visitsOf(long householdId) {
+        return em.createQuery("select v from SupervisoryVisit v where v.household.id = :h order by v.visitDate",
+                SupervisoryVisit.class).setParameter("h", householdId).getResultList();
+    }
+
+    public List<Allegation> allegationsOf(long householdId) {
+        return em.createQuery("select a from Allegation a where a.household.id = :h order by a.referralDate",
+                Allegation.class).setParameter("h", householdId).getResultList();
+    }
+
+    public List<Complaint> complaintsOf(long householdId) {
+        return em.createQuery("select c from Complaint c where c.household.id = :h order by c.receivedDate",
+                Complaint.class).setParameter("h", householdId).getResultList();
+    }
+
+    public boolean refTaken(long councilId, String householdRef) {
+        return em.createQuery("select count(h) from FosterHousehold h where h.council.id = :c and h.householdRef = :r",
+                Long.class).setParameter("c", councilId).setParameter("r", householdRef).getSingleResult() > 0;
+    }
+}

@@ -1,0 +1,140 @@
+package org.corporateparenting.web.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.corporateparenting.application.household.HouseholdDetails;
+import org.corporateparenting.application.household.HouseholdRecord;
+import org.corporateparenting.application.household.HouseholdService;
+import org.corporateparenting.application.household.HouseholdSummary;
+import org.corporateparenting.domain.household.DeregistrationReason;
+import org.corporateparenting.domain.household.HouseholdType;
+import org.corporateparenting.domain.household.ReviewOutcome;
+import org.corporateparenting.domain.household.TermsDetails;
+import org.corporateparenting.domain.shared.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The fostering service's households. The register and records are for practitioners; approving,
+ * varying, deregistering and recording reviews, visits, allegations and complaints are for the
+ * fostering team (and administrators).
+ */
+@Path("/households")
+@RequestScoped
+@Tag(name = "households")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.FOSTERING, Role.ADMINISTRATOR})
+public class HouseholdResource {
+
+    @EJB
+    HouseholdService households;
+
+    @GET
+    @RolesAllowed(Role.PRACTITIONER)
+    @Operation(summary = "The household register: filter by type, approved today, or with a vacancy today")
+    public List<HouseholdSummary> list(@QueryParam("type") HouseholdType type,
+            @QueryParam("approved") @DefaultValue("false") boolean approved,
+            @QueryParam("vacancy") @DefaultValue("false") boolean vacancy,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        return households.list(type, approved, vacancy, page, size);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a newly approved household with its first terms")
+    public Response approve(HouseholdDetails details) {
+        HouseholdRecord created = households.approve(details);
+        return Response.created(URI.create("households/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed(Role.PRACTITIONER)
+    @Operation(summary = "A household's record: terms history, reviews, visits, allegations, complaints, children placed")
+    public HouseholdRecord get(@PathParam("id") long id) {
+        return households.get(id);
+    }
+
+    @POST
+    @Path("/{id}/terms")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Vary the approval terms from a date (the household's version is required)")
+    public HouseholdRecord vary(@PathParam("id") long id, @QueryParam("version") Integer version, TermsDetails terms) {
+        return households.varyTerms(id, Versions.required(version), terms);
+    }
+
+    @POST
+    @Path("/{id}/deregistration")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Deregister the household from a date, with the reason")
+    public HouseholdRecord deregister(@PathParam("id") long id, @QueryParam("version") Integer version,
+            Deregistration request) {
+        return households.deregister(id, Versions.required(version), request.deregisteredOn(), request.reason());
+    }
+
+    @POST
+    @Path("/{id}/reviews")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a review of the approval held on a date")
+    public HouseholdRecord review(@PathParam("id") long id, Review request) {
+        return households.recordReview(id, request.heldOn(), request.outcome());
+    }
+
+    @POST
+    @Path("/{id}/visits")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a supervising social worker's visit")
+    public HouseholdRecord visit(@PathParam("id") long id, Visit request) {
+        return households.recordVisit(id, request.visitDate(), request.unannounced(), request.worker());
+    }
+
+    @POST
+    @Path("/{id}/allegations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record an allegation against the carers")
+    public HouseholdRecord allegation(@PathParam("id") long id, AllegationRequest request) {
+        return households.recordAllegation(id, request.childId(), request.referralDate(), request.category());
+    }
+
+    @POST
+    @Path("/{id}/complaints")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a complaint about the household")
+    public HouseholdRecord complaint(@PathParam("id") long id, ComplaintRequest request) {
+        return households.recordComplaint(id, request.receivedDate(), request.complainantType(), request.stage());
+    }
+
+    /** Deregistration: from when and why. */
+    public record Deregistration(LocalDate deregisteredOn, DeregistrationReason reason) {
+    }
+
+    /** A review held. */
+    public record Review(LocalDate heldOn, ReviewOutcome outcome) {
+    }
+
+    /** A visit made. */
+    public record Visit(LocalDate visitDate, boolean unannounced, String worker) {
+    }
+
+    /** An allegation referred. */
+    public record AllegationRequest(Long childId, LocalDate referralDate, String category) {
+    }
+
+    /** A complaint received. */
+    public record ComplaintRequest(LocalDate receivedDate, String complainantType, String stage) {
+    }
+}

@@ -1,0 +1,134 @@
+package org.corporateparenting.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The fostering service's household records through the API, on H2 and PostgreSQL. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HouseholdApiIT {
+
+    private static final AtomicInteger REFS = new AtomicInteger();
+    private static final String HOUSEHOLDS = Http.APP + "/api/households";
+    private static final LocalDate APPROVED = LocalDate.now().minusYears(2);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("app.ear")));
+    }
+
+    private final Http http = Http.browser();
+
+    private long approve(String type, String basis, int places) {
+        String body = """
+                {"householdRef":"IT-%d","name":"Test household","type":"%s","approvedOn":"%s","postcode":"KV3 1AB",
+                 "legalBasis":"%s","places":%d,"ageFrom":0,"ageTo":18}""".formatted(REFS.incrementAndGet(), type, APPROVED,
+                basis, places);
+        HttpResponse<String> created = http.json("POST", HOUSEHOLDS, "fostering", body);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return Json.number(created.body(), "id");
+    }
+
+    @Test
+    void theFosteringTeamApprovesAHouseholdAndEveryPractitionerCanReadIt() {
+        long id = approve("MAINSTREAM", "FULL", 2);
+        HttpResponse<String> record = http.as("iro", HOUSEHOLDS + "/" + id);
+        assertThat(record.statusCode()).isEqualTo(200);
+        assertThat(record.body()).contains("\"legalBasis\":\"FULL\"", "\"places\":2", "\"reviewOverdue\":true",
+                "\"nextReviewDue\":\"" + APPROVED.plusYears(1) + "\"");
+        assertThat(http.json("POST", HOUSEHOLDS, "iro", "{}").statusCode()).isEqualTo(403);
+        assertThat(http.as("councillor", HOUSEHOLDS).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void temporaryApprovalIsOnlyForConnectedPersonsAndExpiresAfterSixteenWeeks() {
+        HttpResponse<String> refused = http.json("POST", HOUSEHOLDS, "fostering", """
+                {"householdRef":"IT-T%d","name":"Test","type":"MAINSTREAM","approvedOn":"%s","legalBasis":"TEMPORARY_REG24",
+                 "places":1,"ageFrom":0,"ageTo":18}""".formatted(REFS.incrementAndGet(), APPROVED));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("\"field\":\"legalBasis\"", "only for connected persons");
+        long id = approve("CONNECTED_PERSON", "TEMPORARY_REG24", 1);
+        assertThat(http.as("fostering", HOUSEHOLDS + "/" + id).body())
+                .contains("\"temporaryExpires\":\"" + APPROVED.plusWeeks(16) + "\"");
+    }
+
+    @Test
+    void varyingTermsKeepsTheOldTermsAndNeedsTheCurrentVersion() {
+        long id = approve("MAINSTREAM", "FULL", 1);
+        LocalDate from = LocalDate.now().minusMonths(3);
+        String terms = """
+                {"effectiveFrom":"%s","legalBasis":"FULL","places":3,"ageFrom":5,"ageTo":12,"reason":"Second bedroom"}"""
+                .formatted(from);
+        HttpResponse<String> varied = http.json("POST", HOUSEHOLDS + "/" + id + "/terms?version=0", "fostering", terms);
+        assertThat(varied.statusCode()).as(varied.body()).isEqualTo(200);
+        assertThat(varied.body()).contains("\"effectiveTo\":\"" + from + "\"", "\"places\":3", "\"reason\":\"Second bedroom\"");
+        HttpResponse<String> stale = http.json("POST", HOUSEHOLDS + "/" + id + "/terms?version=0", "fostering",
+                terms.replace("\"places\":3", "\"places\":2"));
+        assertThat(stale.statusCode()).isEqualTo(409);
+        HttpResponse<String> tooMany = http.json("POST", HOUSEHOLDS + "/" + id + "/terms?version=1", "fostering",
+                terms.replace("\"places\":3", "\"places\":9").replace(from.toString(), LocalDate.now().toString()));
+        assertThat(tooMany.statusCode()).isEqualTo(422);
+        assertThat(tooMany.body()).contains("\"field\":\"places\"");
+    }
+
+    @Test
+    void reviewsVisitsAllegationsAndComplaintsAreRecorded() {
+        long id = approve("MAINSTREAM", "FULL", 2);
+        String url = HOUSEHOLDS + "/" + id;
+        assertThat(http.json("POST", url + "/reviews", "fostering",
+                "{\"heldOn\":\"" + APPROVED.plusYears(1).plusDays(10) + "\",\"outcome\":\"CONTINUE\"}").statusCode())
+                .isEqualTo(200);
+        String afterVisit = http.json("POST", url + "/visits", "fostering",
+                "{\"visitDate\":\"" + LocalDate.now().minusDays(3) + "\",\"unannounced\":true,\"worker\":\"Sam\"}").body();
+        assertThat(afterVisit).contains("\"onTime\":false", "\"toPanel\":true",
+                "\"nextReviewDue\":\"" + APPROVED.plusYears(2).plusDays(10) + "\"",
+                "\"lastUnannouncedVisit\":\"" + LocalDate.now().minusDays(3) + "\"");
+        HttpResponse<String> badCategory = http.json("POST", url + "/allegations", "fostering",
+                "{\"referralDate\":\"" + LocalDate.now() + "\",\"category\":\"RUDE\"}");
+        assertThat(badCategory.statusCode()).isEqualTo(422);
+        assertThat(badCategory.body()).contains("\"field\":\"category\"");
+        assertThat(http.json("POST", url + "/allegations", "fostering",
+                "{\"referralDate\":\"" + LocalDate.now() + "\",\"category\":\"PHYSICAL\"}").statusCode()).isEqualTo(200);
+        HttpResponse<String> future = http.json("POST", url + "/complaints", "fostering",
+                "{\"receivedDate\":\"" + LocalDate.now().plusDays(1) + "\",\"complainantType\":\"PARENT\",\"stage\":\"STAGE1\"}");
+        assertThat(future.statusCode()).isEqualTo(422);
+        assertThat(future.body()).contains("\"field\":\"receivedDate\"");
+    }
+
+    @Test
+    void aDeregisteredHouseholdCannotTakeAPlacementAfterwards() {
+        long id = approve("MAINSTREAM", "FULL", 2);
+        LocalDate ended = LocalDate.now().minusMonths(1);
+        HttpResponse<String> deregistered = http.json("POST", HOUSEHOLDS + "/" + id + "/deregistration?version=0",
+                "fostering", "{\"deregisteredOn\":\"" + ended + "\",\"reason\":\"RESIGNED_RETIREMENT\"}");
+        assertThat(deregistered.statusCode()).as(deregistered.body()).isEqualTo(200);
+        assertThat(deregistered.body()).contains("\"deregistrationReason\":\"RESIGNED_RETIREMENT\"");
+        assertThat(http.as("fostering", HOUSEHOLDS + "?vacancy=true&size=500").body()).doesNotContain("\"id\":" + id + ",");
+
+        HttpResponse<String> child = http.json("POST", Http.APP + "/api/children", "fostering", """
+                {"childRef":"HH%d","forename":"Test","surname":"Lowther","sex":"1","dateOfBirth":"2015-01-01","ethnicity":"WBRI"}"""
+                .formatted(REFS.incrementAndGet()));
+        long childId = Json.number(child.body(), "id");
+        HttpResponse<String> placement = http.json("POST", Http.APP + "/api/children/" + childId + "/episodes", "fostering", """
+                {"startDate":"%s","reasonNew":"S","legalStatus":"C2","categoryOfNeed":"N1","placementType":"U5",
+                 "placementProvider":"PR1","householdId":%d}""".formatted(LocalDate.now().minusDays(5), id));
+        assertThat(placement.statusCode()).isEqualTo(422);
+        assertThat(placement.body()).contains("\"field\":\"householdId\"", "was not approved on");
+        HttpResponse<String> earlier = http.json("POST", Http.APP + "/api/children/" + childId + "/episodes", "fostering", """
+                {"startDate":"%s","reasonNew":"S","legalStatus":"C2","categoryOfNeed":"N1","placementType":"U5",
+                 "placementProvider":"PR1","householdId":%d}""".formatted(ended.minusMonths(2), id));
+        assertThat(earlier.statusCode()).as(earlier.body()).isEqualTo(201);
+        assertThat(earlier.body()).contains("\"householdRef\":\"IT-");
+    }
+}
