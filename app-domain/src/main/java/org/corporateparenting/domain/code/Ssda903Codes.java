@@ -150,9 +150,21 @@ public final class Ssda903Codes {
             .code("REFU", "Refused").code("NOBT", "Information not yet obtained")
             .build();
 
+    /** How the child took part in a looked-after review (SSDA903 Reviews file, REVIEW_CODE). */
+    public static final CodeList PARTICIPATION = CodeList.builder("REVIEW_CODE", "review participation")
+            .code("PN0", "Child aged under 4 at the time of the review")
+            .code("PN1", "Child physically attends and speaks for him or herself")
+            .code("PN2", "Child physically attends and an advocate speaks on his or her behalf")
+            .code("PN3", "Child attends and conveys his or her view symbolically (non-verbally)")
+            .code("PN4", "Child physically attends but does not speak, convey a view symbolically or ask an advocate to speak")
+            .code("PN5", "Child does not attend physically but briefs an advocate to speak for him or her")
+            .code("PN6", "Child does not attend but conveys his or her feelings by a facilitative medium")
+            .code("PN7", "Child does not attend nor are his or her views conveyed to the review")
+            .build();
+
     /** Every list, for the code-list API and the import's column checks. */
     public static final List<CodeList> ALL = List.of(REASON_NEW, LEGAL_STATUS, CATEGORY_OF_NEED, PLACEMENT_TYPE,
-            PLACEMENT_PROVIDER, REASON_CEASED, REASON_PLACE_CHANGE, ETHNICITY);
+            PLACEMENT_PROVIDER, REASON_CEASED, REASON_PLACE_CHANGE, ETHNICITY, PARTICIPATION);
 
     private Ssda903Codes() {
     }

@@ -9,11 +9,14 @@ import org.corporateparenting.domain.household.ApprovalTerms;
 import org.corporateparenting.domain.household.FosterHousehold;
 import org.corporateparenting.domain.household.HouseholdReview;
 import org.corporateparenting.domain.household.SupervisoryVisit;
+import org.corporateparenting.domain.review.IroAllocation;
+import org.corporateparenting.domain.review.LookedAfterReview;
 
 /** Everything generated for one council, not yet stored, in an order that can be persisted as listed. */
 public record DemoCouncil(Council council, List<FosterHousehold> households, List<ApprovalTerms> terms,
         List<HouseholdReview> householdReviews, List<SupervisoryVisit> visits, List<Child> children,
-        List<Episode> episodes, List<CareLeaver> careLeavers) {
+        List<Episode> episodes, List<CareLeaver> careLeavers, List<LookedAfterReview> reviews,
+        List<IroAllocation> iroAllocations) {
 
     /** Every generated record, in an order that can be persisted as listed. */
     public List<Object> records() {
@@ -26,6 +29,8 @@ public record DemoCouncil(Council council, List<FosterHousehold> households, Lis
         all.addAll(children);
         all.addAll(episodes);
         all.addAll(careLeavers);
+        all.addAll(reviews);
+        all.addAll(iroAllocations);
         return all;
     }
 }

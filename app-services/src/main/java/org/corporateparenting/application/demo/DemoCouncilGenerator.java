@@ -20,6 +20,10 @@ import org.corporateparenting.domain.household.HouseholdReview;
 import org.corporateparenting.domain.household.LegalBasis;
 import org.corporateparenting.domain.household.ReviewOutcome;
 import org.corporateparenting.domain.household.SupervisoryVisit;
+import org.corporateparenting.domain.episode.PeriodOfCare;
+import org.corporateparenting.domain.review.IroAllocation;
+import org.corporateparenting.domain.review.LookedAfterReview;
+import org.corporateparenting.domain.review.ReviewTimetable;
 import org.corporateparenting.domain.household.HouseholdType;
 
 /**
@@ -55,6 +59,8 @@ public final class DemoCouncilGenerator {
     private final Map<FosterHousehold, ApprovalTerms> currentTerms = new HashMap<>();
     private final List<HouseholdReview> householdReviews = new ArrayList<>();
     private final List<SupervisoryVisit> visits = new ArrayList<>();
+    private final List<LookedAfterReview> reviews = new ArrayList<>();
+    private final List<IroAllocation> iroAllocations = new ArrayList<>();
     private final List<Child> children = new ArrayList<>();
     private final List<Episode> episodes = new ArrayList<>();
     private final List<CareLeaver> careLeavers = new ArrayList<>();
@@ -81,8 +87,12 @@ public final class DemoCouncilGenerator {
             children.add(child);
         }
         households.forEach(h -> reviewsAndVisits(h, asAt));
+        Map<Child, List<Episode>> byChild = new HashMap<>();
+        episodes.forEach(e -> byChild.computeIfAbsent(e.getChild(), c -> new ArrayList<>()).add(e));
+        children.forEach(child -> reviewsOfChild(child, byChild.get(child), asAt));
         return new DemoCouncil(council, List.copyOf(households), List.copyOf(terms), List.copyOf(householdReviews),
-                List.copyOf(visits), List.copyOf(children), List.copyOf(episodes), List.copyOf(careLeavers));
+                List.copyOf(visits), List.copyOf(children), List.copyOf(episodes), List.copyOf(careLeavers),
+                List.copyOf(reviews), List.copyOf(iroAllocations));
     }
 
     private FosterHousehold household(Council council, int number, LocalDate from, LocalDate to) {
@@ -129,6 +139,40 @@ public final class DemoCouncilGenerator {
             visits.add(new SupervisoryVisit(household, visit, unannounced, draw.oneOf(DemoNames.ADVISERS)));
             visit = visit.plusDays(draw.between(28, 56));
         }
+    }
+
+    /**
+     * Reviews of each period of care by the statutory timetable, most on time, some late; the IRO
+     * allocated from the first day of each period.
+     */
+    private void reviewsOfChild(Child child, List<Episode> childEpisodes, LocalDate asAt) {
+        for (PeriodOfCare period : PeriodOfCare.of(childEpisodes)) {
+            iroAllocations.add(new IroAllocation(child, DemoDataLoader.IRO, period.start()));
+            if (period.end() != null) {
+                iroAllocations.get(iroAllocations.size() - 1).endOn(period.end());
+            }
+            LocalDate end = period.end() == null ? asAt.plusDays(1) : period.end();
+            LocalDate last = null;
+            for (int held = 0; ; held++) {
+                LocalDate due = ReviewTimetable.nextDue(period.start(), held, last);
+                LocalDate on = draw.chance(0.9) ? due.minusDays(draw.between(0, 10)) : due.plusDays(draw.between(1, 30));
+                if (last != null && !on.isAfter(last)) {
+                    on = last.plusDays(1);
+                }
+                if (!on.isBefore(end) || on.isAfter(asAt)) {
+                    break;
+                }
+                reviews.add(new LookedAfterReview(child, period.start(), held + 1, due, on, participation(child, on),
+                        DemoDataLoader.IRO));
+                last = on;
+            }
+        }
+    }
+
+    private String participation(Child child, LocalDate on) {
+        return child.ageOn(on) < 4 ? "PN0"
+                : draw.weighted(new String[] {"PN1", "PN2", "PN3", "PN4", "PN5", "PN6", "PN7"},
+                        new int[] {45, 8, 3, 4, 12, 20, 8});
     }
 
     private Child child(Council council, int number, LocalDate entry) {

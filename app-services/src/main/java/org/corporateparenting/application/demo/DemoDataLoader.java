@@ -38,6 +38,9 @@ public class DemoDataLoader {
             "analyst", Role.PERFORMANCE_ANALYST,
             "admin", Role.ADMINISTRATOR);
 
+    /** The demo IRO, who chairs the demo council's reviews. */
+    static final String IRO = "iro";
+
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
 
     @PersistenceContext
@@ -81,6 +84,6 @@ public class DemoDataLoader {
         LOG.info(() -> "Demo mode: loaded council 999 with " + demo.children().size() + " children, "
                 + demo.episodes().size() + " episodes, " + demo.households().size() + " households ("
                 + demo.householdReviews().size() + " reviews, " + demo.visits().size() + " visits), "
-                + demo.careLeavers().size() + " care leavers and users " + List.copyOf(USERS.keySet()));
+                + demo.careLeavers().size() + " care leavers, " + demo.reviews().size() + " reviews and users " + List.copyOf(USERS.keySet()));
     }
 }

@@ -81,6 +81,13 @@ class DemoCouncilGeneratorTest {
         assertThat(council.householdReviews()).isNotEmpty().allSatisfy(r ->
                 assertThat(r.getHeldOn()).isAfter(r.getHousehold().getApprovedOn()).isBeforeOrEqualTo(AS_AT));
         assertThat(council.visits()).anyMatch(v -> v.isUnannounced());
+        assertThat(council.reviews()).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.getHeldOn()).isAfterOrEqualTo(r.getPeriodStart()).isBeforeOrEqualTo(AS_AT);
+            assertThat("PN0".equals(r.getParticipation())).isEqualTo(r.getChild().ageOn(r.getHeldOn()) < 4);
+        });
+        assertThat(council.reviews()).anyMatch(r -> !r.wasOnTime()).anyMatch(r -> r.wasOnTime());
+        assertThat(council.iroAllocations()).extracting(a -> a.getChild()).containsAll(
+                council.reviews().stream().map(r -> r.getChild()).toList());
         assertThat(council.episodes()).filteredOn(e -> e.getHousehold() != null).allSatisfy(e -> assertThat(
                 council.terms().stream().anyMatch(t -> t.getHousehold() == e.getHousehold()
                         && t.suits(e.getChild().ageOn(e.getStartDate())))).isTrue());

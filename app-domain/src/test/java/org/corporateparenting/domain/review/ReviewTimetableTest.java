@@ -1,0 +1,39 @@
+package org.corporateparenting.domain.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class ReviewTimetableTest {
+
+    @Test
+    void knowsTheBankHolidaysOfEnglandAndWales() {
+        assertThat(WorkingDays.bankHolidays(2024)).containsExactlyInAnyOrder(
+                LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 29), LocalDate.of(2024, 4, 1), LocalDate.of(2024, 5, 6),
+                LocalDate.of(2024, 5, 27), LocalDate.of(2024, 8, 26), LocalDate.of(2024, 12, 25), LocalDate.of(2024, 12, 26));
+        assertThat(WorkingDays.bankHolidays(2022)).contains(LocalDate.of(2022, 1, 3), LocalDate.of(2022, 6, 2),
+                LocalDate.of(2022, 6, 3), LocalDate.of(2022, 9, 19), LocalDate.of(2022, 12, 26), LocalDate.of(2022, 12, 27))
+                .doesNotContain(LocalDate.of(2022, 5, 30)).hasSize(10);
+        assertThat(WorkingDays.bankHolidays(2020)).contains(LocalDate.of(2020, 5, 8)).doesNotContain(LocalDate.of(2020, 5, 4))
+                .contains(LocalDate.of(2020, 12, 28));
+        assertThat(WorkingDays.bankHolidays(2023)).contains(LocalDate.of(2023, 5, 1), LocalDate.of(2023, 5, 8));
+        assertThat(WorkingDays.easterSunday(2025)).isEqualTo(LocalDate.of(2025, 4, 20));
+    }
+
+    @Test
+    void theFirstReviewIsDueTwentyWorkingDaysAfterCareStarts() {
+        // 2 December 2024 (Monday): 20 working days, skipping 25 and 26 December, is 2 January 2025.
+        assertThat(ReviewTimetable.nextDue(LocalDate.of(2024, 12, 2), 0, null)).isEqualTo(LocalDate.of(2025, 1, 2));
+        // 1 July 2024 (Monday), no holidays: four weeks later, 29 July.
+        assertThat(ReviewTimetable.nextDue(LocalDate.of(2024, 7, 1), 0, null)).isEqualTo(LocalDate.of(2024, 7, 29));
+    }
+
+    @Test
+    void theSecondIsDueThreeMonthsAfterTheFirstAndLaterOnesSixMonths() {
+        LocalDate start = LocalDate.of(2024, 7, 1);
+        assertThat(ReviewTimetable.nextDue(start, 1, LocalDate.of(2024, 7, 25))).isEqualTo(LocalDate.of(2024, 10, 25));
+        assertThat(ReviewTimetable.nextDue(start, 2, LocalDate.of(2024, 10, 31))).isEqualTo(LocalDate.of(2025, 4, 30));
+        assertThat(ReviewTimetable.nextDue(start, 5, LocalDate.of(2025, 8, 31))).isEqualTo(LocalDate.of(2026, 2, 28));
+    }
+}

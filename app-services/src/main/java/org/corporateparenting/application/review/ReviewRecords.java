@@ -1,0 +1,44 @@
+package org.corporateparenting.application.review;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.corporateparenting.domain.episode.PeriodOfCare;
+import org.corporateparenting.domain.review.IroAllocation;
+import org.corporateparenting.domain.review.LookedAfterReview;
+import org.corporateparenting.domain.review.ReviewTimetable;
+import org.corporateparenting.infrastructure.persistence.ChildRepository;
+import org.corporateparenting.infrastructure.persistence.ReviewRepository;
+
+/** Assembles a child's review record, including the next review due in the open period of care. */
+final class ReviewRecords {
+
+    private ReviewRecords() {
+    }
+
+    static ReviewRecord of(long childId, ReviewRepository repository, ChildRepository children, LocalDate today) {
+        List<LookedAfterReview> reviews = repository.reviewsOf(childId);
+        PeriodOfCare current = PeriodOfCare.of(children.episodesOf(childId)).stream()
+                .filter(p -> !today.isBefore(p.start()) && (p.end() == null || today.isBefore(p.end())))
+                .findFirst().orElse(null);
+        LocalDate nextDue = null;
+        if (current != null) {
+            List<LookedAfterReview> inPeriod = reviews.stream().filter(r -> r.getPeriodStart().equals(current.start())).toList();
+            nextDue = ReviewTimetable.nextDue(current.start(), inPeriod.size(),
+                    inPeriod.isEmpty() ? null : inPeriod.get(inPeriod.size() - 1).getHeldOn());
+        }
+        List<IroAllocation> allocations = repository.allocationsOf(childId);
+        String iro = allocations.stream().filter(a -> a.getToDate() == null).map(IroAllocation::getIro).findFirst()
+                .orElse(null);
+        return new ReviewRecord(childId,
+                reviews.stream().map(r -> new ReviewRecord.Review(r.getId(), r.getPeriodStart(), r.getSequence(),
+                        r.getDueDate(), r.getHeldOn(), r.wasOnTime(), r.getParticipation(), r.getChairedBy())).toList(),
+                current == null ? null : current.start(), nextDue, nextDue != null && nextDue.isBefore(today), iro,
+                allocations.stream().map(a -> new ReviewRecord.Allocation(a.getIro(), a.getFromDate(), a.getToDate()))
+                        .toList(),
+                repository.escalationsOf(childId).stream().map(e -> new ReviewRecord.EscalationView(e.getId(),
+                        e.getVersion(), e.getRaisedBy(), e.getRaisedOn(), e.getStage(), e.getThemes(),
+                        repository.stepsOf(e.getId()).stream()
+                                .map(s -> new ReviewRecord.Step(s.getStage(), s.getEnteredOn())).toList(),
+                        e.getClosedOn(), e.getOutcome())).toList());
+    }
+}

@@ -1,0 +1,117 @@
+package org.corporateparenting.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Reviews, IRO allocations and escalations through the API, on H2 and PostgreSQL. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReviewApiIT {
+
+    private static final AtomicInteger REFS = new AtomicInteger();
+    private static final String CHILDREN = Http.APP + "/api/children";
+    /** A Monday with no bank holiday in the following four weeks. */
+    private static final LocalDate CARE_STARTED = LocalDate.of(2024, 7, 1);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("app.ear")));
+    }
+
+    private final Http http = Http.browser();
+
+    /** A child born on {@code dob}, looked after since {@link #CARE_STARTED}. */
+    private long childInCare(String dob) {
+        HttpResponse<String> child = http.json("POST", CHILDREN, "iro", """
+                {"childRef":"RV%d","forename":"Test","surname":"Marchbank","sex":"2","dateOfBirth":"%s","ethnicity":"WBRI"}"""
+                .formatted(REFS.incrementAndGet(), dob));
+        long id = Json.number(child.body(), "id");
+        assertThat(http.json("POST", CHILDREN + "/" + id + "/episodes", "iro", """
+                {"startDate":"%s","reasonNew":"S","legalStatus":"C1","categoryOfNeed":"N1","placementType":"U5"}"""
+                .formatted(CARE_STARTED)).statusCode()).isEqualTo(201);
+        return id;
+    }
+
+    private HttpResponse<String> review(long childId, String heldOn, String code) {
+        return http.json("POST", CHILDREN + "/" + childId + "/reviews", "iro",
+                "{\"heldOn\":\"" + heldOn + "\",\"participation\":\"" + code + "\"}");
+    }
+
+    @Test
+    void reviewsFollowTheStatutoryTimetable() {
+        long id = childInCare("2012-05-05");
+        assertThat(http.as("fostering", CHILDREN + "/" + id + "/reviews").body()).contains("\"nextDue\":\"2024-07-29\"");
+        HttpResponse<String> first = review(id, "2024-08-02", "PN1");
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        assertThat(first.body()).contains("\"dueDate\":\"2024-07-29\"", "\"onTime\":false", "\"sequence\":1",
+                "\"chairedBy\":\"iro\"", "\"nextDue\":\"2024-11-02\"");
+        String second = review(id, "2024-10-30", "PN6").body();
+        assertThat(second).contains("\"sequence\":2", "\"onTime\":true", "\"nextDue\":\"2025-04-30\"");
+    }
+
+    @Test
+    void participationMustSuitTheChildsAgeAndTheReviewFallInCare() {
+        long older = childInCare("2012-05-05");
+        HttpResponse<String> pn0 = review(older, "2024-07-20", "PN0");
+        assertThat(pn0.statusCode()).isEqualTo(422);
+        assertThat(pn0.body()).contains("\"field\":\"participation\"", "PN0 is only for children under 4");
+        HttpResponse<String> before = review(older, "2024-06-20", "PN1");
+        assertThat(before.statusCode()).isEqualTo(422);
+        assertThat(before.body()).contains("\"field\":\"heldOn\"", "was not looked after on 20/06/2024");
+        long baby = childInCare("2023-01-10");
+        assertThat(review(baby, "2024-07-20", "PN1").body()).contains("the code is PN0");
+        assertThat(review(baby, "2024-07-20", "PN0").statusCode()).isEqualTo(200);
+        assertThat(http.json("POST", CHILDREN + "/" + baby + "/reviews", "fostering",
+                "{\"heldOn\":\"2024-09-20\",\"participation\":\"PN0\"}").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void anIroIsAllocatedAndCountsInTheCaseload() {
+        long id = childInCare("2013-02-02");
+        HttpResponse<String> wrong = http.json("POST", Http.APP + "/api/iro/allocations", "admin",
+                "{\"childId\":" + id + ",\"iro\":\"fostering\",\"fromDate\":\"2024-07-02\"}");
+        assertThat(wrong.statusCode()).isEqualTo(422);
+        assertThat(wrong.body()).contains("\"field\":\"iro\"", "is not an IRO");
+        assertThat(http.json("POST", Http.APP + "/api/iro/allocations", "admin",
+                "{\"childId\":" + id + ",\"iro\":\"iro\",\"fromDate\":\"2024-07-02\"}").body()).contains("\"iro\":\"iro\"");
+        HttpResponse<String> caseloads = http.as("analyst", Http.APP + "/api/iro/caseloads");
+        assertThat(caseloads.statusCode()).isEqualTo(200);
+        assertThat(Json.number(caseloads.body(), "children")).isGreaterThanOrEqualTo(1);
+        assertThat(http.as("councillor", Http.APP + "/api/iro/caseloads").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void anEscalationMovesUpStageByStageAndCloses() {
+        long id = childInCare("2011-03-03");
+        HttpResponse<String> unknownTheme = http.json("POST", CHILDREN + "/" + id + "/escalations", "iro",
+                "{\"raisedOn\":\"2024-09-01\",\"stage\":\"INFORMAL\",\"themes\":[\"WEATHER\"]}");
+        assertThat(unknownTheme.statusCode()).isEqualTo(422);
+        assertThat(unknownTheme.body()).contains("\"field\":\"themes\"", "'WEATHER' is not a escalation theme code.");
+        String raised = http.json("POST", CHILDREN + "/" + id + "/escalations", "iro",
+                "{\"raisedOn\":\"2024-09-01\",\"stage\":\"INFORMAL\",\"themes\":[\"CARE_PLAN\",\"EDUCATION\"]}").body();
+        long escalation = Json.number(raised.substring(raised.indexOf("\"escalations\"")), "id");
+        String url = CHILDREN + "/" + id + "/escalations/" + escalation;
+        HttpResponse<String> backwards = http.json("POST", url + "/stage?version=0", "iro",
+                "{\"stage\":\"INFORMAL\",\"enteredOn\":\"2024-09-10\"}");
+        assertThat(backwards.statusCode()).isEqualTo(422);
+        assertThat(http.json("POST", url + "/stage?version=0", "iro",
+                "{\"stage\":\"STAGE_2\",\"enteredOn\":\"2024-09-10\"}").statusCode()).isEqualTo(200);
+        assertThat(http.json("POST", url + "/closure?version=0", "iro",
+                "{\"closedOn\":\"2024-10-01\",\"outcome\":\"Plan updated\"}").statusCode()).isEqualTo(409);
+        String closed = http.json("POST", url + "/closure?version=1", "iro",
+                "{\"closedOn\":\"2024-10-01\",\"outcome\":\"Plan updated\"}").body();
+        assertThat(closed).contains("\"stage\":\"STAGE_2\"", "\"closedOn\":\"2024-10-01\"",
+                "{\"enteredOn\":\"2024-09-01\",\"stage\":\"INFORMAL\"}", "{\"enteredOn\":\"2024-09-10\",\"stage\":\"STAGE_2\"}");
+    }
+}
