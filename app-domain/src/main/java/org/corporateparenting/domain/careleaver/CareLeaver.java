@@ -35,6 +35,9 @@ public class CareLeaver extends Recorded {
     @Column(name = "personal_adviser", length = 80)
     private String personalAdviser;
 
+    @Column(name = "service_closed_on")
+    private LocalDate serviceClosedOn;
+
     protected CareLeaver() {
     }
 
@@ -46,6 +49,15 @@ public class CareLeaver extends Recorded {
 
     public void allocatePersonalAdviser(String adviser) {
         this.personalAdviser = adviser;
+    }
+
+    /** Ends the leaving-care service (at 25, or when the young person no longer wants it). */
+    public void closeService(LocalDate on) {
+        this.serviceClosedOn = on;
+    }
+
+    public LocalDate getServiceClosedOn() {
+        return serviceClosedOn;
     }
 
     public Child getChild() {

@@ -1,0 +1,63 @@
+package org.corporateparenting.infrastructure.persistence;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.corporateparenting.domain.careleaver.BirthdayCheck;
+import org.corporateparenting.domain.careleaver.CareLeaver;
+import org.corporateparenting.domain.careleaver.CareLeaverContact;
+import org.corporateparenting.domain.careleaver.LivingPeriod;
+import org.corporateparenting.domain.careleaver.PathwayPlan;
+import org.corporateparenting.domain.careleaver.StayingPut;
+
+/** Queries over care leavers' records. Open to any caller: the services that use it are the role boundary. */
+@Stateless
+@PermitAll
+public class CareLeaverRepository {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** A page of the council's care leavers, optionally of one personal adviser, by child reference. */
+    public List<CareLeaver> findPage(long councilId, String adviser, int page, int size) {
+        return em.createQuery("""
+                select l from CareLeaver l join fetch l.child where l.child.council.id = :council
+                  and (:anyAdviser = true or l.personalAdviser = :adviser) order by l.child.childRef""", CareLeaver.class)
+                .setParameter("council", councilId).setParameter("anyAdviser", adviser == null)
+                .setParameter("adviser", adviser == null ? "" : adviser)
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
+    }
+
+    /** The child's care leaver record, or null. */
+    public CareLeaver ofChild(long childId) {
+        return em.createQuery("select l from CareLeaver l where l.child.id = :c", CareLeaver.class)
+                .setParameter("c", childId).getResultStream().findFirst().orElse(null);
+    }
+
+    public List<CareLeaverContact> contactsOf(long careLeaverId) {
+        return em.createQuery("select c from CareLeaverContact c where c.careLeaver.id = :l order by c.contactDate",
+                CareLeaverContact.class).setParameter("l", careLeaverId).getResultList();
+    }
+
+    public List<LivingPeriod> periodsOf(long careLeaverId) {
+        return em.createQuery("select p from LivingPeriod p where p.careLeaver.id = :l order by p.kind, p.fromDate",
+                LivingPeriod.class).setParameter("l", careLeaverId).getResultList();
+    }
+
+    public List<PathwayPlan> plansOf(long careLeaverId) {
+        return em.createQuery("select p from PathwayPlan p where p.careLeaver.id = :l order by p.completedOn",
+                PathwayPlan.class).setParameter("l", careLeaverId).getResultList();
+    }
+
+    public List<StayingPut> stayingPutOf(long careLeaverId) {
+        return em.createQuery("select s from StayingPut s where s.careLeaver.id = :l order by s.startDate",
+                StayingPut.class).setParameter("l", careLeaverId).getResultList();
+    }
+
+    public List<BirthdayCheck> checksOf(long careLeaverId) {
+        return em.createQuery("select b from BirthdayCheck b where b.careLeaver.id = :l order by b.birthdayAge",
+                BirthdayCheck.class).setParameter("l", careLeaverId).getResultList();
+    }
+}

@@ -1,0 +1,32 @@
+package org.corporateparenting.web.rest;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Anything unexpected: 500 with an incident reference the user can quote, never the internal message
+ * (which could show a query or a record's values). The full error is logged under the same reference.
+ */
+@Provider
+public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
+
+    @Override
+    public Response toResponse(Exception e) {
+        if (e instanceof WebApplicationException web) {
+            return web.getResponse();
+        }
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        LOG.log(Level.SEVERE, "Incident " + incident + ": " + e.getClass().getName(), e);
+        return Response.serverError().type(MediaType.APPLICATION_JSON)
+                .entity(new Problem(500, "Something went wrong on the server (incident " + incident
+                        + "). Nothing was saved; please tell your system administrator.")).build();
+    }
+}

@@ -1,0 +1,128 @@
+package org.corporateparenting.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The leaving-care service's records through the API, on H2 and PostgreSQL. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CareLeaverApiIT {
+
+    private static final AtomicInteger REFS = new AtomicInteger();
+    private static final String LEAVERS = Http.APP + "/api/care-leavers";
+    private static final LocalDate BORN = LocalDate.of(2006, 1, 10);
+    private static final LocalDate EIGHTEENTH = BORN.plusYears(18);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("app.ear")));
+    }
+
+    private final Http http = Http.browser();
+
+    /** A young person looked after from 14 until their 18th birthday, now a former relevant care leaver. */
+    private long careLeaver() {
+        HttpResponse<String> child = http.json("POST", Http.APP + "/api/children", "leaving-care", """
+                {"childRef":"CL%d","forename":"Test","surname":"Nettleford","sex":"1","dateOfBirth":"%s","ethnicity":"BAFR"}"""
+                .formatted(REFS.incrementAndGet(), BORN));
+        long childId = Json.number(child.body(), "id");
+        HttpResponse<String> episode = http.json("POST", Http.APP + "/api/children/" + childId + "/episodes", "leaving-care", """
+                {"startDate":"2020-02-03","endDate":"%s","reasonNew":"S","legalStatus":"C2","categoryOfNeed":"N1",
+                 "placementType":"U4","reasonCeased":"E17"}""".formatted(EIGHTEENTH));
+        assertThat(episode.statusCode()).as(episode.body()).isEqualTo(201);
+        HttpResponse<String> leaver = http.json("POST", LEAVERS, "leaving-care", """
+                {"childId":%d,"eligibility":"FORMER_RELEVANT","eligibleFrom":"%s"}""".formatted(childId, EIGHTEENTH));
+        assertThat(leaver.statusCode()).as(leaver.body()).isEqualTo(201);
+        return Json.number(leaver.body(), "id");
+    }
+
+    @Test
+    void contactsAreDueUnderTheStandardAndTheAdviserIsAllocated() {
+        long id = careLeaver();
+        String record = http.as("iro", LEAVERS + "/" + id).body();
+        assertThat(record).contains("\"contactOverdue\":true", "\"contactDue\":\"" + EIGHTEENTH.plusDays(56) + "\"");
+        LocalDate contacted = LocalDate.now().minusDays(2);
+        String after = http.json("POST", LEAVERS + "/" + id + "/contacts", "leaving-care", """
+                {"contactDate":"%s","method":"FACE_TO_FACE","successful":true,"worker":"Priya"}""".formatted(contacted)).body();
+        assertThat(after).contains("\"contactOverdue\":false", "\"contactDue\":\"" + contacted.plusDays(56) + "\"");
+        assertThat(http.json("POST", LEAVERS + "/" + id + "/adviser?version=0", "leaving-care",
+                "{\"personalAdviser\":\"Tom Okoro\"}").body()).contains("\"personalAdviser\":\"Tom Okoro\"");
+        assertThat(http.as("leaving-care", LEAVERS + "?adviser=Tom%20Okoro").body()).contains("\"id\":" + id + ",");
+    }
+
+    @Test
+    void accommodationAndActivityAreHistoriesInOc3Terms() {
+        long id = careLeaver();
+        String url = LEAVERS + "/" + id + "/periods";
+        http.json("POST", url, "leaving-care", "{\"kind\":\"ACCOMMODATION\",\"fromDate\":\"2024-01-10\",\"code\":\"Z\",\"suitable\":true}");
+        String moved = http.json("POST", url, "leaving-care",
+                "{\"kind\":\"ACCOMMODATION\",\"fromDate\":\"2025-03-01\",\"code\":\"W\",\"suitable\":false}").body();
+        assertThat(moved).contains("\"accommodationNow\":\"W2\"", "\"toDate\":\"2025-03-01\"");
+        HttpResponse<String> badCode = http.json("POST", url, "leaving-care",
+                "{\"kind\":\"ACTIVITY\",\"fromDate\":\"2025-03-01\",\"code\":\"Q9\"}");
+        assertThat(badCode.statusCode()).isEqualTo(422);
+        assertThat(badCode.body()).contains("\"field\":\"code\"", "'Q9' is not a activity code.");
+        assertThat(http.json("POST", url, "leaving-care", "{\"kind\":\"ACTIVITY\",\"fromDate\":\"2025-03-01\",\"code\":\"F3\"}")
+                .body()).contains("\"activityNow\":\"F3\"", "\"inEducationEmploymentOrTraining\":true");
+        HttpResponse<String> overlapping = http.json("POST", url, "leaving-care",
+                "{\"kind\":\"ACCOMMODATION\",\"fromDate\":\"2025-02-01\",\"code\":\"U\",\"suitable\":true}");
+        assertThat(overlapping.statusCode()).isEqualTo(422);
+        assertThat(overlapping.body()).contains("\"field\":\"fromDate\"");
+    }
+
+    @Test
+    void birthdayChecksFollowTheOc3Rules() {
+        long id = careLeaver();
+        String url = LEAVERS + "/" + id + "/birthday-checks";
+        assertThat(http.as("leaving-care", LEAVERS + "/" + id).body()).contains("\"birthdayChecksDue\":[18,19,20]");
+        HttpResponse<String> seventeenth = http.json("POST", url, "leaving-care",
+                "{\"birthdayAge\":17,\"inTouch\":\"YES\",\"activity\":\"F2\",\"accommodation\":\"Z1\"}");
+        assertThat(seventeenth.statusCode()).isEqualTo(422);
+        assertThat(seventeenth.body()).contains("still looked after");
+        assertThat(http.json("POST", url, "leaving-care",
+                "{\"birthdayAge\":19,\"inTouch\":\"YES\",\"activity\":\"F3\",\"accommodation\":\"U1\"}").body())
+                .contains("\"birthdayChecksDue\":[18,20]", "\"accommodation\":\"U1\"");
+        HttpResponse<String> twice = http.json("POST", url, "leaving-care",
+                "{\"birthdayAge\":19,\"inTouch\":\"YES\",\"activity\":\"F3\",\"accommodation\":\"U1\"}");
+        assertThat(twice.statusCode()).isEqualTo(422);
+        assertThat(twice.body()).contains("already recorded");
+    }
+
+    @Test
+    void stayingPutStartsAtEighteenWithTheCouncilsCarers() {
+        long id = careLeaver();
+        HttpResponse<String> household = http.json("POST", Http.APP + "/api/households", "fostering", """
+                {"householdRef":"SP-%d","name":"Test carers","type":"MAINSTREAM","approvedOn":"2015-05-05",
+                 "legalBasis":"FULL","places":2,"ageFrom":0,"ageTo":18}""".formatted(REFS.incrementAndGet()));
+        long householdId = Json.number(household.body(), "id");
+        HttpResponse<String> early = http.json("POST", LEAVERS + "/" + id + "/staying-put", "leaving-care",
+                "{\"householdId\":" + householdId + ",\"startDate\":\"" + EIGHTEENTH.minusDays(1) + "\"}");
+        assertThat(early.statusCode()).isEqualTo(422);
+        assertThat(early.body()).contains("\"field\":\"startDate\"");
+        assertThat(http.json("POST", LEAVERS + "/" + id + "/staying-put", "leaving-care",
+                "{\"householdId\":" + householdId + ",\"startDate\":\"" + EIGHTEENTH + "\"}").body())
+                .contains("\"householdRef\":\"SP-");
+    }
+
+    @Test
+    void onlyTheLeavingCareTeamRecordsAndCouncillorsSeeNothing() {
+        long id = careLeaver();
+        assertThat(http.json("POST", LEAVERS + "/" + id + "/pathway-plans", "fostering",
+                "{\"completedOn\":\"" + LocalDate.now() + "\"}").statusCode()).isEqualTo(403);
+        assertThat(http.as("councillor", LEAVERS + "/" + id).statusCode()).isEqualTo(403);
+        assertThat(http.json("POST", LEAVERS + "/" + id + "/pathway-plans", "leaving-care",
+                "{\"completedOn\":\"" + LocalDate.now() + "\"}").body())
+                .contains("\"pathwayPlanDue\":\"" + LocalDate.now().plusMonths(6) + "\"", "\"pathwayPlanOverdue\":false");
+    }
+}
