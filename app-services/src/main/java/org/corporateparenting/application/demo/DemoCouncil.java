@@ -16,7 +16,7 @@ import org.corporateparenting.domain.review.LookedAfterReview;
 public record DemoCouncil(Council council, List<FosterHousehold> households, List<ApprovalTerms> terms,
         List<HouseholdReview> householdReviews, List<SupervisoryVisit> visits, List<Child> children,
         List<Episode> episodes, List<CareLeaver> careLeavers, List<LookedAfterReview> reviews,
-        List<IroAllocation> iroAllocations) {
+        List<IroAllocation> iroAllocations, List<Object> careLeaverRecords) {
 
     /** Every generated record, in an order that can be persisted as listed. */
     public List<Object> records() {
@@ -31,6 +31,7 @@ public record DemoCouncil(Council council, List<FosterHousehold> households, Lis
         all.addAll(careLeavers);
         all.addAll(reviews);
         all.addAll(iroAllocations);
+        all.addAll(careLeaverRecords);
         return all;
     }
 }

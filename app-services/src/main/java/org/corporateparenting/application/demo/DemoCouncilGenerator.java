@@ -8,7 +8,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.corporateparenting.domain.careleaver.BirthdayCheck;
 import org.corporateparenting.domain.careleaver.CareLeaver;
+import org.corporateparenting.domain.careleaver.CareLeaverContact;
+import org.corporateparenting.domain.careleaver.ContactMethod;
+import org.corporateparenting.domain.careleaver.LivingPeriod;
+import org.corporateparenting.domain.careleaver.PathwayPlan;
 import org.corporateparenting.domain.careleaver.Eligibility;
 import org.corporateparenting.domain.child.Child;
 import org.corporateparenting.domain.council.Council;
@@ -61,6 +66,7 @@ public final class DemoCouncilGenerator {
     private final List<SupervisoryVisit> visits = new ArrayList<>();
     private final List<LookedAfterReview> reviews = new ArrayList<>();
     private final List<IroAllocation> iroAllocations = new ArrayList<>();
+    private final List<Object> careLeaverRecords = new ArrayList<>();
     private final List<Child> children = new ArrayList<>();
     private final List<Episode> episodes = new ArrayList<>();
     private final List<CareLeaver> careLeavers = new ArrayList<>();
@@ -90,9 +96,10 @@ public final class DemoCouncilGenerator {
         Map<Child, List<Episode>> byChild = new HashMap<>();
         episodes.forEach(e -> byChild.computeIfAbsent(e.getChild(), c -> new ArrayList<>()).add(e));
         children.forEach(child -> reviewsOfChild(child, byChild.get(child), asAt));
+        careLeavers.forEach(leaver -> careLeaverRecords(leaver, byChild.get(leaver.getChild()), asAt));
         return new DemoCouncil(council, List.copyOf(households), List.copyOf(terms), List.copyOf(householdReviews),
                 List.copyOf(visits), List.copyOf(children), List.copyOf(episodes), List.copyOf(careLeavers),
-                List.copyOf(reviews), List.copyOf(iroAllocations));
+                List.copyOf(reviews), List.copyOf(iroAllocations), List.copyOf(careLeaverRecords));
     }
 
     private FosterHousehold household(Council council, int number, LocalDate from, LocalDate to) {
@@ -165,6 +172,37 @@ public final class DemoCouncilGenerator {
                 reviews.add(new LookedAfterReview(child, period.start(), held + 1, due, on, participation(child, on),
                         DemoDataLoader.IRO));
                 last = on;
+            }
+        }
+    }
+
+    /**
+     * A care leaver's contacts (about every six weeks, now and then missed), accommodation and activity
+     * from when support began, pathway plans every six months, and OC3 checks on the birthdays passed.
+     */
+    private void careLeaverRecords(CareLeaver leaver, List<Episode> childEpisodes, LocalDate asAt) {
+        LocalDate from = leaver.getEligibleFrom();
+        for (LocalDate on = from.plusDays(draw.between(5, 30)); !on.isAfter(asAt); on = on.plusDays(draw.between(28, 60))) {
+            ContactMethod method = draw.chance(0.6) ? ContactMethod.FACE_TO_FACE : draw.oneOf(List.of(ContactMethod.values()));
+            careLeaverRecords.add(new CareLeaverContact(leaver, on, method, draw.chance(0.9), leaver.getPersonalAdviser()));
+        }
+        boolean stayingPut = childEpisodes.stream().anyMatch(e -> "E17".equals(e.getReasonCeased()));
+        String home = stayingPut ? "Z" : leaver.getEligibility() == Eligibility.ELIGIBLE ? "C"
+                : draw.weighted(new String[] {"U", "D", "E", "B", "W", "T"}, new int[] {40, 20, 15, 15, 3, 7});
+        careLeaverRecords.add(new LivingPeriod(leaver, LivingPeriod.Kind.ACCOMMODATION, from, home, !"W".equals(home)));
+        String activity = draw.weighted(new String[] {"F1", "F2", "F3", "P3", "G4", "G5", "G6"},
+                new int[] {8, 25, 20, 7, 10, 25, 5});
+        careLeaverRecords.add(new LivingPeriod(leaver, LivingPeriod.Kind.ACTIVITY, from, activity, null));
+        for (LocalDate plan = from.plusDays(draw.between(0, 40)); !plan.isAfter(asAt); plan = plan.plusMonths(6).minusDays(draw.between(0, 20))) {
+            careLeaverRecords.add(new PathwayPlan(leaver, plan));
+        }
+        for (int age = 17; age <= 21; age++) {
+            LocalDate birthday = leaver.getChild().getDateOfBirth().plusYears(age);
+            boolean lookedAfter = childEpisodes.stream().anyMatch(e -> e.isOpenOn(birthday));
+            if (!birthday.isAfter(asAt) && !birthday.isBefore(from) && !(age <= 18 && lookedAfter)) {
+                boolean inTouch = draw.chance(0.92);
+                careLeaverRecords.add(new BirthdayCheck(leaver, age, birthday, inTouch ? "YES" : "NO", activity,
+                        home + (!"W".equals(home) ? "1" : "2")));
             }
         }
     }

@@ -7,7 +7,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.corporateparenting.domain.careleaver.BirthdayCheck;
+import org.corporateparenting.domain.careleaver.BirthdayCheckRules;
+import org.corporateparenting.domain.careleaver.CareLeaverContact;
 import org.corporateparenting.domain.careleaver.Eligibility;
+import org.corporateparenting.domain.careleaver.LivingPeriod;
+import org.corporateparenting.domain.careleaver.PathwayPlan;
 import org.corporateparenting.domain.child.Child;
 import org.corporateparenting.domain.council.Council;
 import org.corporateparenting.domain.episode.Episode;
@@ -86,6 +91,12 @@ class DemoCouncilGeneratorTest {
             assertThat("PN0".equals(r.getParticipation())).isEqualTo(r.getChild().ageOn(r.getHeldOn()) < 4);
         });
         assertThat(council.reviews()).anyMatch(r -> !r.wasOnTime()).anyMatch(r -> r.wasOnTime());
+        assertThat(council.careLeaverRecords()).hasAtLeastOneElementOfType(CareLeaverContact.class)
+                .hasAtLeastOneElementOfType(LivingPeriod.class).hasAtLeastOneElementOfType(PathwayPlan.class)
+                .hasAtLeastOneElementOfType(BirthdayCheck.class);
+        assertThat(council.careLeaverRecords()).filteredOn(BirthdayCheck.class::isInstance).map(BirthdayCheck.class::cast)
+                .allSatisfy(check -> assertThat(BirthdayCheckRules.check(check.getBirthdayAge(), check.getBirthday(), false,
+                        false, check.getInTouch(), check.getActivity(), check.getAccommodation(), AS_AT)).isEmpty());
         assertThat(council.iroAllocations()).extracting(a -> a.getChild()).containsAll(
                 council.reviews().stream().map(r -> r.getChild()).toList());
         assertThat(council.episodes()).filteredOn(e -> e.getHousehold() != null).allSatisfy(e -> assertThat(

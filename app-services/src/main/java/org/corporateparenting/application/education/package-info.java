@@ -1,0 +1,2 @@
+/** Recording children's personal education plans, attendance, suspensions, EHCPs and reduced timetables. */
+package org.corporateparenting.application.education;

@@ -1,0 +1,2 @@
+/** Recording children's health assessments and checks, and times they went missing. */
+package org.corporateparenting.application.health;
