@@ -12,11 +12,14 @@ import org.corporateparenting.domain.household.SupervisoryVisit;
 import org.corporateparenting.domain.review.IroAllocation;
 import org.corporateparenting.domain.review.LookedAfterReview;
 
-/** Everything generated for one council, not yet stored, in an order that can be persisted as listed. */
+/**
+ * Everything generated for one council, not yet stored, in an order that can be persisted as listed.
+ * {@code childRecords} holds the other records about children: leaving care, health and education.
+ */
 public record DemoCouncil(Council council, List<FosterHousehold> households, List<ApprovalTerms> terms,
         List<HouseholdReview> householdReviews, List<SupervisoryVisit> visits, List<Child> children,
         List<Episode> episodes, List<CareLeaver> careLeavers, List<LookedAfterReview> reviews,
-        List<IroAllocation> iroAllocations, List<Object> careLeaverRecords) {
+        List<IroAllocation> iroAllocations, List<Object> childRecords) {
 
     /** Every generated record, in an order that can be persisted as listed. */
     public List<Object> records() {
@@ -31,7 +34,7 @@ public record DemoCouncil(Council council, List<FosterHousehold> households, Lis
         all.addAll(careLeavers);
         all.addAll(reviews);
         all.addAll(iroAllocations);
-        all.addAll(careLeaverRecords);
+        all.addAll(childRecords);
         return all;
     }
 }

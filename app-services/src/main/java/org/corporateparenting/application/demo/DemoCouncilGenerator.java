@@ -25,7 +25,11 @@ import org.corporateparenting.domain.household.HouseholdReview;
 import org.corporateparenting.domain.household.LegalBasis;
 import org.corporateparenting.domain.household.ReviewOutcome;
 import org.corporateparenting.domain.household.SupervisoryVisit;
+import org.corporateparenting.domain.education.EducationRecord;
 import org.corporateparenting.domain.episode.PeriodOfCare;
+import org.corporateparenting.domain.health.HealthAssessment;
+import org.corporateparenting.domain.health.HealthCheck;
+import org.corporateparenting.domain.health.MissingEpisode;
 import org.corporateparenting.domain.review.IroAllocation;
 import org.corporateparenting.domain.review.LookedAfterReview;
 import org.corporateparenting.domain.review.ReviewTimetable;
@@ -66,7 +70,7 @@ public final class DemoCouncilGenerator {
     private final List<SupervisoryVisit> visits = new ArrayList<>();
     private final List<LookedAfterReview> reviews = new ArrayList<>();
     private final List<IroAllocation> iroAllocations = new ArrayList<>();
-    private final List<Object> careLeaverRecords = new ArrayList<>();
+    private final List<Object> childRecords = new ArrayList<>();
     private final List<Child> children = new ArrayList<>();
     private final List<Episode> episodes = new ArrayList<>();
     private final List<CareLeaver> careLeavers = new ArrayList<>();
@@ -96,10 +100,11 @@ public final class DemoCouncilGenerator {
         Map<Child, List<Episode>> byChild = new HashMap<>();
         episodes.forEach(e -> byChild.computeIfAbsent(e.getChild(), c -> new ArrayList<>()).add(e));
         children.forEach(child -> reviewsOfChild(child, byChild.get(child), asAt));
-        careLeavers.forEach(leaver -> careLeaverRecords(leaver, byChild.get(leaver.getChild()), asAt));
+        careLeavers.forEach(leaver -> leavingCareRecords(leaver, byChild.get(leaver.getChild()), asAt));
+        children.forEach(child -> PeriodOfCare.of(byChild.get(child)).forEach(period -> wellbeing(child, period, asAt)));
         return new DemoCouncil(council, List.copyOf(households), List.copyOf(terms), List.copyOf(householdReviews),
                 List.copyOf(visits), List.copyOf(children), List.copyOf(episodes), List.copyOf(careLeavers),
-                List.copyOf(reviews), List.copyOf(iroAllocations), List.copyOf(careLeaverRecords));
+                List.copyOf(reviews), List.copyOf(iroAllocations), List.copyOf(childRecords));
     }
 
     private FosterHousehold household(Council council, int number, LocalDate from, LocalDate to) {
@@ -180,29 +185,73 @@ public final class DemoCouncilGenerator {
      * A care leaver's contacts (about every six weeks, now and then missed), accommodation and activity
      * from when support began, pathway plans every six months, and OC3 checks on the birthdays passed.
      */
-    private void careLeaverRecords(CareLeaver leaver, List<Episode> childEpisodes, LocalDate asAt) {
+    private void leavingCareRecords(CareLeaver leaver, List<Episode> childEpisodes, LocalDate asAt) {
         LocalDate from = leaver.getEligibleFrom();
         for (LocalDate on = from.plusDays(draw.between(5, 30)); !on.isAfter(asAt); on = on.plusDays(draw.between(28, 60))) {
             ContactMethod method = draw.chance(0.6) ? ContactMethod.FACE_TO_FACE : draw.oneOf(List.of(ContactMethod.values()));
-            careLeaverRecords.add(new CareLeaverContact(leaver, on, method, draw.chance(0.9), leaver.getPersonalAdviser()));
+            childRecords.add(new CareLeaverContact(leaver, on, method, draw.chance(0.9), leaver.getPersonalAdviser()));
         }
         boolean stayingPut = childEpisodes.stream().anyMatch(e -> "E17".equals(e.getReasonCeased()));
         String home = stayingPut ? "Z" : leaver.getEligibility() == Eligibility.ELIGIBLE ? "C"
                 : draw.weighted(new String[] {"U", "D", "E", "B", "W", "T"}, new int[] {40, 20, 15, 15, 3, 7});
-        careLeaverRecords.add(new LivingPeriod(leaver, LivingPeriod.Kind.ACCOMMODATION, from, home, !"W".equals(home)));
+        childRecords.add(new LivingPeriod(leaver, LivingPeriod.Kind.ACCOMMODATION, from, home, !"W".equals(home)));
         String activity = draw.weighted(new String[] {"F1", "F2", "F3", "P3", "G4", "G5", "G6"},
                 new int[] {8, 25, 20, 7, 10, 25, 5});
-        careLeaverRecords.add(new LivingPeriod(leaver, LivingPeriod.Kind.ACTIVITY, from, activity, null));
+        childRecords.add(new LivingPeriod(leaver, LivingPeriod.Kind.ACTIVITY, from, activity, null));
         for (LocalDate plan = from.plusDays(draw.between(0, 40)); !plan.isAfter(asAt); plan = plan.plusMonths(6).minusDays(draw.between(0, 20))) {
-            careLeaverRecords.add(new PathwayPlan(leaver, plan));
+            childRecords.add(new PathwayPlan(leaver, plan));
         }
         for (int age = 17; age <= 21; age++) {
             LocalDate birthday = leaver.getChild().getDateOfBirth().plusYears(age);
             boolean lookedAfter = childEpisodes.stream().anyMatch(e -> e.isOpenOn(birthday));
             if (!birthday.isAfter(asAt) && !birthday.isBefore(from) && !(age <= 18 && lookedAfter)) {
                 boolean inTouch = draw.chance(0.92);
-                careLeaverRecords.add(new BirthdayCheck(leaver, age, birthday, inTouch ? "YES" : "NO", activity,
+                childRecords.add(new BirthdayCheck(leaver, age, birthday, inTouch ? "YES" : "NO", activity,
                         home + (!"W".equals(home) ? "1" : "2")));
+            }
+        }
+    }
+
+    /**
+     * Health and education while in care: the initial health assessment (mostly within 20 working days)
+     * and reviews by age, yearly dental and immunisation checks, yearly SDQs from 4 to 16, termly PEPs
+     * and attendance for school-age children, and missing episodes for some teenagers.
+     */
+    private void wellbeing(Child child, PeriodOfCare period, LocalDate asAt) {
+        LocalDate end = period.end() == null ? asAt : period.end().minusDays(1);
+        LocalDate due = HealthAssessment.initialDue(period.start());
+        LocalDate done = draw.chance(0.7) ? due.minusDays(draw.between(0, 10)) : due.plusDays(draw.between(1, 40));
+        HealthAssessment.Kind kind = HealthAssessment.Kind.INITIAL;
+        while (!done.isAfter(end)) {
+            childRecords.add(new HealthAssessment(child, kind, due, done));
+            kind = HealthAssessment.Kind.REVIEW;
+            due = HealthAssessment.reviewDue(child, done);
+            done = draw.chance(0.85) ? due.minusDays(draw.between(0, 20)) : due.plusDays(draw.between(1, 60));
+        }
+        for (LocalDate yearly = period.start().plusMonths(draw.between(1, 6)); !yearly.isAfter(end); yearly = yearly.plusYears(1)) {
+            childRecords.add(new HealthCheck(child, HealthCheck.Kind.DENTAL, yearly, null, null));
+            childRecords.add(new HealthCheck(child, HealthCheck.Kind.IMMUNISATION, yearly, draw.chance(0.88), null));
+            int age = child.ageOn(yearly);
+            if (age >= 4 && age <= 16) {
+                childRecords.add(new HealthCheck(child, HealthCheck.Kind.SDQ, yearly, null,
+                        Math.min(40, Math.max(0, 14 + (int) Math.round(draw.between(-9, 12) * 0.8)))));
+            }
+        }
+        EducationRecord.Kind pep = EducationRecord.Kind.PEP_INITIAL;
+        for (LocalDate term = period.start().plusDays(draw.between(5, 25)); !term.isAfter(end); term = term.plusMonths(4)) {
+            int age = child.ageOn(term);
+            if (age >= 3 && age <= 17) {
+                childRecords.add(new EducationRecord(child, pep, term, null, null));
+                pep = EducationRecord.Kind.PEP_REVIEW;
+            }
+        }
+        if (child.ageOn(period.start()) >= 12 && draw.chance(0.2)) {
+            LocalDate gone = draw.dateBetween(period.start(), end);
+            LocalDate back = gone.plusDays(draw.between(0, 3));
+            if (!back.isAfter(end)) {
+                MissingEpisode missing = new MissingEpisode(child, MissingEpisode.Kind.MISSING, gone, null);
+                missing.recordReturn(back, draw.chance(0.85) ? back.plusDays(draw.between(0, 3)) : null, null);
+                childRecords.add(missing);
             }
         }
     }

@@ -15,6 +15,10 @@ import org.corporateparenting.domain.careleaver.LivingPeriod;
 import org.corporateparenting.domain.careleaver.PathwayPlan;
 import org.corporateparenting.domain.child.Child;
 import org.corporateparenting.domain.council.Council;
+import org.corporateparenting.domain.education.EducationRecord;
+import org.corporateparenting.domain.health.HealthAssessment;
+import org.corporateparenting.domain.health.HealthCheck;
+import org.corporateparenting.domain.health.MissingEpisode;
 import org.corporateparenting.domain.episode.Episode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -91,12 +95,20 @@ class DemoCouncilGeneratorTest {
             assertThat("PN0".equals(r.getParticipation())).isEqualTo(r.getChild().ageOn(r.getHeldOn()) < 4);
         });
         assertThat(council.reviews()).anyMatch(r -> !r.wasOnTime()).anyMatch(r -> r.wasOnTime());
-        assertThat(council.careLeaverRecords()).hasAtLeastOneElementOfType(CareLeaverContact.class)
+        assertThat(council.childRecords()).hasAtLeastOneElementOfType(CareLeaverContact.class)
                 .hasAtLeastOneElementOfType(LivingPeriod.class).hasAtLeastOneElementOfType(PathwayPlan.class)
                 .hasAtLeastOneElementOfType(BirthdayCheck.class);
-        assertThat(council.careLeaverRecords()).filteredOn(BirthdayCheck.class::isInstance).map(BirthdayCheck.class::cast)
+        assertThat(council.childRecords()).filteredOn(BirthdayCheck.class::isInstance).map(BirthdayCheck.class::cast)
                 .allSatisfy(check -> assertThat(BirthdayCheckRules.check(check.getBirthdayAge(), check.getBirthday(), false,
                         false, check.getInTouch(), check.getActivity(), check.getAccommodation(), AS_AT)).isEmpty());
+        assertThat(council.childRecords()).hasAtLeastOneElementOfType(HealthAssessment.class)
+                .hasAtLeastOneElementOfType(HealthCheck.class).hasAtLeastOneElementOfType(EducationRecord.class)
+                .hasAtLeastOneElementOfType(MissingEpisode.class);
+        assertThat(council.childRecords()).filteredOn(HealthCheck.class::isInstance).map(HealthCheck.class::cast)
+                .filteredOn(h -> h.getKind() == HealthCheck.Kind.SDQ).allSatisfy(h -> {
+                    assertThat(h.getScore()).isBetween(0, 40);
+                    assertThat(h.getChild().ageOn(h.getCheckedOn())).isBetween(4, 16);
+                });
         assertThat(council.iroAllocations()).extracting(a -> a.getChild()).containsAll(
                 council.reviews().stream().map(r -> r.getChild()).toList());
         assertThat(council.episodes()).filteredOn(e -> e.getHousehold() != null).allSatisfy(e -> assertThat(
