@@ -1,0 +1,152 @@
+package org.corporateparenting.application.adoption;
+
+import static org.corporateparenting.domain.shared.UkDates.format;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import org.corporateparenting.application.access.UserService;
+import org.corporateparenting.application.child.ChildService;
+import org.corporateparenting.domain.adoption.AdopterHousehold;
+import org.corporateparenting.domain.adoption.AdoptionJourney;
+import org.corporateparenting.domain.adoption.AdoptionJourneyRules;
+import org.corporateparenting.domain.adoption.Milestone;
+import org.corporateparenting.domain.child.Child;
+import org.corporateparenting.domain.council.Council;
+import org.corporateparenting.domain.episode.PeriodOfCare;
+import org.corporateparenting.domain.shared.FieldError;
+import org.corporateparenting.domain.shared.RecordNotFound;
+import org.corporateparenting.domain.shared.Role;
+import org.corporateparenting.domain.shared.RuleViolation;
+import org.corporateparenting.infrastructure.persistence.ChildRepository;
+import org.corporateparenting.infrastructure.persistence.RecordStore;
+
+/**
+ * Adoption journeys (started for a child looked after, from the start of their period of care; each
+ * milestone checked by {@link AdoptionJourneyRules}) and adopter households moving through the
+ * two-stage process in order, never backwards nor in the future. The adoption team and administrators
+ * record; practitioners read.
+ */
+@Stateless
+@RolesAllowed({Role.ADOPTION, Role.ADMINISTRATOR})
+public class AdoptionService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private ChildService children;
+
+    @EJB
+    private ChildRepository childRepository;
+
+    @EJB
+    private RecordStore store;
+
+    @EJB
+    private UserService users;
+
+    @RolesAllowed(Role.PRACTITIONER)
+    public JourneyView journeyOf(long childId) {
+        children.childOfCaller(childId);
+        return viewOf(journey(childId));
+    }
+
+    public JourneyView start(long childId) {
+        Child child = children.childOfCaller(childId);
+        if (findJourney(childId) != null) {
+            throw RuleViolation.of("childId", "The child's adoption journey is already recorded.");
+        }
+        LocalDate today = LocalDate.now();
+        PeriodOfCare period = PeriodOfCare.of(childRepository.episodesOf(childId)).stream()
+                .filter(p -> !today.isBefore(p.start()) && (p.end() == null || today.isBefore(p.end())))
+                .findFirst().orElseThrow(() -> RuleViolation.of("childId", "The child is not looked after today."));
+        return viewOf(store.add(new AdoptionJourney(child, period.start()), childId));
+    }
+
+    public JourneyView reach(long childId, int openedVersion, Milestone milestone, LocalDate on, Long adopterHouseholdId) {
+        children.childOfCaller(childId);
+        AdoptionJourney journey = journey(childId);
+        store.requireOpened(AdoptionJourney.class, journey.getId(), openedVersion);
+        AdopterHousehold adopters = adopterHouseholdId == null ? null : adoptersOfCaller(adopterHouseholdId);
+        FieldError error = AdoptionJourneyRules.check(journey, milestone, on, adopters, LocalDate.now());
+        if (error != null) {
+            throw new RuleViolation(List.of(error));
+        }
+        return viewOf(store.change(AdoptionJourney.class, journey.getId(), openedVersion, childId,
+                j -> j.reach(milestone, on, adopters)));
+    }
+
+    @RolesAllowed(Role.PRACTITIONER)
+    public List<AdoptersView> adopters() {
+        return em.createQuery("select h from AdopterHousehold h where h.council.id = :c order by h.householdRef",
+                AdopterHousehold.class).setParameter("c", users.callerCouncilId()).getResultList().stream()
+                .map(AdoptersView::of).toList();
+    }
+
+    public AdoptersView registerAdopters(String householdRef, LocalDate enquiryOn) {
+        long council = users.callerCouncilId();
+        if (householdRef == null || !householdRef.matches("[A-Za-z0-9-]{1,20}")) {
+            throw RuleViolation.of("householdRef", "The reference must be 1 to 20 letters, digits or hyphens.");
+        }
+        if (em.createQuery("select count(h) from AdopterHousehold h where h.council.id = :c and h.householdRef = :r",
+                Long.class).setParameter("c", council).setParameter("r", householdRef).getSingleResult() > 0) {
+            throw RuleViolation.of("householdRef", "The council already has adopters " + householdRef + ".");
+        }
+        if (enquiryOn == null || enquiryOn.isAfter(LocalDate.now())) {
+            throw RuleViolation.of("enquiryOn", "Give the date of the enquiry, not in the future.");
+        }
+        return AdoptersView.of(store.add(new AdopterHousehold(em.getReference(Council.class, council), householdRef,
+                enquiryOn), null));
+    }
+
+    /** Moves adopters on to the next stage, or withdraws them, from a date. */
+    public AdoptersView advanceAdopters(long id, int openedVersion, AdopterHousehold.Stage stage, LocalDate on) {
+        AdopterHousehold household = adoptersOfCaller(id);
+        store.requireOpened(AdopterHousehold.class, id, openedVersion);
+        AdopterHousehold.Stage now = household.stageOn(LocalDate.now());
+        if (stage == null || stage == AdopterHousehold.Stage.ENQUIRY || now == AdopterHousehold.Stage.WITHDRAWN
+                || (stage != AdopterHousehold.Stage.WITHDRAWN && stage.ordinal() != now.ordinal() + 1)) {
+            throw RuleViolation.of("stage", "From " + now + " the adopters can only move to the next stage or withdraw.");
+        }
+        LocalDate since = household.dateOf(now);
+        if (on == null || on.isAfter(LocalDate.now()) || on.isBefore(since)) {
+            throw RuleViolation.of("date", "Give a date between " + format(since) + " and today.");
+        }
+        return AdoptersView.of(store.change(AdopterHousehold.class, id, openedVersion, null, h -> h.enter(stage, on)));
+    }
+
+    private JourneyView viewOf(AdoptionJourney j) {
+        Long a1 = j.daysToMovingIn();
+        Long a2 = j.daysOrderToMatch();
+        return new JourneyView(j.getId(), j.getVersion(), j.getChild().getId(), j.getEnteredCare(), j.milestones(),
+                j.getAdopters() == null ? null : j.getAdopters().getHouseholdRef(), a1,
+                a1 == null ? null : a1 <= AdoptionJourney.A1_THRESHOLD_DAYS, a2,
+                a2 == null ? null : a2 <= AdoptionJourney.A2_THRESHOLD_DAYS);
+    }
+
+    private AdoptionJourney journey(long childId) {
+        AdoptionJourney journey = findJourney(childId);
+        if (journey == null) {
+            throw new RecordNotFound("The child has no adoption journey recorded.");
+        }
+        return journey;
+    }
+
+    private AdoptionJourney findJourney(long childId) {
+        return em.createQuery("select j from AdoptionJourney j where j.child.id = :c", AdoptionJourney.class)
+                .setParameter("c", childId).getResultStream().findFirst().orElse(null);
+    }
+
+    private AdopterHousehold adoptersOfCaller(long id) {
+        AdopterHousehold household = em.find(AdopterHousehold.class, id);
+        if (household == null || household.getCouncil().getId() != users.callerCouncilId()) {
+            throw new RecordNotFound("adopter household", id);
+        }
+        return household;
+    }
+}
