@@ -8,6 +8,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.corporateparenting.domain.adoption.AdopterHousehold;
+import org.corporateparenting.domain.adoption.AdoptionJourney;
+import org.corporateparenting.domain.adoption.AdoptionJourneyRules;
+import org.corporateparenting.domain.adoption.Milestone;
 import org.corporateparenting.domain.careleaver.BirthdayCheck;
 import org.corporateparenting.domain.careleaver.CareLeaver;
 import org.corporateparenting.domain.careleaver.CareLeaverContact;
@@ -102,6 +106,7 @@ public final class DemoCouncilGenerator {
         children.forEach(child -> reviewsOfChild(child, byChild.get(child), asAt));
         careLeavers.forEach(leaver -> leavingCareRecords(leaver, byChild.get(leaver.getChild()), asAt));
         children.forEach(child -> PeriodOfCare.of(byChild.get(child)).forEach(period -> wellbeing(child, period, asAt)));
+        children.forEach(child -> adoptionJourney(council, child, byChild.get(child)));
         return new DemoCouncil(council, List.copyOf(households), List.copyOf(terms), List.copyOf(householdReviews),
                 List.copyOf(visits), List.copyOf(children), List.copyOf(episodes), List.copyOf(careLeavers),
                 List.copyOf(reviews), List.copyOf(iroAllocations), List.copyOf(childRecords));
@@ -254,6 +259,40 @@ public final class DemoCouncilGenerator {
                 childRecords.add(missing);
             }
         }
+    }
+
+    /**
+     * For a child placed for adoption (A5, A6), the journey read back from the episodes: the decision a
+     * few weeks before the placement order (legal status E1), the match a few weeks before the placement,
+     * the adoption order when the episode ended E11 or E12; adopters approved a few months before the match.
+     */
+    private void adoptionJourney(Council council, Child child, List<Episode> childEpisodes) {
+        Episode order = childEpisodes.stream().filter(e -> "E1".equals(e.getLegalStatus())).findFirst().orElse(null);
+        Episode placed = childEpisodes.stream().filter(e -> e.getPlacementType().startsWith("A")).findFirst().orElse(null);
+        if (order == null || placed == null) {
+            return;
+        }
+        LocalDate entered = PeriodOfCare.of(childEpisodes).stream().filter(p -> !p.start().isAfter(order.getStartDate()))
+                .reduce((a, b) -> b).map(PeriodOfCare::start).orElse(order.getStartDate());
+        AdoptionJourney journey = new AdoptionJourney(child, entered);
+        LocalDate decision = order.getStartDate().minusDays(draw.between(20, 60));
+        LocalDate matched = placed.getStartDate().minusDays(draw.between(7, 30));
+        AdopterHousehold adopters = new AdopterHousehold(council, "A" + child.getChildRef(), matched.minusMonths(10));
+        adopters.enter(AdopterHousehold.Stage.STAGE_ONE, matched.minusMonths(9));
+        adopters.enter(AdopterHousehold.Stage.STAGE_TWO, matched.minusMonths(7));
+        adopters.enter(AdopterHousehold.Stage.APPROVED, matched.minusMonths(3));
+        journey.reach(Milestone.SHOULD_BE_PLACED, decision.isBefore(entered) ? entered : decision, null);
+        journey.reach(Milestone.PLACEMENT_ORDER, order.getStartDate(), null);
+        if (!matched.isBefore(order.getStartDate())) {
+            journey.reach(Milestone.MATCHED, matched, adopters);
+            journey.reach(Milestone.PLACED, placed.getStartDate(), null);
+            if (placed.getEndDate() != null && placed.getReasonCeased().startsWith("E1")
+                    && !placed.getEndDate().isBefore(placed.getStartDate().plusWeeks(AdoptionJourneyRules.WEEKS_BEFORE_ORDER))) {
+                journey.reach(Milestone.ADOPTION_ORDER, placed.getEndDate(), null);
+            }
+        }
+        childRecords.add(adopters);
+        childRecords.add(journey);
     }
 
     private String participation(Child child, LocalDate on) {

@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.corporateparenting.domain.adoption.AdoptionJourney;
+import org.corporateparenting.domain.adoption.Milestone;
 import org.corporateparenting.domain.careleaver.BirthdayCheck;
 import org.corporateparenting.domain.careleaver.BirthdayCheckRules;
 import org.corporateparenting.domain.careleaver.CareLeaverContact;
@@ -109,6 +111,8 @@ class DemoCouncilGeneratorTest {
                     assertThat(h.getScore()).isBetween(0, 40);
                     assertThat(h.getChild().ageOn(h.getCheckedOn())).isBetween(4, 16);
                 });
+        assertThat(council.childRecords()).filteredOn(AdoptionJourney.class::isInstance).map(AdoptionJourney.class::cast)
+                .isNotEmpty().allSatisfy(journey -> assertThat(journey.milestones()).containsKey(Milestone.PLACEMENT_ORDER));
         assertThat(council.iroAllocations()).extracting(a -> a.getChild()).containsAll(
                 council.reviews().stream().map(r -> r.getChild()).toList());
         assertThat(council.episodes()).filteredOn(e -> e.getHousehold() != null).allSatisfy(e -> assertThat(
