@@ -1,0 +1,93 @@
+package org.corporateparenting.domain.recruitment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.corporateparenting.domain.shared.Recorded;
+
+/**
+ * A case heard at a panel meeting: its kind (a new approval, a first-year review, a change of terms, a
+ * termination, a resignation noted...), the household or enquiry it concerns, the panel's
+ * recommendation, and the agency decision maker's decision and its date (reg. 27).
+ */
+@Entity
+@Table(name = "panel_case")
+public class PanelCase extends Recorded {
+
+    public static final List<String> CASE_TYPES = List.of("NEW_APPROVAL", "TEMP_APPROVAL_EXTENSION", "REVIEW_FIRST_YEAR",
+            "REVIEW_POST_ALLEGATION", "CHANGE_OF_TERMS", "TERMINATION", "RESIGNATION_NOTED", "OTHER");
+    public static final List<String> RECOMMENDATIONS = List.of("POSITIVE", "NEGATIVE", "DEFERRED", "NOTED");
+    public static final List<String> DECISIONS = List.of("AGREED", "NOT_AGREED", "VARIED");
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "meeting_id")
+    private PanelMeeting meeting;
+
+    @Column(name = "case_type", nullable = false, length = 30)
+    private String caseType;
+
+    @Column(name = "household_id")
+    private Long householdId;
+
+    @Column(name = "enquiry_id")
+    private Long enquiryId;
+
+    @Column(nullable = false, length = 10)
+    private String recommendation;
+
+    @Column(length = 12)
+    private String decision;
+
+    @Column(name = "decision_on")
+    private LocalDate decisionOn;
+
+    protected PanelCase() {
+    }
+
+    public PanelCase(PanelMeeting meeting, String caseType, Long householdId, Long enquiryId, String recommendation) {
+        this.meeting = Objects.requireNonNull(meeting);
+        this.caseType = Objects.requireNonNull(caseType);
+        this.householdId = householdId;
+        this.enquiryId = enquiryId;
+        this.recommendation = Objects.requireNonNull(recommendation);
+    }
+
+    public void decide(String decision, LocalDate on) {
+        this.decision = decision;
+        this.decisionOn = on;
+    }
+
+    public PanelMeeting getMeeting() {
+        return meeting;
+    }
+
+    public String getCaseType() {
+        return caseType;
+    }
+
+    public Long getHouseholdId() {
+        return householdId;
+    }
+
+    public Long getEnquiryId() {
+        return enquiryId;
+    }
+
+    public String getRecommendation() {
+        return recommendation;
+    }
+
+    public String getDecision() {
+        return decision;
+    }
+
+    public LocalDate getDecisionOn() {
+        return decisionOn;
+    }
+}

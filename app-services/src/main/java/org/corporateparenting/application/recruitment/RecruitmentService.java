@@ -1,0 +1,207 @@
+package org.corporateparenting.application.recruitment;
+
+import static org.corporateparenting.domain.shared.UkDates.format;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.corporateparenting.application.access.UserService;
+import org.corporateparenting.domain.council.Council;
+import org.corporateparenting.domain.household.FosterHousehold;
+import org.corporateparenting.domain.recruitment.EnquiryStage;
+import org.corporateparenting.domain.recruitment.FosteringEnquiry;
+import org.corporateparenting.domain.recruitment.PanelCase;
+import org.corporateparenting.domain.recruitment.PanelMeeting;
+import org.corporateparenting.domain.shared.RecordNotFound;
+import org.corporateparenting.domain.shared.Role;
+import org.corporateparenting.domain.shared.RuleViolation;
+import org.corporateparenting.infrastructure.persistence.RecordStore;
+
+/**
+ * The recruitment pipeline (each enquiry moves one stage at a time, on a date not before the last stage
+ * nor in the future, until approved or closed) with its conversion figures, and the fostering panel
+ * (meetings, the cases heard with the panel's recommendation, and the decision maker's decision, which
+ * comes on or after the meeting). The fostering team and administrators.
+ */
+@Stateless
+@RolesAllowed({Role.FOSTERING, Role.ADMINISTRATOR})
+public class RecruitmentService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private RecordStore store;
+
+    @EJB
+    private UserService users;
+
+    public List<EnquiryView> enquiries() {
+        return em.createQuery("select e from FosteringEnquiry e where e.council.id = :c order by e.receivedOn desc",
+                FosteringEnquiry.class).setParameter("c", users.callerCouncilId()).getResultList().stream()
+                .map(RecruitmentService::viewOf).toList();
+    }
+
+    public EnquiryView receive(String enquiryRef, String source, LocalDate receivedOn) {
+        long council = users.callerCouncilId();
+        if (enquiryRef == null || !enquiryRef.matches("[A-Za-z0-9-]{1,20}")) {
+            throw RuleViolation.of("enquiryRef", "The reference must be 1 to 20 letters, digits or hyphens.");
+        }
+        if (em.createQuery("select count(e) from FosteringEnquiry e where e.council.id = :c and e.enquiryRef = :r",
+                Long.class).setParameter("c", council).setParameter("r", enquiryRef).getSingleResult() > 0) {
+            throw RuleViolation.of("enquiryRef", "The council already has enquiry " + enquiryRef + ".");
+        }
+        requirePast("receivedOn", receivedOn);
+        return viewOf(store.add(new FosteringEnquiry(em.getReference(Council.class, council), enquiryRef, source,
+                receivedOn), null));
+    }
+
+    /** Moves an open enquiry to its next stage on a date. */
+    public EnquiryView advance(long id, int openedVersion, EnquiryStage stage, LocalDate on) {
+        FosteringEnquiry enquiry = enquiryOfCaller(id);
+        store.requireOpened(FosteringEnquiry.class, id, openedVersion);
+        if (!enquiry.isOpen()) {
+            throw RuleViolation.of("stage", "The enquiry is no longer open.");
+        }
+        EnquiryStage now = enquiry.stage();
+        if (stage == null || stage.ordinal() != now.ordinal() + 1) {
+            throw RuleViolation.of("stage", now == EnquiryStage.APPROVED ? "The enquiry is approved."
+                    : "From " + now + " the next stage is " + EnquiryStage.values()[now.ordinal() + 1] + ".");
+        }
+        requireSince("date", on, enquiry.stages().get(now));
+        return viewOf(store.change(FosteringEnquiry.class, id, openedVersion, null, e -> e.reach(stage, on)));
+    }
+
+    public EnquiryView close(long id, int openedVersion, LocalDate on, String reason) {
+        FosteringEnquiry enquiry = enquiryOfCaller(id);
+        store.requireOpened(FosteringEnquiry.class, id, openedVersion);
+        if (!enquiry.isOpen()) {
+            throw RuleViolation.of("closedOn", "The enquiry is no longer open.");
+        }
+        requireSince("closedOn", on, enquiry.stages().get(enquiry.stage()));
+        if (reason == null || reason.isBlank() || reason.length() > 100) {
+            throw RuleViolation.of("reason", "Say in up to 100 characters why the enquiry closed.");
+        }
+        return viewOf(store.change(FosteringEnquiry.class, id, openedVersion, null, e -> e.close(on, reason.trim())));
+    }
+
+    /** For enquiries received in the window: how many reached each stage, and the conversion between stages. */
+    public Pipeline pipeline(LocalDate from, LocalDate to) {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw RuleViolation.of("from", "Give a window whose start is not after its end.");
+        }
+        List<FosteringEnquiry> received = em.createQuery("""
+                select e from FosteringEnquiry e where e.council.id = :c and e.receivedOn between :f and :t""",
+                FosteringEnquiry.class).setParameter("c", users.callerCouncilId()).setParameter("f", from)
+                .setParameter("t", to).getResultList();
+        Map<EnquiryStage, Long> reached = new EnumMap<>(EnquiryStage.class);
+        for (EnquiryStage stage : EnquiryStage.values()) {
+            reached.put(stage, received.stream().filter(e -> e.stages().containsKey(stage)).count());
+        }
+        Map<EnquiryStage, Double> conversion = new EnumMap<>(EnquiryStage.class);
+        for (EnquiryStage stage : EnquiryStage.values()) {
+            if (stage.ordinal() > 0 && reached.get(EnquiryStage.values()[stage.ordinal() - 1]) > 0) {
+                conversion.put(stage, Math.round(1000.0 * reached.get(stage)
+                        / reached.get(EnquiryStage.values()[stage.ordinal() - 1])) / 10.0);
+            }
+        }
+        return new Pipeline(from, to, reached, conversion);
+    }
+
+    public PanelView schedulePanel(LocalDate meetingDate) {
+        if (meetingDate == null) {
+            throw RuleViolation.of("meetingDate", "Give the date of the meeting.");
+        }
+        return panelOf(store.add(new PanelMeeting(em.getReference(Council.class, users.callerCouncilId()), meetingDate), null));
+    }
+
+    /** A case heard at a meeting already held, about one of the council's households or enquiries. */
+    public PanelView hear(long meetingId, String caseType, Long householdId, Long enquiryId, String recommendation) {
+        PanelMeeting meeting = meetingOfCaller(meetingId);
+        if (meeting.isCancelled() || meeting.getMeetingDate().isAfter(LocalDate.now())) {
+            throw RuleViolation.of("meetingId", "Cases are recorded for meetings held, not cancelled or still to come.");
+        }
+        if (caseType == null || !PanelCase.CASE_TYPES.contains(caseType)) {
+            throw RuleViolation.of("caseType", "Choose one of " + PanelCase.CASE_TYPES + ".");
+        }
+        if (recommendation == null || !PanelCase.RECOMMENDATIONS.contains(recommendation)) {
+            throw RuleViolation.of("recommendation", "Choose one of " + PanelCase.RECOMMENDATIONS + ".");
+        }
+        if ((householdId == null) == (enquiryId == null)) {
+            throw RuleViolation.of("householdId", "Name either the household or the enquiry the case is about.");
+        }
+        if (householdId != null) {
+            FosterHousehold household = em.find(FosterHousehold.class, householdId);
+            if (household == null || household.getCouncil().getId() != meeting.getCouncil().getId()) {
+                throw RuleViolation.of("householdId", "The council has no fostering household " + householdId + ".");
+            }
+        } else {
+            enquiryOfCaller(enquiryId);
+        }
+        store.add(new PanelCase(meeting, caseType, householdId, enquiryId, recommendation), null);
+        return panelOf(meeting);
+    }
+
+    public PanelView decide(long caseId, int openedVersion, String decision, LocalDate on) {
+        PanelCase panelCase = store.find(PanelCase.class, caseId);
+        PanelMeeting meeting = meetingOfCaller(panelCase.getMeeting().getId());
+        store.requireOpened(PanelCase.class, caseId, openedVersion);
+        if (decision == null || !PanelCase.DECISIONS.contains(decision)) {
+            throw RuleViolation.of("decision", "Choose one of " + PanelCase.DECISIONS + ".");
+        }
+        requireSince("decisionOn", on, meeting.getMeetingDate());
+        store.change(PanelCase.class, caseId, openedVersion, null, c -> c.decide(decision, on));
+        return panelOf(meeting);
+    }
+
+    public PanelView panel(long meetingId) {
+        return panelOf(meetingOfCaller(meetingId));
+    }
+
+    private PanelView panelOf(PanelMeeting m) {
+        List<PanelView.Case> cases = em.createQuery("select c from PanelCase c where c.meeting = :m order by c.id",
+                PanelCase.class).setParameter("m", m).getResultList().stream()
+                .map(c -> new PanelView.Case(c.getId(), c.getVersion(), c.getCaseType(), c.getHouseholdId(),
+                        c.getEnquiryId(), c.getRecommendation(), c.getDecision(), c.getDecisionOn())).toList();
+        return new PanelView(m.getId(), m.getVersion(), m.getMeetingDate(), m.isCancelled(), m.getMinutesOn(), cases);
+    }
+
+    private static EnquiryView viewOf(FosteringEnquiry e) {
+        return new EnquiryView(e.getId(), e.getVersion(), e.getEnquiryRef(), e.getSource(), e.stage(), e.stages(),
+                e.getClosedOn(), e.getClosedReason());
+    }
+
+    private FosteringEnquiry enquiryOfCaller(long id) {
+        FosteringEnquiry enquiry = em.find(FosteringEnquiry.class, id);
+        if (enquiry == null || enquiry.getCouncil().getId() != users.callerCouncilId()) {
+            throw new RecordNotFound("enquiry", id);
+        }
+        return enquiry;
+    }
+
+    private PanelMeeting meetingOfCaller(long id) {
+        PanelMeeting meeting = em.find(PanelMeeting.class, id);
+        if (meeting == null || meeting.getCouncil().getId() != users.callerCouncilId()) {
+            throw new RecordNotFound("panel meeting", id);
+        }
+        return meeting;
+    }
+
+    private static void requirePast(String field, LocalDate date) {
+        if (date == null || date.isAfter(LocalDate.now())) {
+            throw RuleViolation.of(field, "Give a date that is not in the future.");
+        }
+    }
+
+    private static void requireSince(String field, LocalDate date, LocalDate since) {
+        if (date == null || date.isAfter(LocalDate.now()) || date.isBefore(since)) {
+            throw RuleViolation.of(field, "Give a date between " + format(since) + " and today.");
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The fostering recruitment pipeline and the fostering panel. */
+package org.corporateparenting.application.recruitment;
