@@ -150,6 +150,19 @@ class CaseRecordsApiIT {
     }
 
     @Test
+    void uascPeriodsDoNotOverlapAndStartBeforeEighteen() {
+        long id = register("Quarrie");
+        String url = CHILDREN + "/" + id + "/uasc-periods";
+        assertThat(http.json("POST", url, "fostering", "{\"startDate\":\"2030-01-01\"}").body())
+                .contains("\"field\":\"startDate\"");
+        assertThat(http.json("POST", url, "fostering", "{\"startDate\":\"2024-01-01\",\"endDate\":\"2024-06-30\"}")
+                .body()).contains("\"uascPeriods\":[{\"endDate\":\"2024-06-30\"");
+        HttpResponse<String> overlapping = http.json("POST", url, "fostering", "{\"startDate\":\"2024-06-01\"}");
+        assertThat(overlapping.statusCode()).isEqualTo(422);
+        assertThat(overlapping.body()).contains("Overlaps the UASC period from 01/01/2024.");
+    }
+
+    @Test
     void codeListsAreServedByCollectionYear() {
         assertThat(http.as("councillor", Http.APP + "/api/code-lists/PLACE?year=2022").body()).contains("\"H5\"")
                 .doesNotContain("\"K3\"");

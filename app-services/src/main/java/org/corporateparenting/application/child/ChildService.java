@@ -14,6 +14,7 @@ import org.corporateparenting.domain.audit.AuditEvent;
 import org.corporateparenting.domain.child.Child;
 import org.corporateparenting.domain.child.ChildDetails;
 import org.corporateparenting.domain.child.ChildRules;
+import org.corporateparenting.domain.child.UascPeriod;
 import org.corporateparenting.domain.council.Council;
 import org.corporateparenting.domain.episode.Episode;
 import org.corporateparenting.domain.episode.PeriodOfCare;
@@ -92,6 +93,33 @@ public class ChildService {
     public ChildRecord get(long id) {
         Child child = childOfCaller(id);
         store.noteRead(child, id);
+        return recordOf(child);
+    }
+
+    /**
+     * Records a period as an unaccompanied asylum-seeking child: from a date before the 18th birthday, to
+     * a date (when UASC status ceased) or open, never in the future and not overlapping another period.
+     */
+    @RolesAllowed(Role.PRACTITIONER)
+    public ChildRecord addUascPeriod(long childId, LocalDate start, LocalDate end) {
+        Child child = childOfCaller(childId);
+        LocalDate today = LocalDate.now();
+        if (start == null || start.isAfter(today) || start.isBefore(child.getDateOfBirth())
+                || !start.isBefore(child.getDateOfBirth().plusYears(18))) {
+            throw RuleViolation.of("startDate", "Give a date between the child's birth and 18th birthday, not in the future.");
+        }
+        if (end != null && (end.isBefore(start) || end.isAfter(today))) {
+            throw RuleViolation.of("endDate", "The date UASC status ceased must be between the start and today.");
+        }
+        for (UascPeriod other : repository.uascPeriodsOf(childId)) {
+            boolean overlaps = (other.getEndDate() == null || !start.isAfter(other.getEndDate()))
+                    && (end == null || !other.getStartDate().isAfter(end));
+            if (overlaps) {
+                throw RuleViolation.of("startDate", "Overlaps the UASC period from "
+                        + org.corporateparenting.domain.shared.UkDates.format(other.getStartDate()) + ".");
+            }
+        }
+        store.add(new UascPeriod(child, start, end), childId);
         return recordOf(child);
     }
 

@@ -98,6 +98,19 @@ public class ChildResource {
         return Response.created(URI.create("episodes/" + created.id())).entity(created).build();
     }
 
+    @POST
+    @Path("/{id}/uasc-periods")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.PRACTITIONER)
+    @Operation(summary = "Record a period as an unaccompanied asylum-seeking child (SSDA903 UASC)")
+    public ChildRecord addUascPeriod(@PathParam("id") long id, UascRequest request) {
+        return children.addUascPeriod(id, request.startDate(), request.endDate());
+    }
+
+    /** A UASC period: from, and to when status ceased (open while it continues). */
+    public record UascRequest(LocalDate startDate, LocalDate endDate) {
+    }
+
     @GET
     @Path("/looked-after/count")
     @Operation(summary = "How many children were looked after at the end of a day (default today)")
