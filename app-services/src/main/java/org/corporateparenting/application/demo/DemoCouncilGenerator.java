@@ -8,36 +8,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.corporateparenting.domain.adoption.AdopterHousehold;
-import org.corporateparenting.domain.adoption.AdoptionJourney;
-import org.corporateparenting.domain.adoption.AdoptionJourneyRules;
-import org.corporateparenting.domain.adoption.Milestone;
-import org.corporateparenting.domain.careleaver.BirthdayCheck;
 import org.corporateparenting.domain.careleaver.CareLeaver;
-import org.corporateparenting.domain.careleaver.CareLeaverContact;
-import org.corporateparenting.domain.careleaver.ContactMethod;
-import org.corporateparenting.domain.careleaver.LivingPeriod;
-import org.corporateparenting.domain.careleaver.PathwayPlan;
 import org.corporateparenting.domain.careleaver.Eligibility;
 import org.corporateparenting.domain.child.Child;
+import org.corporateparenting.domain.child.UascPeriod;
 import org.corporateparenting.domain.council.Council;
 import org.corporateparenting.domain.episode.Episode;
-import org.corporateparenting.domain.household.ApprovalTerms;
-import org.corporateparenting.domain.household.DeregistrationReason;
 import org.corporateparenting.domain.household.FosterHousehold;
-import org.corporateparenting.domain.household.HouseholdReview;
-import org.corporateparenting.domain.household.LegalBasis;
-import org.corporateparenting.domain.household.ReviewOutcome;
-import org.corporateparenting.domain.household.SupervisoryVisit;
-import org.corporateparenting.domain.education.EducationRecord;
 import org.corporateparenting.domain.episode.PeriodOfCare;
-import org.corporateparenting.domain.health.HealthAssessment;
-import org.corporateparenting.domain.health.HealthCheck;
-import org.corporateparenting.domain.health.MissingEpisode;
-import org.corporateparenting.domain.review.IroAllocation;
-import org.corporateparenting.domain.review.LookedAfterReview;
-import org.corporateparenting.domain.review.ReviewTimetable;
-import org.corporateparenting.domain.household.HouseholdType;
 
 /**
  * Generates a council's multi-year history of children looked after, as SSDA903 episodes: entries
@@ -67,22 +45,19 @@ public final class DemoCouncilGenerator {
 
     private final Settings settings;
     private final Draw draw;
-    private final List<FosterHousehold> households = new ArrayList<>();
-    private final List<ApprovalTerms> terms = new ArrayList<>();
-    private final Map<FosterHousehold, ApprovalTerms> currentTerms = new HashMap<>();
-    private final List<HouseholdReview> householdReviews = new ArrayList<>();
-    private final List<SupervisoryVisit> visits = new ArrayList<>();
-    private final List<LookedAfterReview> reviews = new ArrayList<>();
-    private final List<IroAllocation> iroAllocations = new ArrayList<>();
-    private final List<Object> childRecords = new ArrayList<>();
+    private final DemoHouseholds households;
+    private final DemoChildRecords records;
     private final List<Child> children = new ArrayList<>();
     private final List<Episode> episodes = new ArrayList<>();
     private final List<CareLeaver> careLeavers = new ArrayList<>();
+    private final List<UascPeriod> uascPeriods = new ArrayList<>();
     private final Set<Child> leavers = new HashSet<>();
 
     private DemoCouncilGenerator(Settings settings) {
         this.settings = settings;
         this.draw = new Draw(settings.seed());
+        this.households = new DemoHouseholds(draw);
+        this.records = new DemoChildRecords(draw);
     }
 
     public static DemoCouncil generate(Council council, Settings settings) {
@@ -94,212 +69,33 @@ public final class DemoCouncilGenerator {
         LocalDate windowStart = asAt.minusYears(settings.years());
         int householdCount = Math.max(8, settings.children() / 6);
         for (int i = 1; i <= householdCount; i++) {
-            households.add(household(council, i, windowStart.minusYears(6), asAt.minusDays(30)));
+            households.households.add(households.household(council, i, windowStart.minusYears(6), asAt.minusDays(30)));
         }
         for (int i = 1; i <= settings.children(); i++) {
             Child child = child(council, i, draw.dateBetween(windowStart.minusYears(2), asAt.minusDays(1)));
             children.add(child);
         }
-        households.forEach(h -> reviewsAndVisits(h, asAt));
+        households.households.forEach(h -> households.reviewsAndVisits(h, asAt));
         Map<Child, List<Episode>> byChild = new HashMap<>();
         episodes.forEach(e -> byChild.computeIfAbsent(e.getChild(), c -> new ArrayList<>()).add(e));
-        children.forEach(child -> reviewsOfChild(child, byChild.get(child), asAt));
-        careLeavers.forEach(leaver -> leavingCareRecords(leaver, byChild.get(leaver.getChild()), asAt));
-        children.forEach(child -> PeriodOfCare.of(byChild.get(child)).forEach(period -> wellbeing(child, period, asAt)));
-        children.forEach(child -> adoptionJourney(council, child, byChild.get(child)));
-        return new DemoCouncil(council, List.copyOf(households), List.copyOf(terms), List.copyOf(householdReviews),
-                List.copyOf(visits), List.copyOf(children), List.copyOf(episodes), List.copyOf(careLeavers),
-                List.copyOf(reviews), List.copyOf(iroAllocations), List.copyOf(childRecords));
+        children.forEach(child -> records.reviewsOfChild(child, byChild.get(child), asAt));
+        careLeavers.forEach(leaver -> records.leavingCareRecords(leaver, byChild.get(leaver.getChild()), asAt));
+        children.forEach(child -> PeriodOfCare.of(byChild.get(child))
+                .forEach(period -> records.wellbeing(child, period, asAt)));
+        children.forEach(child -> records.adoptionJourney(council, child, byChild.get(child)));
+        records.childRecords.addAll(uascPeriods);
+        return new DemoCouncil(council, List.copyOf(households.households), List.copyOf(households.terms),
+                List.copyOf(households.householdReviews), List.copyOf(households.visits), List.copyOf(children),
+                List.copyOf(episodes), List.copyOf(careLeavers), List.copyOf(records.reviews),
+                List.copyOf(records.iroAllocations), List.copyOf(records.childRecords));
     }
 
-    private FosterHousehold household(Council council, int number, LocalDate from, LocalDate to) {
-        HouseholdType type = draw.chance(0.75) ? HouseholdType.MAINSTREAM
-                : draw.chance(0.8) ? HouseholdType.CONNECTED_PERSON : HouseholdType.FOSTER_FOR_ADOPTION;
-        int ageFrom = type == HouseholdType.FOSTER_FOR_ADOPTION ? 0 : draw.oneOf(List.of(0, 0, 5, 11));
-        int ageTo = type == HouseholdType.FOSTER_FOR_ADOPTION ? 4 : Math.max(ageFrom + 4, draw.oneOf(List.of(10, 17, 18)));
-        LocalDate approved = draw.dateBetween(from, to);
-        FosterHousehold household = new FosterHousehold(council, "H" + (1000 + number),
-                draw.oneOf(DemoNames.SURNAMES) + " household", type, approved);
-        household.describe(household.getName(), draw.oneOf(DemoNames.DISTRICTS) + " " + draw.between(1, 9) + "QX");
-        ApprovalTerms first = new ApprovalTerms(household, approved, LegalBasis.FULL, draw.between(1, 3), ageFrom,
-                Math.min(ageTo, 18), "Approval");
-        terms.add(first);
-        currentTerms.put(household, first);
-        if (draw.chance(0.12)) {
-            LocalDate ended = draw.dateBetween(approved.plusMonths(6), to.plusDays(29));
-            household.deregister(ended, draw.oneOf(List.of(DeregistrationReason.values())));
-            first.endOn(ended);
-        }
-        return household;
-    }
 
-    /** Yearly reviews (a month late now and then) and visits every six weeks, one a year unannounced. */
-    private void reviewsAndVisits(FosterHousehold household, LocalDate asAt) {
-        LocalDate end = household.getDeregisteredOn() == null ? asAt : household.getDeregisteredOn();
-        LocalDate lastHeld = null;
-        for (LocalDate due = HouseholdReview.nextDue(household.getApprovedOn(), null); !due.isAfter(end);
-                due = HouseholdReview.nextDue(household.getApprovedOn(), lastHeld)) {
-            LocalDate held = due.minusDays(draw.between(0, 20)).plusDays(draw.chance(0.15) ? draw.between(21, 45) : 0);
-            if (held.isAfter(end)) {
-                break;
-            }
-            householdReviews.add(new HouseholdReview(household, due, held, ReviewOutcome.CONTINUE, lastHeld == null));
-            lastHeld = held;
-        }
-        LocalDate visit = household.getApprovedOn().plusDays(draw.between(7, 42));
-        int sinceUnannounced = 0;
-        while (visit.isBefore(end)) {
-            boolean unannounced = ++sinceUnannounced >= 8 && draw.chance(0.5);
-            if (unannounced) {
-                sinceUnannounced = 0;
-            }
-            visits.add(new SupervisoryVisit(household, visit, unannounced, draw.oneOf(DemoNames.ADVISERS)));
-            visit = visit.plusDays(draw.between(28, 56));
-        }
-    }
 
-    /**
-     * Reviews of each period of care by the statutory timetable, most on time, some late; the IRO
-     * allocated from the first day of each period.
-     */
-    private void reviewsOfChild(Child child, List<Episode> childEpisodes, LocalDate asAt) {
-        for (PeriodOfCare period : PeriodOfCare.of(childEpisodes)) {
-            iroAllocations.add(new IroAllocation(child, DemoDataLoader.IRO, period.start()));
-            if (period.end() != null) {
-                iroAllocations.get(iroAllocations.size() - 1).endOn(period.end());
-            }
-            LocalDate end = period.end() == null ? asAt.plusDays(1) : period.end();
-            LocalDate last = null;
-            for (int held = 0; ; held++) {
-                LocalDate due = ReviewTimetable.nextDue(period.start(), held, last);
-                LocalDate on = draw.chance(0.9) ? due.minusDays(draw.between(0, 10)) : due.plusDays(draw.between(1, 30));
-                if (last != null && !on.isAfter(last)) {
-                    on = last.plusDays(1);
-                }
-                if (!on.isBefore(end) || on.isAfter(asAt)) {
-                    break;
-                }
-                reviews.add(new LookedAfterReview(child, period.start(), held + 1, due, on, participation(child, on),
-                        DemoDataLoader.IRO));
-                last = on;
-            }
-        }
-    }
 
-    /**
-     * A care leaver's contacts (about every six weeks, now and then missed), accommodation and activity
-     * from when support began, pathway plans every six months, and OC3 checks on the birthdays passed.
-     */
-    private void leavingCareRecords(CareLeaver leaver, List<Episode> childEpisodes, LocalDate asAt) {
-        LocalDate from = leaver.getEligibleFrom();
-        for (LocalDate on = from.plusDays(draw.between(5, 30)); !on.isAfter(asAt); on = on.plusDays(draw.between(28, 60))) {
-            ContactMethod method = draw.chance(0.6) ? ContactMethod.FACE_TO_FACE : draw.oneOf(List.of(ContactMethod.values()));
-            childRecords.add(new CareLeaverContact(leaver, on, method, draw.chance(0.9), leaver.getPersonalAdviser()));
-        }
-        boolean stayingPut = childEpisodes.stream().anyMatch(e -> "E17".equals(e.getReasonCeased()));
-        String home = stayingPut ? "Z" : leaver.getEligibility() == Eligibility.ELIGIBLE ? "C"
-                : draw.weighted(new String[] {"U", "D", "E", "B", "W", "T"}, new int[] {40, 20, 15, 15, 3, 7});
-        childRecords.add(new LivingPeriod(leaver, LivingPeriod.Kind.ACCOMMODATION, from, home, !"W".equals(home)));
-        String activity = draw.weighted(new String[] {"F1", "F2", "F3", "P3", "G4", "G5", "G6"},
-                new int[] {8, 25, 20, 7, 10, 25, 5});
-        childRecords.add(new LivingPeriod(leaver, LivingPeriod.Kind.ACTIVITY, from, activity, null));
-        for (LocalDate plan = from.plusDays(draw.between(0, 40)); !plan.isAfter(asAt); plan = plan.plusMonths(6).minusDays(draw.between(0, 20))) {
-            childRecords.add(new PathwayPlan(leaver, plan));
-        }
-        for (int age = 17; age <= 21; age++) {
-            LocalDate birthday = leaver.getChild().getDateOfBirth().plusYears(age);
-            boolean lookedAfter = childEpisodes.stream().anyMatch(e -> e.isOpenOn(birthday));
-            if (!birthday.isAfter(asAt) && !birthday.isBefore(from) && !(age <= 18 && lookedAfter)) {
-                boolean inTouch = draw.chance(0.92);
-                childRecords.add(new BirthdayCheck(leaver, age, birthday, inTouch ? "YES" : "NO", activity,
-                        home + (!"W".equals(home) ? "1" : "2")));
-            }
-        }
-    }
 
-    /**
-     * Health and education while in care: the initial health assessment (mostly within 20 working days)
-     * and reviews by age, yearly dental and immunisation checks, yearly SDQs from 4 to 16, termly PEPs
-     * and attendance for school-age children, and missing episodes for some teenagers.
-     */
-    private void wellbeing(Child child, PeriodOfCare period, LocalDate asAt) {
-        LocalDate end = period.end() == null ? asAt : period.end().minusDays(1);
-        LocalDate due = HealthAssessment.initialDue(period.start());
-        LocalDate done = draw.chance(0.7) ? due.minusDays(draw.between(0, 10)) : due.plusDays(draw.between(1, 40));
-        HealthAssessment.Kind kind = HealthAssessment.Kind.INITIAL;
-        while (!done.isAfter(end)) {
-            childRecords.add(new HealthAssessment(child, kind, due, done));
-            kind = HealthAssessment.Kind.REVIEW;
-            due = HealthAssessment.reviewDue(child, done);
-            done = draw.chance(0.85) ? due.minusDays(draw.between(0, 20)) : due.plusDays(draw.between(1, 60));
-        }
-        for (LocalDate yearly = period.start().plusMonths(draw.between(1, 6)); !yearly.isAfter(end); yearly = yearly.plusYears(1)) {
-            childRecords.add(new HealthCheck(child, HealthCheck.Kind.DENTAL, yearly, null, null));
-            childRecords.add(new HealthCheck(child, HealthCheck.Kind.IMMUNISATION, yearly, draw.chance(0.88), null));
-            int age = child.ageOn(yearly);
-            if (age >= 4 && age <= 16) {
-                childRecords.add(new HealthCheck(child, HealthCheck.Kind.SDQ, yearly, null,
-                        Math.min(40, Math.max(0, 14 + (int) Math.round(draw.between(-9, 12) * 0.8)))));
-            }
-        }
-        EducationRecord.Kind pep = EducationRecord.Kind.PEP_INITIAL;
-        for (LocalDate term = period.start().plusDays(draw.between(5, 25)); !term.isAfter(end); term = term.plusMonths(4)) {
-            int age = child.ageOn(term);
-            if (age >= 3 && age <= 17) {
-                childRecords.add(new EducationRecord(child, pep, term, null, null));
-                pep = EducationRecord.Kind.PEP_REVIEW;
-            }
-        }
-        if (child.ageOn(period.start()) >= 12 && draw.chance(0.2)) {
-            LocalDate gone = draw.dateBetween(period.start(), end);
-            LocalDate back = gone.plusDays(draw.between(0, 3));
-            if (!back.isAfter(end)) {
-                MissingEpisode missing = new MissingEpisode(child, MissingEpisode.Kind.MISSING, gone, null);
-                missing.recordReturn(back, draw.chance(0.85) ? back.plusDays(draw.between(0, 3)) : null, null);
-                childRecords.add(missing);
-            }
-        }
-    }
 
-    /**
-     * For a child placed for adoption (A5, A6), the journey read back from the episodes: the decision a
-     * few weeks before the placement order (legal status E1), the match a few weeks before the placement,
-     * the adoption order when the episode ended E11 or E12; adopters approved a few months before the match.
-     */
-    private void adoptionJourney(Council council, Child child, List<Episode> childEpisodes) {
-        Episode order = childEpisodes.stream().filter(e -> "E1".equals(e.getLegalStatus())).findFirst().orElse(null);
-        Episode placed = childEpisodes.stream().filter(e -> e.getPlacementType().startsWith("A")).findFirst().orElse(null);
-        if (order == null || placed == null) {
-            return;
-        }
-        LocalDate entered = PeriodOfCare.of(childEpisodes).stream().filter(p -> !p.start().isAfter(order.getStartDate()))
-                .reduce((a, b) -> b).map(PeriodOfCare::start).orElse(order.getStartDate());
-        AdoptionJourney journey = new AdoptionJourney(child, entered);
-        LocalDate decision = order.getStartDate().minusDays(draw.between(20, 60));
-        LocalDate matched = placed.getStartDate().minusDays(draw.between(7, 30));
-        AdopterHousehold adopters = new AdopterHousehold(council, "A" + child.getChildRef(), matched.minusMonths(10));
-        adopters.enter(AdopterHousehold.Stage.STAGE_ONE, matched.minusMonths(9));
-        adopters.enter(AdopterHousehold.Stage.STAGE_TWO, matched.minusMonths(7));
-        adopters.enter(AdopterHousehold.Stage.APPROVED, matched.minusMonths(3));
-        journey.reach(Milestone.SHOULD_BE_PLACED, decision.isBefore(entered) ? entered : decision, null);
-        journey.reach(Milestone.PLACEMENT_ORDER, order.getStartDate(), null);
-        if (!matched.isBefore(order.getStartDate())) {
-            journey.reach(Milestone.MATCHED, matched, adopters);
-            journey.reach(Milestone.PLACED, placed.getStartDate(), null);
-            if (placed.getEndDate() != null && placed.getReasonCeased().startsWith("E1")
-                    && !placed.getEndDate().isBefore(placed.getStartDate().plusWeeks(AdoptionJourneyRules.WEEKS_BEFORE_ORDER))) {
-                journey.reach(Milestone.ADOPTION_ORDER, placed.getEndDate(), null);
-            }
-        }
-        childRecords.add(adopters);
-        childRecords.add(journey);
-    }
 
-    private String participation(Child child, LocalDate on) {
-        return child.ageOn(on) < 4 ? "PN0"
-                : draw.weighted(new String[] {"PN1", "PN2", "PN3", "PN4", "PN5", "PN6", "PN7"},
-                        new int[] {45, 8, 3, 4, 12, 20, 8});
-    }
 
     private Child child(Council council, int number, LocalDate entry) {
         int ageAtEntry = Integer.parseInt(draw.weighted(
@@ -311,6 +107,10 @@ public final class DemoCouncilGenerator {
                 draw.oneOf("1".equals(sex) ? DemoNames.BOYS : DemoNames.GIRLS), draw.oneOf(DemoNames.SURNAMES), sex,
                 dob, draw.weighted(ETHNICITY, ETHNICITY_WEIGHTS));
         child.recordHomePostcode(draw.oneOf(DemoNames.DISTRICTS) + " " + draw.between(1, 9) + "ZB");
+        if (ageAtEntry >= 14 && draw.chance(0.3)) {
+            LocalDate ceased = dob.plusYears(18);
+            uascPeriods.add(new UascPeriod(child, entry, ceased.isAfter(settings.asAt()) ? null : ceased));
+        }
         LocalDate returnedHome = periodOfCare(child, entry);
         if (returnedHome != null && draw.chance(0.12)) {
             LocalDate again = returnedHome.plusDays(draw.between(60, 700));
@@ -404,7 +204,8 @@ public final class DemoCouncilGenerator {
 
     private Episode episode(Child child, LocalDate start, String reasonNew, String legal, String need, String placement) {
         Episode episode = new Episode(child, start, reasonNew, legal, need, placement);
-        FosterHousehold household = placement.startsWith("U") ? householdFor(placement, child.ageOn(start), start) : null;
+        FosterHousehold household = placement.startsWith("U") ? households.householdFor(placement, child.ageOn(start), start)
+                : null;
         String provider = household != null ? "PR1" : placement.startsWith("U") || placement.equals("K2")
                 ? (draw.chance(0.5) ? "PR4" : "PR1") : placement.startsWith("A") ? "PR1" : null;
         String postcode = household != null ? household.getPostcode()
@@ -425,19 +226,6 @@ public final class DemoCouncilGenerator {
         return draw.weighted(new String[] {"U1", "U2", "U4", "U5", "P1"}, new int[] {8, 10, 22, 52, 8});
     }
 
-    /** An approved household of the right kind whose age range suits the child; none means an agency carer. */
-    private FosterHousehold householdFor(String placement, int age, LocalDate on) {
-        boolean connected = placement.equals("U1") || placement.equals("U2");
-        HouseholdType wanted = connected ? HouseholdType.CONNECTED_PERSON
-                : placement.equals("U6") ? HouseholdType.FOSTER_FOR_ADOPTION : HouseholdType.MAINSTREAM;
-        List<FosterHousehold> suitable = households.stream()
-                .filter(h -> h.getType() == wanted && h.isApprovedOn(on) && currentTerms.get(h).suits(age))
-                .toList();
-        if (suitable.isEmpty() || (!connected && draw.chance(0.35))) {
-            return null;
-        }
-        return draw.oneOf(suitable);
-    }
 
     /**
      * Care leavers: looked after for at least 13 weeks after the 14th birthday and still looked after
