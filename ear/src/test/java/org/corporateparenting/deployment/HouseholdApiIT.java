@@ -98,8 +98,16 @@ class HouseholdApiIT {
                 "{\"referralDate\":\"" + LocalDate.now() + "\",\"category\":\"RUDE\"}");
         assertThat(badCategory.statusCode()).isEqualTo(422);
         assertThat(badCategory.body()).contains("\"field\":\"category\"");
-        assertThat(http.json("POST", url + "/allegations", "fostering",
-                "{\"referralDate\":\"" + LocalDate.now() + "\",\"category\":\"PHYSICAL\"}").statusCode()).isEqualTo(200);
+        String alleged = http.json("POST", url + "/allegations", "fostering",
+                "{\"referralDate\":\"" + LocalDate.now().minusDays(7) + "\",\"category\":\"PHYSICAL\"}").body();
+        long allegation = Json.number(alleged.substring(alleged.indexOf("\"allegations\"")), "id");
+        String outcome = url + "/allegations/" + allegation + "/outcome?version=0";
+        assertThat(http.json("POST", outcome, "fostering", "{\"outcome\":\"LOST\",\"date\":\"" + LocalDate.now() + "\"}")
+                .body()).contains("\"field\":\"outcome\"");
+        assertThat(http.json("POST", outcome, "fostering", "{\"outcome\":\"UNFOUNDED\",\"date\":\"" + LocalDate.now() + "\"}")
+                .body()).contains("\"outcome\":\"UNFOUNDED\"");
+        assertThat(http.json("POST", outcome, "fostering", "{\"outcome\":\"FALSE\",\"date\":\"" + LocalDate.now() + "\"}")
+                .statusCode()).isEqualTo(409);
         HttpResponse<String> future = http.json("POST", url + "/complaints", "fostering",
                 "{\"receivedDate\":\"" + LocalDate.now().plusDays(1) + "\",\"complainantType\":\"PARENT\",\"stage\":\"STAGE1\"}");
         assertThat(future.statusCode()).isEqualTo(422);

@@ -104,5 +104,8 @@ class WellbeingApiIT {
         assertThat(http.json("POST", CHILDREN + "/" + id + "/education/records", "fostering",
                 "{\"kind\":\"PEP_INITIAL\",\"fromDate\":\"2024-07-15\"}").body()).contains("\"lastPep\":\"2024-07-15\"");
         assertThat(http.as("councillor", CHILDREN + "/" + id + "/education").statusCode()).isEqualTo(403);
+        http.as("iro", CHILDREN + "/" + id + "/education");
+        assertThat(http.as("admin", CHILDREN + "/" + id + "/audit").body())
+                .contains("{\"action\":\"READ\",", "\"username\":\"iro\"", "\"recordType\":\"Attendance\"");
     }
 }

@@ -51,8 +51,9 @@ public class AdoptionService {
     private UserService users;
 
     @RolesAllowed(Role.PRACTITIONER)
+    /** The child's adoption journey; the read is written to the audit trail. */
     public JourneyView journeyOf(long childId) {
-        children.childOfCaller(childId);
+        store.noteRead(children.childOfCaller(childId), childId);
         return viewOf(journey(childId));
     }
 

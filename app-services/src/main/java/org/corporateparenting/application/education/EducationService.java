@@ -37,8 +37,14 @@ public class EducationService {
     @EJB
     private RecordStore store;
 
+    /** The child's education records; the read is written to the audit trail. */
     public EducationView educationOf(long childId) {
-        children.childOfCaller(childId);
+        Child child = children.childOfCaller(childId);
+        store.noteRead(child, childId);
+        return view(childId);
+    }
+
+    private EducationView view(long childId) {
         List<EducationRecord> records = repository.educationOf(childId);
         return new EducationView(childId,
                 records.stream().map(r -> new EducationView.Item(r.getKind(), r.getFromDate(), r.getToDate(),
@@ -69,7 +75,7 @@ public class EducationService {
             throw RuleViolation.of("sessions", "Give the number of school sessions lost (at least 1).");
         }
         store.add(new EducationRecord(child, kind, from, to, suspension ? sessions : null), childId);
-        return educationOf(childId);
+        return view(childId);
     }
 
     public EducationView recordAttendance(long childId, int academicYear, String term, int possible, int attended,
@@ -93,6 +99,6 @@ public class EducationService {
             throw RuleViolation.of("term", "Attendance for " + term.toLowerCase() + " " + academicYear + " is already recorded.");
         }
         store.add(new Attendance(child, academicYear, term, possible, attended, unauthorised), childId);
-        return educationOf(childId);
+        return view(childId);
     }
 }

@@ -42,8 +42,15 @@ public class HealthService {
     @EJB
     private RecordStore store;
 
+    /** The child's health and safety records; the read is written to the audit trail. */
     public HealthRecord healthOf(long childId) {
-        return HealthRecords.of(childService.childOfCaller(childId), repository, children.episodesOf(childId), LocalDate.now());
+        Child child = childService.childOfCaller(childId);
+        store.noteRead(child, childId);
+        return view(child);
+    }
+
+    private HealthRecord view(Child child) {
+        return HealthRecords.of(child, repository, children.episodesOf(child.getId()), LocalDate.now());
     }
 
     public HealthRecord recordAssessment(long childId, HealthAssessment.Kind kind, LocalDate completedOn) {
@@ -71,7 +78,7 @@ public class HealthService {
             due = HealthAssessment.reviewDue(child, last);
         }
         store.add(new HealthAssessment(child, kind, due, completedOn), childId);
-        return healthOf(childId);
+        return view(child);
     }
 
     public HealthRecord recordCheck(long childId, HealthCheck.Kind kind, LocalDate checkedOn, Boolean upToDate, Integer score) {
@@ -95,7 +102,7 @@ public class HealthService {
             }
         }
         store.add(new HealthCheck(child, kind, checkedOn, upToDate, score), childId);
-        return healthOf(childId);
+        return view(child);
     }
 
     public HealthRecord recordMissing(long childId, MissingEpisode.Kind kind, LocalDate start, LocalDate end,
@@ -118,7 +125,7 @@ public class HealthService {
         MissingEpisode episode = new MissingEpisode(child, kind, start, null);
         episode.recordReturn(end, interviewOfferedOn, interviewAccepted);
         store.add(episode, childId);
-        return healthOf(childId);
+        return view(child);
     }
 
     private PeriodOfCare lookedAfterOn(long childId, String field, LocalDate date) {

@@ -204,6 +204,48 @@ public class HouseholdService {
         return get(id);
     }
 
+    /** Records the outcome of an allegation (once), on or after its referral. */
+    public HouseholdRecord concludeAllegation(long id, long allegationId, int openedVersion, String outcome, LocalDate on) {
+        householdOfCaller(id);
+        Allegation allegation = store.requireOpened(Allegation.class, allegationId, openedVersion);
+        if (allegation.getHousehold().getId() != id) {
+            throw new RecordNotFound("allegation", allegationId);
+        }
+        if (allegation.getOutcome() != null) {
+            throw RuleViolation.of("outcome", "The allegation was concluded on " + format(allegation.getOutcomeDate()) + ".");
+        }
+        if (outcome == null || !Allegation.OUTCOMES.contains(outcome)) {
+            throw RuleViolation.of("outcome", "Choose one of " + Allegation.OUTCOMES + ".");
+        }
+        requireSince("outcomeDate", on, allegation.getReferralDate());
+        store.change(Allegation.class, allegationId, openedVersion, allegation.getChildId(), a -> a.conclude(outcome, on));
+        return get(id);
+    }
+
+    /** Closes a complaint (once) with its outcome, on or after it was received. */
+    public HouseholdRecord closeComplaint(long id, long complaintId, int openedVersion, String outcome, LocalDate on) {
+        householdOfCaller(id);
+        Complaint complaint = store.requireOpened(Complaint.class, complaintId, openedVersion);
+        if (complaint.getHousehold().getId() != id) {
+            throw new RecordNotFound("complaint", complaintId);
+        }
+        if (complaint.getOutcome() != null) {
+            throw RuleViolation.of("outcome", "The complaint was closed on " + format(complaint.getClosedDate()) + ".");
+        }
+        if (outcome == null || !Complaint.OUTCOMES.contains(outcome)) {
+            throw RuleViolation.of("outcome", "Choose one of " + Complaint.OUTCOMES + ".");
+        }
+        requireSince("closedDate", on, complaint.getReceivedDate());
+        store.change(Complaint.class, complaintId, openedVersion, null, c -> c.close(outcome, on));
+        return get(id);
+    }
+
+    private static void requireSince(String field, LocalDate date, LocalDate since) {
+        if (date == null || date.isAfter(LocalDate.now()) || date.isBefore(since)) {
+            throw RuleViolation.of(field, "Give a date between " + format(since) + " and today.");
+        }
+    }
+
     private LocalDate nextReviewDue(FosterHousehold h) {
         if (h.getDeregisteredOn() != null) {
             return null;

@@ -62,8 +62,13 @@ public class ReviewService {
     private SessionContext context;
 
     @RolesAllowed(Role.PRACTITIONER)
+    /** The child's reviews, IRO and escalations; the read is written to the audit trail. */
     public ReviewRecord reviewsOf(long childId) {
-        children.childOfCaller(childId);
+        store.noteRead(children.childOfCaller(childId), childId);
+        return view(childId);
+    }
+
+    private ReviewRecord view(long childId) {
         return ReviewRecords.of(childId, repository, childRepository, LocalDate.now());
     }
 
@@ -99,7 +104,7 @@ public class ReviewService {
         LocalDate due = ReviewTimetable.nextDue(start, inPeriod.size(), last);
         store.add(new LookedAfterReview(child, start, inPeriod.size() + 1, due, heldOn, participation,
                 context.getCallerPrincipal().getName()), childId);
-        return reviewsOf(childId);
+        return view(childId);
     }
 
     /** Allocates an IRO from a date; the current allocation ends that day. */
@@ -118,7 +123,7 @@ public class ReviewService {
             store.change(IroAllocation.class, current.getId(), current.getVersion(), childId, a -> a.endOn(from));
         }
         store.add(new IroAllocation(child, iro, from), childId);
-        return reviewsOf(childId);
+        return view(childId);
     }
 
     @RolesAllowed({Role.IRO, Role.ADMINISTRATOR, Role.PERFORMANCE_ANALYST})
@@ -147,7 +152,7 @@ public class ReviewService {
         Escalation escalation = store.add(new Escalation(child, context.getCallerPrincipal().getName(), raisedOn, stage,
                 themes), childId);
         store.add(new EscalationStep(escalation, stage, raisedOn), childId);
-        return reviewsOf(childId);
+        return view(childId);
     }
 
     /** Moves an open escalation up to a later stage on a date. */
@@ -164,7 +169,7 @@ public class ReviewService {
                 .map(EscalationStep::getEnteredOn).max(LocalDate::compareTo).orElse(escalation.getRaisedOn()));
         store.change(Escalation.class, escalationId, openedVersion, childId, e -> e.moveTo(stage));
         store.add(new EscalationStep(escalation, stage, on), childId);
-        return reviewsOf(childId);
+        return view(childId);
     }
 
     public ReviewRecord close(long childId, long escalationId, int openedVersion, LocalDate on, String outcome) {
@@ -178,7 +183,7 @@ public class ReviewService {
             throw RuleViolation.of("outcome", "Say in up to 200 characters how the escalation was resolved.");
         }
         store.change(Escalation.class, escalationId, openedVersion, childId, e -> e.close(on, outcome.trim()));
-        return reviewsOf(childId);
+        return view(childId);
     }
 
     private PeriodOfCare periodContaining(long childId, LocalDate date) {

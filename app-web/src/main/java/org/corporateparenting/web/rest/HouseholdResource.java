@@ -118,6 +118,28 @@ public class HouseholdResource {
         return households.recordComplaint(id, request.receivedDate(), request.complainantType(), request.stage());
     }
 
+    @POST
+    @Path("/{id}/allegations/{allegationId}/outcome")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record the outcome of an allegation (the allegation's version is required)")
+    public HouseholdRecord conclude(@PathParam("id") long id, @PathParam("allegationId") long allegationId,
+            @QueryParam("version") Integer version, Outcome request) {
+        return households.concludeAllegation(id, allegationId, Versions.required(version), request.outcome(), request.date());
+    }
+
+    @POST
+    @Path("/{id}/complaints/{complaintId}/closure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Close a complaint with its outcome (the complaint's version is required)")
+    public HouseholdRecord close(@PathParam("id") long id, @PathParam("complaintId") long complaintId,
+            @QueryParam("version") Integer version, Outcome request) {
+        return households.closeComplaint(id, complaintId, Versions.required(version), request.outcome(), request.date());
+    }
+
+    /** An outcome and its date. */
+    public record Outcome(String outcome, LocalDate date) {
+    }
+
     /** Deregistration: from when and why. */
     public record Deregistration(LocalDate deregisteredOn, DeregistrationReason reason) {
     }
