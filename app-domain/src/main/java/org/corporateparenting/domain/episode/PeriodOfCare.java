@@ -37,6 +37,16 @@ public record PeriodOfCare(LocalDate start, LocalDate end, int episodes) {
         return periods;
     }
 
+    /** The period of the episodes during which the child was looked after at the end of the date, if any. */
+    public static java.util.Optional<PeriodOfCare> containing(List<Episode> episodes, LocalDate date) {
+        return of(episodes).stream().filter(p -> p.covers(date)).findFirst();
+    }
+
+    /** Whether the child was looked after in this period at the end of the date. */
+    public boolean covers(LocalDate date) {
+        return !date.isBefore(start) && (end == null || date.isBefore(end));
+    }
+
     public boolean isOpen() {
         return end == null;
     }

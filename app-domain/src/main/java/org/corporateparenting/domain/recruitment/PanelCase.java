@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.corporateparenting.domain.household.FosterHousehold;
 import org.corporateparenting.domain.shared.Recorded;
 
 /**
@@ -32,11 +33,13 @@ public class PanelCase extends Recorded {
     @Column(name = "case_type", nullable = false, length = 30)
     private String caseType;
 
-    @Column(name = "household_id")
-    private Long householdId;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "household_id")
+    private FosterHousehold household;
 
-    @Column(name = "enquiry_id")
-    private Long enquiryId;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "enquiry_id")
+    private FosteringEnquiry enquiry;
 
     @Column(nullable = false, length = 10)
     private String recommendation;
@@ -50,11 +53,16 @@ public class PanelCase extends Recorded {
     protected PanelCase() {
     }
 
-    public PanelCase(PanelMeeting meeting, String caseType, Long householdId, Long enquiryId, String recommendation) {
+    /** A case about a household, or (for a new approval) about the enquiry that led to it. */
+    public PanelCase(PanelMeeting meeting, String caseType, FosterHousehold household, FosteringEnquiry enquiry,
+            String recommendation) {
         this.meeting = Objects.requireNonNull(meeting);
         this.caseType = Objects.requireNonNull(caseType);
-        this.householdId = householdId;
-        this.enquiryId = enquiryId;
+        if ((household == null) == (enquiry == null)) {
+            throw new IllegalArgumentException("A panel case is about either a household or an enquiry.");
+        }
+        this.household = household;
+        this.enquiry = enquiry;
         this.recommendation = Objects.requireNonNull(recommendation);
     }
 
@@ -72,11 +80,11 @@ public class PanelCase extends Recorded {
     }
 
     public Long getHouseholdId() {
-        return householdId;
+        return household == null ? null : household.getId();
     }
 
     public Long getEnquiryId() {
-        return enquiryId;
+        return enquiry == null ? null : enquiry.getId();
     }
 
     public String getRecommendation() {

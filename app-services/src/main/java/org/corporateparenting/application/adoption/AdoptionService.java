@@ -63,9 +63,7 @@ public class AdoptionService {
             throw RuleViolation.of("childId", "The child's adoption journey is already recorded.");
         }
         LocalDate today = LocalDate.now();
-        PeriodOfCare period = PeriodOfCare.of(childRepository.episodesOf(childId)).stream()
-                .filter(p -> !today.isBefore(p.start()) && (p.end() == null || today.isBefore(p.end())))
-                .findFirst().orElseThrow(() -> RuleViolation.of("childId", "The child is not looked after today."));
+        PeriodOfCare period = PeriodOfCare.containing(childRepository.episodesOf(childId), today).orElseThrow(() -> RuleViolation.of("childId", "The child is not looked after today."));
         return viewOf(store.add(new AdoptionJourney(child, period.start()), childId));
     }
 

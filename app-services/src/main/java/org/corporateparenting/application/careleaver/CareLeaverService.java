@@ -25,6 +25,7 @@ import org.corporateparenting.domain.code.CodeList;
 import org.corporateparenting.domain.code.CollectionYear;
 import org.corporateparenting.domain.code.Oc3Codes;
 import org.corporateparenting.domain.household.FosterHousehold;
+import org.corporateparenting.domain.shared.DateRules;
 import org.corporateparenting.domain.shared.RecordNotFound;
 import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.domain.shared.RuleViolation;
@@ -89,7 +90,7 @@ public class CareLeaverService {
         if (eligibility == null) {
             throw RuleViolation.of("eligibility", "Choose the eligibility category.");
         }
-        requireBetween("eligibleFrom", eligibleFrom, child.getDateOfBirth().plusYears(16));
+        DateRules.requireBetween("eligibleFrom", eligibleFrom, child.getDateOfBirth().plusYears(16));
         return recordOf(store.add(new CareLeaver(child, eligibility, eligibleFrom), childId));
     }
 
@@ -106,7 +107,7 @@ public class CareLeaverService {
 
     public CareLeaverRecord recordContact(long id, LocalDate on, ContactMethod method, boolean successful, String worker) {
         CareLeaver leaver = leaverOfCaller(id);
-        requireBetween("contactDate", on, leaver.getEligibleFrom());
+        DateRules.requireBetween("contactDate", on, leaver.getEligibleFrom());
         if (method == null) {
             throw RuleViolation.of("method", "Choose how the contact was made.");
         }
@@ -123,7 +124,7 @@ public class CareLeaverService {
         List<LivingPeriod> sameKind = repository.periodsOf(id).stream().filter(p -> p.getKind() == kind).toList();
         LivingPeriod open = sameKind.stream().filter(p -> p.getToDate() == null).findFirst().orElse(null);
         LocalDate since = open == null ? leaver.getChild().getDateOfBirth().plusYears(16) : open.getFromDate().plusDays(1);
-        requireBetween("fromDate", from, since);
+        DateRules.requireBetween("fromDate", from, since);
         CodeList list = kind == LivingPeriod.Kind.ACCOMMODATION ? Oc3Codes.ACCOMMODATION : Oc3Codes.ACTIVITY;
         if (code == null || !list.isValid(code, CollectionYear.containing(from))) {
             throw RuleViolation.of("code", code == null ? "Choose a " + list.title() + " code."
@@ -145,7 +146,7 @@ public class CareLeaverService {
         List<PathwayPlan> plans = repository.plansOf(id);
         LocalDate since = plans.isEmpty() ? leaver.getChild().getDateOfBirth().plusYears(15).plusMonths(9)
                 : plans.get(plans.size() - 1).getCompletedOn().plusDays(1);
-        requireBetween("completedOn", completedOn, since);
+        DateRules.requireBetween("completedOn", completedOn, since);
         store.add(new PathwayPlan(leaver, completedOn), leaver.getChild().getId());
         return recordOf(leaver);
     }
@@ -157,7 +158,7 @@ public class CareLeaverService {
             throw RuleViolation.of("householdId", "The council has no fostering household " + householdId + ".");
         }
         LocalDate eighteenth = leaver.getChild().getDateOfBirth().plusYears(18);
-        requireBetween("startDate", start, eighteenth);
+        DateRules.requireBetween("startDate", start, eighteenth);
         if (start.isAfter(leaver.getChild().getDateOfBirth().plusYears(21))) {
             throw RuleViolation.of("startDate", "Staying put lasts until the 21st birthday at most.");
         }
@@ -190,9 +191,4 @@ public class CareLeaverService {
         return leaver;
     }
 
-    private static void requireBetween(String field, LocalDate date, LocalDate since) {
-        if (date == null || date.isAfter(LocalDate.now()) || date.isBefore(since)) {
-            throw RuleViolation.of(field, "Give a date between " + format(since) + " and today.");
-        }
-    }
 }

@@ -2,7 +2,9 @@ package org.corporateparenting.application.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.corporateparenting.domain.adoption.AdopterHousehold;
 import org.corporateparenting.domain.adoption.AdoptionJourney;
 import org.corporateparenting.domain.adoption.AdoptionJourneyRules;
@@ -14,21 +16,28 @@ import org.corporateparenting.domain.careleaver.ContactMethod;
 import org.corporateparenting.domain.careleaver.Eligibility;
 import org.corporateparenting.domain.careleaver.LivingPeriod;
 import org.corporateparenting.domain.careleaver.PathwayPlan;
+import org.corporateparenting.domain.careleaver.StayingPut;
 import org.corporateparenting.domain.child.Child;
+import org.corporateparenting.domain.code.CollectionYear;
 import org.corporateparenting.domain.council.Council;
+import org.corporateparenting.domain.education.Attendance;
 import org.corporateparenting.domain.education.EducationRecord;
 import org.corporateparenting.domain.episode.Episode;
 import org.corporateparenting.domain.episode.PeriodOfCare;
 import org.corporateparenting.domain.health.HealthAssessment;
 import org.corporateparenting.domain.health.HealthCheck;
 import org.corporateparenting.domain.health.MissingEpisode;
+import org.corporateparenting.domain.review.Escalation;
+import org.corporateparenting.domain.review.EscalationStage;
+import org.corporateparenting.domain.review.EscalationStep;
+import org.corporateparenting.domain.review.EscalationThemes;
 import org.corporateparenting.domain.review.IroAllocation;
 import org.corporateparenting.domain.review.LookedAfterReview;
 import org.corporateparenting.domain.review.ReviewTimetable;
 
 /**
  * The demo council's records about each child beyond episodes: reviews and IRO allocations, leaving
- * care, health and education, and adoption journeys, all consistent with the episodes generated.
+ * care, health and education, escalations and adoption journeys, all consistent with the episodes.
  */
 final class DemoChildRecords {
 
@@ -37,6 +46,7 @@ final class DemoChildRecords {
     final List<IroAllocation> iroAllocations = new ArrayList<>();
     /** Leaving-care, health, education and adoption records, in an order that can be persisted. */
     final List<Object> childRecords = new ArrayList<>();
+    private final Set<String> attendanceYears = new HashSet<>();
 
     DemoChildRecords(Draw draw) {
         this.draw = draw;
@@ -80,6 +90,31 @@ final class DemoChildRecords {
      * A care leaver's contacts (about every six weeks, now and then missed), accommodation and activity
      * from when support began, pathway plans every six months, and OC3 checks on the birthdays passed.
      */
+    /** Now and then the IRO escalates a concern: informally, sometimes to stage 1, resolved within weeks. */
+    void escalations(Child child, List<Episode> childEpisodes, LocalDate asAt) {
+        for (PeriodOfCare period : PeriodOfCare.of(childEpisodes)) {
+            LocalDate end = period.end() == null ? asAt : period.end().minusDays(1);
+            if (!draw.chance(0.1) || !end.isAfter(period.start().plusDays(30))) {
+                continue;
+            }
+            LocalDate raised = draw.dateBetween(period.start().plusDays(20), end);
+            Escalation escalation = new Escalation(child, DemoDataLoader.IRO, raised, EscalationStage.INFORMAL,
+                    Set.of(draw.oneOf(EscalationThemes.THEMES.codesIn(CollectionYear.containing(raised))).value()));
+            childRecords.add(escalation);
+            childRecords.add(new EscalationStep(escalation, EscalationStage.INFORMAL, raised));
+            LocalDate last = raised;
+            if (draw.chance(0.3) && raised.plusDays(14).isBefore(asAt)) {
+                last = raised.plusDays(14);
+                escalation.moveTo(EscalationStage.STAGE_1);
+                childRecords.add(new EscalationStep(escalation, EscalationStage.STAGE_1, last));
+            }
+            LocalDate closed = last.plusDays(draw.between(5, 40));
+            if (!closed.isAfter(asAt)) {
+                escalation.close(closed, "Resolved with the child's social worker and team manager");
+            }
+        }
+    }
+
     void leavingCareRecords(CareLeaver leaver, List<Episode> childEpisodes, LocalDate asAt) {
         LocalDate from = leaver.getEligibleFrom();
         for (LocalDate on = from.plusDays(draw.between(5, 30)); !on.isAfter(asAt); on = on.plusDays(draw.between(28, 60))) {
@@ -93,6 +128,15 @@ final class DemoChildRecords {
         String activity = draw.weighted(new String[] {"F1", "F2", "F3", "P3", "G4", "G5", "G6"},
                 new int[] {8, 25, 20, 7, 10, 25, 5});
         childRecords.add(new LivingPeriod(leaver, LivingPeriod.Kind.ACTIVITY, from, activity, null));
+        Episode last = childEpisodes.get(childEpisodes.size() - 1);
+        if (stayingPut && last.getHousehold() != null) {
+            StayingPut stay = new StayingPut(leaver, last.getHousehold(), from);
+            LocalDate twentyFirst = leaver.getChild().getDateOfBirth().plusYears(21);
+            if (!twentyFirst.isAfter(asAt)) {
+                stay.endOn(twentyFirst);
+            }
+            childRecords.add(stay);
+        }
         for (LocalDate plan = from.plusDays(draw.between(0, 40)); !plan.isAfter(asAt); plan = plan.plusMonths(6).minusDays(draw.between(0, 20))) {
             childRecords.add(new PathwayPlan(leaver, plan));
         }
@@ -140,6 +184,7 @@ final class DemoChildRecords {
                 pep = EducationRecord.Kind.PEP_REVIEW;
             }
         }
+        schooling(child, period.start(), end);
         if (child.ageOn(period.start()) >= 12 && draw.chance(0.2)) {
             LocalDate gone = draw.dateBetween(period.start(), end);
             LocalDate back = gone.plusDays(draw.between(0, 3));
@@ -148,6 +193,31 @@ final class DemoChildRecords {
                 missing.recordReturn(back, draw.chance(0.85) ? back.plusDays(draw.between(0, 3)) : null, null);
                 childRecords.add(missing);
             }
+        }
+    }
+
+    /** Termly attendance for children of school age, an EHCP for some, a suspension now and then. */
+    private void schooling(Child child, LocalDate from, LocalDate end) {
+        for (int year = from.getMonthValue() >= 9 ? from.getYear() : from.getYear() - 1; ; year++) {
+            LocalDate septemberFirst = LocalDate.of(year, 9, 1);
+            if (septemberFirst.plusMonths(4).isAfter(end)) {
+                break;
+            }
+            int age = child.ageOn(septemberFirst);
+            if (septemberFirst.isBefore(from) || age < 5 || age > 15 || !attendanceYears.add(child.getChildRef() + year)) {
+                continue;
+            }
+            int possible = 140;
+            int attended = possible - draw.between(0, 24);
+            childRecords.add(new Attendance(child, year, "AUTUMN", possible, attended, draw.between(0, possible - attended)));
+            if (draw.chance(0.04)) {
+                childRecords.add(new EducationRecord(child, EducationRecord.Kind.SUSPENSION, septemberFirst.plusDays(draw.between(30, 100)),
+                        null, draw.between(1, 10)));
+            }
+        }
+        LocalDate plan = from.plusDays(draw.between(10, 200));
+        if (child.ageOn(from) >= 3 && draw.chance(0.12)) {
+            childRecords.add(new EducationRecord(child, EducationRecord.Kind.EHCP, plan.isAfter(end) ? from : plan, null, null));
         }
     }
 

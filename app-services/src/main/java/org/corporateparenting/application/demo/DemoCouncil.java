@@ -14,12 +14,13 @@ import org.corporateparenting.domain.review.LookedAfterReview;
 
 /**
  * Everything generated for one council, not yet stored, in an order that can be persisted as listed.
- * {@code childRecords} holds the other records about children: leaving care, health and education.
+ * {@code childRecords} holds the other records about children (leaving care, health, education, escalations,
+ * adoption); {@code fosteringRecords} the recruitment pipeline, panels, allegations and complaints.
  */
 public record DemoCouncil(Council council, List<FosterHousehold> households, List<ApprovalTerms> terms,
         List<HouseholdReview> householdReviews, List<SupervisoryVisit> visits, List<Child> children,
         List<Episode> episodes, List<CareLeaver> careLeavers, List<LookedAfterReview> reviews,
-        List<IroAllocation> iroAllocations, List<Object> childRecords) {
+        List<IroAllocation> iroAllocations, List<Object> childRecords, List<Object> fosteringRecords) {
 
     /** Every generated record, in an order that can be persisted as listed. */
     public List<Object> records() {
@@ -35,6 +36,7 @@ public record DemoCouncil(Council council, List<FosterHousehold> households, Lis
         all.addAll(reviews);
         all.addAll(iroAllocations);
         all.addAll(childRecords);
+        all.addAll(fosteringRecords);
         return all;
     }
 }

@@ -79,15 +79,18 @@ public final class DemoCouncilGenerator {
         Map<Child, List<Episode>> byChild = new HashMap<>();
         episodes.forEach(e -> byChild.computeIfAbsent(e.getChild(), c -> new ArrayList<>()).add(e));
         children.forEach(child -> records.reviewsOfChild(child, byChild.get(child), asAt));
+        children.forEach(child -> records.escalations(child, byChild.get(child), asAt));
         careLeavers.forEach(leaver -> records.leavingCareRecords(leaver, byChild.get(leaver.getChild()), asAt));
         children.forEach(child -> PeriodOfCare.of(byChild.get(child))
                 .forEach(period -> records.wellbeing(child, period, asAt)));
         children.forEach(child -> records.adoptionJourney(council, child, byChild.get(child)));
         records.childRecords.addAll(uascPeriods);
+        DemoRecruitment recruitment = new DemoRecruitment(draw);
+        recruitment.recruit(council, households, windowStart, asAt);
         return new DemoCouncil(council, List.copyOf(households.households), List.copyOf(households.terms),
                 List.copyOf(households.householdReviews), List.copyOf(households.visits), List.copyOf(children),
                 List.copyOf(episodes), List.copyOf(careLeavers), List.copyOf(records.reviews),
-                List.copyOf(records.iroAllocations), List.copyOf(records.childRecords));
+                List.copyOf(records.iroAllocations), List.copyOf(records.childRecords), List.copyOf(recruitment.records));
     }
 
 

@@ -16,9 +16,7 @@ final class HealthRecords {
 
     static HealthRecord of(Child child, WellbeingRepository repository, List<Episode> episodes, LocalDate today) {
         List<HealthAssessment> assessments = repository.assessmentsOf(child.getId());
-        PeriodOfCare open = PeriodOfCare.of(episodes).stream()
-                .filter(p -> !today.isBefore(p.start()) && (p.end() == null || today.isBefore(p.end())))
-                .findFirst().orElse(null);
+        PeriodOfCare open = PeriodOfCare.containing(episodes, today).orElse(null);
         LocalDate nextDue = null;
         if (open != null) {
             List<HealthAssessment> inPeriod = assessments.stream()

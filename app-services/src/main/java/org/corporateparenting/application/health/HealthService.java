@@ -132,9 +132,7 @@ public class HealthService {
         if (date == null || date.isAfter(LocalDate.now())) {
             throw RuleViolation.of(field, "Give a date that is not in the future.");
         }
-        return PeriodOfCare.of(children.episodesOf(childId)).stream()
-                .filter(p -> !date.isBefore(p.start()) && (p.end() == null || date.isBefore(p.end())))
-                .findFirst()
+        return PeriodOfCare.containing(children.episodesOf(childId), date)
                 .orElseThrow(() -> RuleViolation.of(field, "The child was not looked after on " + format(date) + "."));
     }
 }

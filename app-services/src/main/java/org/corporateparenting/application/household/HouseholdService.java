@@ -25,6 +25,7 @@ import org.corporateparenting.domain.household.HouseholdType;
 import org.corporateparenting.domain.household.ReviewOutcome;
 import org.corporateparenting.domain.household.SupervisoryVisit;
 import org.corporateparenting.domain.household.TermsDetails;
+import org.corporateparenting.domain.shared.DateRules;
 import org.corporateparenting.domain.shared.FieldError;
 import org.corporateparenting.domain.shared.RecordNotFound;
 import org.corporateparenting.domain.shared.Role;
@@ -180,7 +181,7 @@ public class HouseholdService {
 
     public HouseholdRecord recordAllegation(long id, Long childId, LocalDate referralDate, String category) {
         FosterHousehold household = householdOfCaller(id);
-        requirePast("referralDate", referralDate);
+        DateRules.requireNotFuture("referralDate", referralDate);
         if (category == null || !Allegation.CATEGORIES.contains(category)) {
             throw RuleViolation.of("category", "Choose one of " + Allegation.CATEGORIES + ".");
         }
@@ -193,7 +194,7 @@ public class HouseholdService {
 
     public HouseholdRecord recordComplaint(long id, LocalDate receivedDate, String complainantType, String stage) {
         FosterHousehold household = householdOfCaller(id);
-        requirePast("receivedDate", receivedDate);
+        DateRules.requireNotFuture("receivedDate", receivedDate);
         if (stage == null || !Complaint.STAGES.contains(stage)) {
             throw RuleViolation.of("stage", "Choose one of " + Complaint.STAGES + ".");
         }
@@ -217,7 +218,7 @@ public class HouseholdService {
         if (outcome == null || !Allegation.OUTCOMES.contains(outcome)) {
             throw RuleViolation.of("outcome", "Choose one of " + Allegation.OUTCOMES + ".");
         }
-        requireSince("outcomeDate", on, allegation.getReferralDate());
+        DateRules.requireBetween("outcomeDate", on, allegation.getReferralDate());
         store.change(Allegation.class, allegationId, openedVersion, allegation.getChildId(), a -> a.conclude(outcome, on));
         return get(id);
     }
@@ -235,15 +236,9 @@ public class HouseholdService {
         if (outcome == null || !Complaint.OUTCOMES.contains(outcome)) {
             throw RuleViolation.of("outcome", "Choose one of " + Complaint.OUTCOMES + ".");
         }
-        requireSince("closedDate", on, complaint.getReceivedDate());
+        DateRules.requireBetween("closedDate", on, complaint.getReceivedDate());
         store.change(Complaint.class, complaintId, openedVersion, null, c -> c.close(outcome, on));
         return get(id);
-    }
-
-    private static void requireSince(String field, LocalDate date, LocalDate since) {
-        if (date == null || date.isAfter(LocalDate.now()) || date.isBefore(since)) {
-            throw RuleViolation.of(field, "Give a date between " + format(since) + " and today.");
-        }
     }
 
     private LocalDate nextReviewDue(FosterHousehold h) {
@@ -262,14 +257,8 @@ public class HouseholdService {
         return household;
     }
 
-    private static void requirePast(String field, LocalDate date) {
-        if (date == null || date.isAfter(LocalDate.now())) {
-            throw RuleViolation.of(field, "Give a date that is not in the future.");
-        }
-    }
-
     private static void requireDuringApproval(FosterHousehold household, String field, LocalDate date) {
-        requirePast(field, date);
+        DateRules.requireNotFuture(field, date);
         if (!household.isApprovedOn(date)) {
             throw RuleViolation.of(field, "The household was not approved on " + format(date) + ".");
         }

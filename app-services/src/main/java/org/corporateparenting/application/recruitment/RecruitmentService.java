@@ -18,6 +18,7 @@ import org.corporateparenting.domain.recruitment.EnquiryStage;
 import org.corporateparenting.domain.recruitment.FosteringEnquiry;
 import org.corporateparenting.domain.recruitment.PanelCase;
 import org.corporateparenting.domain.recruitment.PanelMeeting;
+import org.corporateparenting.domain.shared.DateRules;
 import org.corporateparenting.domain.shared.RecordNotFound;
 import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.domain.shared.RuleViolation;
@@ -57,7 +58,7 @@ public class RecruitmentService {
                 Long.class).setParameter("c", council).setParameter("r", enquiryRef).getSingleResult() > 0) {
             throw RuleViolation.of("enquiryRef", "The council already has enquiry " + enquiryRef + ".");
         }
-        requirePast("receivedOn", receivedOn);
+        DateRules.requireNotFuture("receivedOn", receivedOn);
         return viewOf(store.add(new FosteringEnquiry(em.getReference(Council.class, council), enquiryRef, source,
                 receivedOn), null));
     }
@@ -74,7 +75,7 @@ public class RecruitmentService {
             throw RuleViolation.of("stage", now == EnquiryStage.APPROVED ? "The enquiry is approved."
                     : "From " + now + " the next stage is " + EnquiryStage.values()[now.ordinal() + 1] + ".");
         }
-        requireSince("date", on, enquiry.stages().get(now));
+        DateRules.requireBetween("date", on, enquiry.stages().get(now));
         return viewOf(store.change(FosteringEnquiry.class, id, openedVersion, null, e -> e.reach(stage, on)));
     }
 
@@ -84,7 +85,7 @@ public class RecruitmentService {
         if (!enquiry.isOpen()) {
             throw RuleViolation.of("closedOn", "The enquiry is no longer open.");
         }
-        requireSince("closedOn", on, enquiry.stages().get(enquiry.stage()));
+        DateRules.requireBetween("closedOn", on, enquiry.stages().get(enquiry.stage()));
         if (reason == null || reason.isBlank() || reason.length() > 100) {
             throw RuleViolation.of("reason", "Say in up to 100 characters why the enquiry closed.");
         }
@@ -136,15 +137,15 @@ public class RecruitmentService {
         if ((householdId == null) == (enquiryId == null)) {
             throw RuleViolation.of("householdId", "Name either the household or the enquiry the case is about.");
         }
+        FosterHousehold household = null;
         if (householdId != null) {
-            FosterHousehold household = em.find(FosterHousehold.class, householdId);
+            household = em.find(FosterHousehold.class, householdId);
             if (household == null || household.getCouncil().getId() != meeting.getCouncil().getId()) {
                 throw RuleViolation.of("householdId", "The council has no fostering household " + householdId + ".");
             }
-        } else {
-            enquiryOfCaller(enquiryId);
         }
-        store.add(new PanelCase(meeting, caseType, householdId, enquiryId, recommendation), null);
+        FosteringEnquiry enquiry = enquiryId == null ? null : enquiryOfCaller(enquiryId);
+        store.add(new PanelCase(meeting, caseType, household, enquiry, recommendation), null);
         return panelOf(meeting);
     }
 
@@ -155,7 +156,7 @@ public class RecruitmentService {
         if (decision == null || !PanelCase.DECISIONS.contains(decision)) {
             throw RuleViolation.of("decision", "Choose one of " + PanelCase.DECISIONS + ".");
         }
-        requireSince("decisionOn", on, meeting.getMeetingDate());
+        DateRules.requireBetween("decisionOn", on, meeting.getMeetingDate());
         store.change(PanelCase.class, caseId, openedVersion, null, c -> c.decide(decision, on));
         return panelOf(meeting);
     }
@@ -193,15 +194,4 @@ public class RecruitmentService {
         return meeting;
     }
 
-    private static void requirePast(String field, LocalDate date) {
-        if (date == null || date.isAfter(LocalDate.now())) {
-            throw RuleViolation.of(field, "Give a date that is not in the future.");
-        }
-    }
-
-    private static void requireSince(String field, LocalDate date, LocalDate since) {
-        if (date == null || date.isAfter(LocalDate.now()) || date.isBefore(since)) {
-            throw RuleViolation.of(field, "Give a date between " + format(since) + " and today.");
-        }
-    }
 }

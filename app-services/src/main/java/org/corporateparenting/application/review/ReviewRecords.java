@@ -17,9 +17,7 @@ final class ReviewRecords {
 
     static ReviewRecord of(long childId, ReviewRepository repository, ChildRepository children, LocalDate today) {
         List<LookedAfterReview> reviews = repository.reviewsOf(childId);
-        PeriodOfCare current = PeriodOfCare.of(children.episodesOf(childId)).stream()
-                .filter(p -> !today.isBefore(p.start()) && (p.end() == null || today.isBefore(p.end())))
-                .findFirst().orElse(null);
+        PeriodOfCare current = PeriodOfCare.containing(children.episodesOf(childId), today).orElse(null);
         LocalDate nextDue = null;
         if (current != null) {
             List<LookedAfterReview> inPeriod = reviews.stream().filter(r -> r.getPeriodStart().equals(current.start())).toList();

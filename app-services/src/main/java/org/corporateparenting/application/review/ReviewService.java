@@ -24,6 +24,7 @@ import org.corporateparenting.domain.review.EscalationThemes;
 import org.corporateparenting.domain.review.IroAllocation;
 import org.corporateparenting.domain.review.LookedAfterReview;
 import org.corporateparenting.domain.review.ReviewTimetable;
+import org.corporateparenting.domain.shared.DateRules;
 import org.corporateparenting.domain.shared.FieldError;
 import org.corporateparenting.domain.shared.RecordNotFound;
 import org.corporateparenting.domain.shared.Role;
@@ -165,7 +166,7 @@ public class ReviewService {
         if (stage == null || stage.compareTo(escalation.getStage()) <= 0) {
             throw RuleViolation.of("stage", "Choose a stage after " + escalation.getStage() + ".");
         }
-        requireSince("enteredOn", on, repository.stepsOf(escalationId).stream()
+        DateRules.requireBetween("enteredOn", on, repository.stepsOf(escalationId).stream()
                 .map(EscalationStep::getEnteredOn).max(LocalDate::compareTo).orElse(escalation.getRaisedOn()));
         store.change(Escalation.class, escalationId, openedVersion, childId, e -> e.moveTo(stage));
         store.add(new EscalationStep(escalation, stage, on), childId);
@@ -178,7 +179,7 @@ public class ReviewService {
         if (!escalation.isOpen()) {
             throw RuleViolation.of("closedOn", "The escalation was already closed on " + format(escalation.getClosedOn()) + ".");
         }
-        requireSince("closedOn", on, escalation.getRaisedOn());
+        DateRules.requireBetween("closedOn", on, escalation.getRaisedOn());
         if (outcome == null || outcome.isBlank() || outcome.length() > 200) {
             throw RuleViolation.of("outcome", "Say in up to 200 characters how the escalation was resolved.");
         }
@@ -187,9 +188,7 @@ public class ReviewService {
     }
 
     private PeriodOfCare periodContaining(long childId, LocalDate date) {
-        return PeriodOfCare.of(childRepository.episodesOf(childId)).stream()
-                .filter(p -> !date.isBefore(p.start()) && (p.end() == null || date.isBefore(p.end())))
-                .findFirst().orElse(null);
+        return PeriodOfCare.containing(childRepository.episodesOf(childId), date).orElse(null);
     }
 
     /** The escalation if it is about the given child of the caller's council; otherwise "not found". */
@@ -202,9 +201,4 @@ public class ReviewService {
         return escalation;
     }
 
-    private static void requireSince(String field, LocalDate date, LocalDate since) {
-        if (date == null || date.isAfter(LocalDate.now()) || date.isBefore(since)) {
-            throw RuleViolation.of(field, "Give a date between " + format(since) + " and today.");
-        }
-    }
 }

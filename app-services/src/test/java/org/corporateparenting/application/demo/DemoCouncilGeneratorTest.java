@@ -17,6 +17,11 @@ import org.corporateparenting.domain.careleaver.LivingPeriod;
 import org.corporateparenting.domain.careleaver.PathwayPlan;
 import org.corporateparenting.domain.child.Child;
 import org.corporateparenting.domain.council.Council;
+import org.corporateparenting.domain.education.Attendance;
+import org.corporateparenting.domain.recruitment.FosteringEnquiry;
+import org.corporateparenting.domain.recruitment.PanelCase;
+import org.corporateparenting.domain.recruitment.PanelMeeting;
+import org.corporateparenting.domain.review.Escalation;
 import org.corporateparenting.domain.education.EducationRecord;
 import org.corporateparenting.domain.health.HealthAssessment;
 import org.corporateparenting.domain.health.HealthCheck;
@@ -113,6 +118,10 @@ class DemoCouncilGeneratorTest {
                 });
         assertThat(council.childRecords()).filteredOn(AdoptionJourney.class::isInstance).map(AdoptionJourney.class::cast)
                 .isNotEmpty().allSatisfy(journey -> assertThat(journey.milestones()).containsKey(Milestone.PLACEMENT_ORDER));
+        assertThat(council.fosteringRecords()).hasAtLeastOneElementOfType(FosteringEnquiry.class)
+                .hasAtLeastOneElementOfType(PanelCase.class).hasAtLeastOneElementOfType(PanelMeeting.class);
+        assertThat(council.childRecords()).hasAtLeastOneElementOfType(Escalation.class)
+                .hasAtLeastOneElementOfType(Attendance.class);
         assertThat(council.iroAllocations()).extracting(a -> a.getChild()).containsAll(
                 council.reviews().stream().map(r -> r.getChild()).toList());
         assertThat(council.episodes()).filteredOn(e -> e.getHousehold() != null).allSatisfy(e -> assertThat(

@@ -1,0 +1,101 @@
+package org.corporateparenting.application.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.corporateparenting.domain.council.Council;
+import org.corporateparenting.domain.household.Allegation;
+import org.corporateparenting.domain.household.Complaint;
+import org.corporateparenting.domain.household.FosterHousehold;
+import org.corporateparenting.domain.recruitment.EnquiryStage;
+import org.corporateparenting.domain.recruitment.FosteringEnquiry;
+import org.corporateparenting.domain.recruitment.PanelCase;
+import org.corporateparenting.domain.recruitment.PanelMeeting;
+
+/**
+ * The demo council's fostering recruitment and oversight: for each household approved in the window an
+ * enquiry that went all the way, with about four that did not; a panel each month hearing the new
+ * approvals; and a few allegations and complaints about households.
+ */
+final class DemoRecruitment {
+
+    private final Draw draw;
+    final List<Object> records = new ArrayList<>();
+
+    DemoRecruitment(Draw draw) {
+        this.draw = draw;
+    }
+
+    void recruit(Council council, DemoHouseholds households, LocalDate from, LocalDate asAt) {
+        List<PanelMeeting> panels = new ArrayList<>();
+        for (LocalDate meeting = from.withDayOfMonth(14); !meeting.isAfter(asAt); meeting = meeting.plusMonths(1)) {
+            PanelMeeting panel = new PanelMeeting(council, meeting);
+            panel.recordMinutes(meeting.plusDays(draw.between(3, 15)));
+            panels.add(panel);
+        }
+        records.addAll(panels);
+        int number = 0;
+        for (FosterHousehold household : households.households) {
+            LocalDate approved = household.getApprovedOn();
+            if (approved.isBefore(from.plusMonths(1))) {
+                continue;
+            }
+            PanelMeeting panel = panels.stream().filter(p -> !p.getMeetingDate().isAfter(approved)).reduce((a, b) -> b)
+                    .orElse(null);
+            if (panel == null) {
+                continue;
+            }
+            FosteringEnquiry enquiry = enquiry(council, ++number, approved.minusMonths(8));
+            enquiry.reach(EnquiryStage.INITIAL_VISIT, approved.minusMonths(7));
+            enquiry.reach(EnquiryStage.ASSESSMENT, approved.minusMonths(6));
+            enquiry.reach(EnquiryStage.PANEL, panel.getMeetingDate());
+            enquiry.reach(EnquiryStage.APPROVED, approved);
+            PanelCase heard = new PanelCase(panel, "NEW_APPROVAL", null, enquiry, "POSITIVE");
+            heard.decide("AGREED", approved);
+            records.add(heard);
+            for (int other = 0; other < 4; other++) {
+                FosteringEnquiry lost = enquiry(council, ++number, draw.dateBetween(from, asAt.minusDays(1)));
+                if (draw.chance(0.4)) {
+                    lost.reach(EnquiryStage.INITIAL_VISIT, lost.getReceivedOn().plusDays(draw.between(7, 30)));
+                }
+                LocalDate closed = lost.getReceivedOn().plusDays(draw.between(31, 90));
+                if (!closed.isAfter(asAt)) {
+                    lost.close(closed, draw.oneOf(List.of("Not ready to foster", "Chose another agency", "No reply")));
+                }
+            }
+        }
+        households.households.forEach(h -> oversight(h, asAt));
+    }
+
+    private FosteringEnquiry enquiry(Council council, int number, LocalDate received) {
+        FosteringEnquiry enquiry = new FosteringEnquiry(council, String.format("ENQ%05d", number),
+                draw.oneOf(List.of("website", "social media", "event", "word of mouth")), received);
+        records.add(enquiry);
+        return enquiry;
+    }
+
+    /** About one allegation in fifty household-years and one complaint in thirty. */
+    private void oversight(FosterHousehold household, LocalDate asAt) {
+        LocalDate end = household.getDeregisteredOn() == null ? asAt : household.getDeregisteredOn();
+        for (LocalDate year = household.getApprovedOn(); year.plusYears(1).isBefore(end); year = year.plusYears(1)) {
+            if (draw.chance(0.02)) {
+                Allegation allegation = new Allegation(household, null, year.plusDays(draw.between(1, 300)),
+                        draw.oneOf(Allegation.CATEGORIES));
+                LocalDate concluded = allegation.getReferralDate().plusDays(draw.between(20, 60));
+                if (!concluded.isAfter(asAt)) {
+                    allegation.conclude(draw.oneOf(Allegation.OUTCOMES), concluded);
+                }
+                records.add(allegation);
+            }
+            if (draw.chance(0.033)) {
+                Complaint complaint = new Complaint(household, year.plusDays(draw.between(1, 300)),
+                        draw.oneOf(List.of("CHILD", "PARENT", "CHILDS_SOCIAL_WORKER")), "STAGE1");
+                LocalDate closed = complaint.getReceivedDate().plusDays(draw.between(10, 40));
+                if (!closed.isAfter(asAt)) {
+                    complaint.close(draw.oneOf(Complaint.OUTCOMES), closed);
+                }
+                records.add(complaint);
+            }
+        }
+    }
+}
