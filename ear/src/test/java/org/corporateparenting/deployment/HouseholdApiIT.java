@@ -31,9 +31,13 @@ class HouseholdApiIT {
     private final Http http = Http.browser();
 
     private long approve(String type, String basis, int places) {
+        return approve(type, basis, places, APPROVED);
+    }
+
+    private long approve(String type, String basis, int places, LocalDate approvedOn) {
         String body = """
                 {"householdRef":"IT-%d","name":"Test household","type":"%s","approvedOn":"%s","postcode":"KV3 1AB",
-                 "legalBasis":"%s","places":%d,"ageFrom":0,"ageTo":18}""".formatted(REFS.incrementAndGet(), type, APPROVED,
+                 "legalBasis":"%s","places":%d,"ageFrom":0,"ageTo":18}""".formatted(REFS.incrementAndGet(), type, approvedOn,
                 basis, places);
         HttpResponse<String> created = http.json("POST", HOUSEHOLDS, "fostering", body);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -59,8 +63,23 @@ class HouseholdApiIT {
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("\"field\":\"legalBasis\"", "only for connected persons");
         long id = approve("CONNECTED_PERSON", "TEMPORARY_REG24", 1);
-        assertThat(http.as("fostering", HOUSEHOLDS + "/" + id).body())
-                .contains("\"temporaryExpires\":\"" + APPROVED.plusWeeks(16) + "\"");
+        String record = http.as("fostering", HOUSEHOLDS + "/" + id).body();
+        assertThat(record).contains("\"temporaryExpires\":\"" + APPROVED.plusWeeks(16) + "\"");
+        long terms = Json.number(record.substring(record.indexOf("\"terms\"")), "id");
+        HttpResponse<String> expired = http.json("POST", HOUSEHOLDS + "/" + id + "/terms/" + terms + "/extension?version=0",
+                "fostering", "{\"weeks\":8}");
+        assertThat(expired.statusCode()).isEqualTo(422);
+        assertThat(expired.body()).contains("expired on");
+
+        LocalDate recently = LocalDate.now().minusWeeks(2);
+        long current = approve("CONNECTED_PERSON", "TEMPORARY_REG24", 1, recently);
+        String now = http.as("fostering", HOUSEHOLDS + "/" + current).body();
+        long currentTerms = Json.number(now.substring(now.indexOf("\"terms\"")), "id");
+        String extension = HOUSEHOLDS + "/" + current + "/terms/" + currentTerms + "/extension?version=";
+        assertThat(http.json("POST", extension + 0, "fostering", "{\"weeks\":8}").body())
+                .contains("\"temporaryExpires\":\"" + recently.plusWeeks(24) + "\"", "\"temporaryExtended\":true");
+        assertThat(http.json("POST", extension + 1, "fostering", "{\"weeks\":2}").body())
+                .contains("not yet extended temporary approval");
     }
 
     @Test
@@ -112,6 +131,21 @@ class HouseholdApiIT {
                 "{\"receivedDate\":\"" + LocalDate.now().plusDays(1) + "\",\"complainantType\":\"PARENT\",\"stage\":\"STAGE1\"}");
         assertThat(future.statusCode()).isEqualTo(422);
         assertThat(future.body()).contains("\"field\":\"receivedDate\"");
+    }
+
+    @Test
+    void aHouseholdOnHoldOffersNoVacancyUntilTheHoldEnds() {
+        long id = approve("MAINSTREAM", "FULL", 3);
+        String vacancies = HOUSEHOLDS + "?vacancy=true&size=500";
+        assertThat(http.as("fostering", vacancies).body()).contains("\"id\":" + id + ",");
+        String held = http.json("POST", HOUSEHOLDS + "/" + id + "/holds", "fostering",
+                "{\"fromDate\":\"" + LocalDate.now().minusDays(10) + "\",\"reason\":\"Carer in hospital\"}").body();
+        assertThat(held).contains("\"onHold\":true", "Carer in hospital");
+        assertThat(http.as("fostering", vacancies).body()).doesNotContain("\"id\":" + id + ",");
+        long hold = Json.number(held.substring(held.indexOf("\"holds\"")), "id");
+        assertThat(http.json("POST", HOUSEHOLDS + "/" + id + "/holds/" + hold + "/end?version=0", "fostering",
+                "{\"toDate\":\"" + LocalDate.now() + "\"}").body()).contains("\"onHold\":false");
+        assertThat(http.as("fostering", vacancies).body()).contains("\"id\":" + id + ",");
     }
 
     @Test

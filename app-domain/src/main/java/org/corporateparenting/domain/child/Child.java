@@ -52,6 +52,9 @@ public class Child extends Recorded {
     @Column(name = "home_postcode", length = 8)
     private String homePostcode;
 
+    @Column(name = "nhs_number", length = 10)
+    private String nhsNumber;
+
     protected Child() {
     }
 
@@ -79,6 +82,8 @@ public class Child extends Recorded {
         this.ethnicity = details.ethnicity();
         this.upn = blankToNull(details.upn());
         this.homePostcode = blankToNull(details.homePostcode());
+        this.nhsNumber = details.nhsNumber() == null || details.nhsNumber().isBlank() ? null
+                : details.nhsNumber().replace(" ", "");
     }
 
     private static String blankToNull(String value) {
@@ -132,5 +137,9 @@ public class Child extends Recorded {
 
     public String getHomePostcode() {
         return homePostcode;
+    }
+
+    public String getNhsNumber() {
+        return nhsNumber;
     }
 }

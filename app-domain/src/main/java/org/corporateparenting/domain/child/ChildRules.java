@@ -12,7 +12,8 @@ import org.corporateparenting.domain.shared.FieldError;
  * The rules a child's identifying details keep (SSDA903 header): a child reference of up to 10
  * characters, names, sex 1 or 2, a date of birth not in the future, an ethnicity code from the
  * current list, a unique pupil number of 13 characters (a check letter, 11 digits and a digit or a
- * letter for a temporary number) and a UK postcode.
+ * letter for a temporary number), a UK postcode, and an NHS number of ten digits whose last is the
+ * modulus 11 check digit of the first nine (NHS Data Dictionary).
  */
 public final class ChildRules {
 
@@ -50,7 +51,24 @@ public final class ChildRules {
         if (d.homePostcode() != null && !d.homePostcode().isBlank() && !POSTCODE.matcher(d.homePostcode().trim()).matches()) {
             errors.add(new FieldError("homePostcode", "'" + d.homePostcode() + "' is not a UK postcode."));
         }
+        if (d.nhsNumber() != null && !d.nhsNumber().isBlank() && !validNhsNumber(d.nhsNumber().replace(" ", ""))) {
+            errors.add(new FieldError("nhsNumber", "'" + d.nhsNumber() + "' is not a valid NHS number (ten digits with a check digit)."));
+        }
         return errors;
+    }
+
+    /** Ten digits; weights 10 down to 2 on the first nine; 11 minus the sum mod 11 (11 is 0, 10 invalid) is the tenth. */
+    static boolean validNhsNumber(String digits) {
+        if (!digits.matches("\\d{10}")) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            sum += (digits.charAt(i) - '0') * (10 - i);
+        }
+        int check = 11 - sum % 11;
+        check = check == 11 ? 0 : check;
+        return check != 10 && check == digits.charAt(9) - '0';
     }
 
     private static void name(String field, String label, String value, List<FieldError> errors) {

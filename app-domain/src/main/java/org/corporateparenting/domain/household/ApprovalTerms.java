@@ -25,6 +25,9 @@ public class ApprovalTerms extends Recorded {
     /** A temporary approval lasts 16 weeks unless extended (reg. 25(2)). */
     public static final int TEMPORARY_WEEKS = 16;
 
+    /** A temporary approval may be extended once, by up to 8 weeks (reg. 25(3)). */
+    public static final int EXTENSION_WEEKS = 8;
+
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "household_id")
     private FosterHousehold household;
@@ -54,6 +57,9 @@ public class ApprovalTerms extends Recorded {
     @Column(length = 200)
     private String reason;
 
+    @Column(name = "temporary_extended", nullable = false)
+    private boolean temporaryExtended;
+
     protected ApprovalTerms() {
     }
 
@@ -67,6 +73,19 @@ public class ApprovalTerms extends Recorded {
         this.ageTo = ageTo;
         this.reason = reason;
         this.temporaryExpires = legalBasis == LegalBasis.TEMPORARY_REG24 ? effectiveFrom.plusWeeks(TEMPORARY_WEEKS) : null;
+    }
+
+    /** Extends a temporary approval once, by up to {@link #EXTENSION_WEEKS} weeks. */
+    public void extendTemporary(int weeks) {
+        if (legalBasis != LegalBasis.TEMPORARY_REG24 || temporaryExtended || weeks < 1 || weeks > EXTENSION_WEEKS) {
+            throw new IllegalStateException("Only an unextended temporary approval can be extended, by 1 to 8 weeks.");
+        }
+        this.temporaryExpires = temporaryExpires.plusWeeks(weeks);
+        this.temporaryExtended = true;
+    }
+
+    public boolean isTemporaryExtended() {
+        return temporaryExtended;
     }
 
     /** Ends these terms the day others take over (or the household stops fostering). */

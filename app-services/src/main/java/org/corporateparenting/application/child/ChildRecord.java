@@ -10,7 +10,7 @@ import org.corporateparenting.domain.episode.PeriodOfCare;
  * make, UASC periods, and who last changed the details (with the version to send back).
  */
 public record ChildRecord(long id, int version, String childRef, String forename, String surname, String sex,
-        LocalDate dateOfBirth, String ethnicity, String upn, String homePostcode, List<EpisodeView> episodes,
+        LocalDate dateOfBirth, String ethnicity, String upn, String homePostcode, String nhsNumber, List<EpisodeView> episodes,
         List<PeriodOfCare> periodsOfCare, List<UascView> uascPeriods, String lastChangedBy, LocalDateTime lastChangedAt) {
 
     /** A UASC period as shown. */

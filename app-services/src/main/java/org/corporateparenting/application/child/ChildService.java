@@ -146,7 +146,7 @@ public class ChildService {
         List<AuditEvent> last = store.history(Child.class, child.getId(), 1);
         return new ChildRecord(child.getId(), child.getVersion(), child.getChildRef(), child.getForename(),
                 child.getSurname(), child.getSex(), child.getDateOfBirth(), child.getEthnicity(), child.getUpn(),
-                child.getHomePostcode(), episodes.stream().map(EpisodeView::of).toList(), PeriodOfCare.of(episodes),
+                child.getHomePostcode(), child.getNhsNumber(), episodes.stream().map(EpisodeView::of).toList(), PeriodOfCare.of(episodes),
                 repository.uascPeriodsOf(child.getId()).stream()
                         .map(u -> new ChildRecord.UascView(u.getId(), u.getVersion(), u.getStartDate(), u.getEndDate()))
                         .toList(),

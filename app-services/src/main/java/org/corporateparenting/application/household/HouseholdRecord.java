@@ -10,13 +10,17 @@ import org.corporateparenting.domain.household.ReviewOutcome;
 /** A household's whole record as the fostering service sees it, with the version to send back. */
 public record HouseholdRecord(long id, int version, String householdRef, String name, HouseholdType type,
         LocalDate approvedOn, LocalDate deregisteredOn, DeregistrationReason deregistrationReason, String postcode,
-        List<Terms> terms, List<Review> reviews, LocalDate nextReviewDue, boolean reviewOverdue, List<Visit> visits,
+        List<Terms> terms, List<Hold> holds, boolean onHold, List<Review> reviews, LocalDate nextReviewDue, boolean reviewOverdue, List<Visit> visits,
         LocalDate lastUnannouncedVisit, List<AllegationView> allegations, List<ComplaintView> complaints,
         List<Placed> childrenPlaced) {
 
     /** Approval terms in force from {@code effectiveFrom} to {@code effectiveTo} (open when current). */
-    public record Terms(long id, LocalDate effectiveFrom, LocalDate effectiveTo, LegalBasis legalBasis, int places,
-            int ageFrom, int ageTo, LocalDate temporaryExpires, String reason) {
+    public record Terms(long id, int version, LocalDate effectiveFrom, LocalDate effectiveTo, LegalBasis legalBasis,
+            int places, int ageFrom, int ageTo, LocalDate temporaryExpires, boolean temporaryExtended, String reason) {
+    }
+
+    /** A time on hold. */
+    public record Hold(long id, int version, LocalDate fromDate, LocalDate toDate, String reason) {
     }
 
     /** A review held. */

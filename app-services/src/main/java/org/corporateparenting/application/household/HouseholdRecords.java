@@ -3,6 +3,7 @@ package org.corporateparenting.application.household;
 import java.time.LocalDate;
 import java.util.List;
 import org.corporateparenting.domain.household.FosterHousehold;
+import org.corporateparenting.domain.household.HouseholdHold;
 import org.corporateparenting.domain.household.SupervisoryVisit;
 import org.corporateparenting.infrastructure.persistence.HouseholdRepository;
 
@@ -15,11 +16,15 @@ final class HouseholdRecords {
     static HouseholdRecord of(FosterHousehold h, HouseholdRepository repository, LocalDate nextReviewDue) {
         LocalDate today = LocalDate.now();
         List<SupervisoryVisit> visits = repository.visitsOf(h.getId());
+        List<HouseholdHold> holds = repository.holdsOf(h.getId());
         return new HouseholdRecord(h.getId(), h.getVersion(), h.getHouseholdRef(), h.getName(), h.getType(),
                 h.getApprovedOn(), h.getDeregisteredOn(), h.getDeregistrationReason(), h.getPostcode(),
-                repository.termsOf(h.getId()).stream().map(t -> new HouseholdRecord.Terms(t.getId(), t.getEffectiveFrom(),
-                        t.getEffectiveTo(), t.getLegalBasis(), t.getPlaces(), t.getAgeFrom(), t.getAgeTo(),
-                        t.getTemporaryExpires(), t.getReason())).toList(),
+                repository.termsOf(h.getId()).stream().map(t -> new HouseholdRecord.Terms(t.getId(), t.getVersion(),
+                        t.getEffectiveFrom(), t.getEffectiveTo(), t.getLegalBasis(), t.getPlaces(), t.getAgeFrom(),
+                        t.getAgeTo(), t.getTemporaryExpires(), t.isTemporaryExtended(), t.getReason())).toList(),
+                holds.stream().map(x -> new HouseholdRecord.Hold(x.getId(), x.getVersion(), x.getFromDate(), x.getToDate(),
+                        x.getReason())).toList(),
+                holds.stream().anyMatch(x -> x.coversDate(today)),
                 repository.reviewsOf(h.getId()).stream().map(r -> new HouseholdRecord.Review(r.getId(), r.getDueDate(),
                         r.getHeldOn(), r.wasOnTime(), r.getOutcome(), r.isToPanel())).toList(),
                 nextReviewDue, nextReviewDue != null && nextReviewDue.isBefore(today),

@@ -19,7 +19,9 @@ import org.corporateparenting.domain.household.ApprovalTerms;
 import org.corporateparenting.domain.household.Complaint;
 import org.corporateparenting.domain.household.DeregistrationReason;
 import org.corporateparenting.domain.household.FosterHousehold;
+import org.corporateparenting.domain.household.HouseholdHold;
 import org.corporateparenting.domain.household.HouseholdReview;
+import org.corporateparenting.domain.household.LegalBasis;
 import org.corporateparenting.domain.household.HouseholdTermsRules;
 import org.corporateparenting.domain.household.HouseholdType;
 import org.corporateparenting.domain.household.ReviewOutcome;
@@ -69,11 +71,12 @@ public class HouseholdService {
                 approvedOnly || withVacancy ? today : null, page, size);
         Map<Long, ApprovalTerms> terms = repository.termsOn(households, today);
         Map<Long, Long> placed = repository.placedCounts(households, today);
+        java.util.Set<Long> onHold = repository.onHold(households, today);
         List<HouseholdSummary> summaries = new ArrayList<>();
         for (FosterHousehold h : households) {
             ApprovalTerms t = terms.get(h.getId());
             long children = placed.getOrDefault(h.getId(), 0L);
-            long vacancies = t == null ? 0 : Math.max(0, t.getPlaces() - children);
+            long vacancies = t == null || onHold.contains(h.getId()) ? 0 : Math.max(0, t.getPlaces() - children);
             if (!withVacancy || vacancies > 0) {
                 summaries.add(new HouseholdSummary(h.getId(), h.getHouseholdRef(), h.getName(), h.getType(),
                         h.isApprovedOn(today), h.getPostcode(), t == null ? 0 : t.getPlaces(),
@@ -202,6 +205,52 @@ public class HouseholdService {
             throw RuleViolation.of("complainantType", "Say who complained.");
         }
         store.add(new Complaint(household, receivedDate, complainantType, stage), null);
+        return get(id);
+    }
+
+    /** Puts an approved household on hold from a date, with the reason; no vacancy is offered meanwhile. */
+    public HouseholdRecord putOnHold(long id, LocalDate from, String reason) {
+        FosterHousehold household = householdOfCaller(id);
+        if (from == null || from.isAfter(LocalDate.now()) || !household.isApprovedOn(from)) {
+            throw RuleViolation.of("fromDate", "Give a date, not in the future, on which the household is approved.");
+        }
+        if (reason == null || reason.isBlank() || reason.length() > 100) {
+            throw RuleViolation.of("reason", "Say in up to 100 characters why the household is on hold.");
+        }
+        if (repository.holdsOf(id).stream().anyMatch(h -> h.getToDate() == null || h.getToDate().isAfter(from))) {
+            throw RuleViolation.of("fromDate", "The household is already on hold then.");
+        }
+        store.add(new HouseholdHold(household, from, reason.trim()), null);
+        return get(id);
+    }
+
+    /** Ends a hold on a date: the household is available again. */
+    public HouseholdRecord endHold(long id, long holdId, int openedVersion, LocalDate on) {
+        householdOfCaller(id);
+        HouseholdHold hold = store.requireOpened(HouseholdHold.class, holdId, openedVersion);
+        if (hold.getHousehold().getId() != id || hold.getToDate() != null) {
+            throw RuleViolation.of("holdId", "That hold is not an open hold of this household.");
+        }
+        DateRules.requireBetween("toDate", on, hold.getFromDate());
+        store.change(HouseholdHold.class, holdId, openedVersion, null, h -> h.endOn(on));
+        return get(id);
+    }
+
+    /** Extends the current temporary approval once, by up to eight weeks (reg. 25), before it expires. */
+    public HouseholdRecord extendTemporaryApproval(long id, long termsId, int openedVersion, int weeks) {
+        householdOfCaller(id);
+        ApprovalTerms terms = store.requireOpened(ApprovalTerms.class, termsId, openedVersion);
+        if (terms.getHousehold().getId() != id || terms.getLegalBasis() != LegalBasis.TEMPORARY_REG24
+                || terms.isTemporaryExtended() || terms.getEffectiveTo() != null) {
+            throw RuleViolation.of("termsId", "Only the current, not yet extended temporary approval can be extended.");
+        }
+        if (terms.getTemporaryExpires().isBefore(LocalDate.now())) {
+            throw RuleViolation.of("termsId", "The temporary approval expired on " + format(terms.getTemporaryExpires()) + ".");
+        }
+        if (weeks < 1 || weeks > ApprovalTerms.EXTENSION_WEEKS) {
+            throw RuleViolation.of("weeks", "A temporary approval is extended by 1 to 8 weeks.");
+        }
+        store.change(ApprovalTerms.class, termsId, openedVersion, null, t -> t.extendTemporary(weeks));
         return get(id);
     }
 

@@ -13,6 +13,7 @@ import org.corporateparenting.domain.household.Allegation;
 import org.corporateparenting.domain.household.ApprovalTerms;
 import org.corporateparenting.domain.household.Complaint;
 import org.corporateparenting.domain.household.FosterHousehold;
+import org.corporateparenting.domain.household.HouseholdHold;
 import org.corporateparenting.domain.household.HouseholdReview;
 import org.corporateparenting.domain.household.HouseholdType;
 import org.corporateparenting.domain.household.SupervisoryVisit;
@@ -79,6 +80,22 @@ public class HouseholdRepository {
                 select e from Episode e join fetch e.child where e.household.id = :h and e.startDate <= :d
                   and (e.endDate is null or e.endDate > :d) order by e.startDate""", Episode.class)
                 .setParameter("h", householdId).setParameter("d", date).getResultList();
+    }
+
+    public List<HouseholdHold> holdsOf(long householdId) {
+        return em.createQuery("select h from HouseholdHold h where h.household.id = :h order by h.fromDate",
+                HouseholdHold.class).setParameter("h", householdId).getResultList();
+    }
+
+    /** The ids of the households on hold at the end of the date. */
+    public java.util.Set<Long> onHold(List<FosterHousehold> households, LocalDate date) {
+        if (households.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(em.createQuery("""
+                select h.household.id from HouseholdHold h where h.household in :households and h.fromDate <= :d
+                  and (h.toDate is null or h.toDate > :d)""", Long.class)
+                .setParameter("households", households).setParameter("d", date).getResultList());
     }
 
     public List<HouseholdReview> reviewsOf(long householdId) {

@@ -136,6 +136,44 @@ public class HouseholdResource {
         return households.closeComplaint(id, complaintId, Versions.required(version), request.outcome(), request.date());
     }
 
+    @POST
+    @Path("/{id}/holds")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Put the household on hold (no vacancies offered) from a date, with the reason")
+    public HouseholdRecord hold(@PathParam("id") long id, Hold request) {
+        return households.putOnHold(id, request.fromDate(), request.reason());
+    }
+
+    @POST
+    @Path("/{id}/holds/{holdId}/end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "End a hold on a date (the hold's version is required)")
+    public HouseholdRecord endHold(@PathParam("id") long id, @PathParam("holdId") long holdId,
+            @QueryParam("version") Integer version, HoldEnd request) {
+        return households.endHold(id, holdId, Versions.required(version), request.toDate());
+    }
+
+    @POST
+    @Path("/{id}/terms/{termsId}/extension")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Extend a temporary approval once by up to 8 weeks (the terms' version is required)")
+    public HouseholdRecord extend(@PathParam("id") long id, @PathParam("termsId") long termsId,
+            @QueryParam("version") Integer version, Extension request) {
+        return households.extendTemporaryApproval(id, termsId, Versions.required(version), request.weeks());
+    }
+
+    /** A hold from a date. */
+    public record Hold(LocalDate fromDate, String reason) {
+    }
+
+    /** The end of a hold. */
+    public record HoldEnd(LocalDate toDate) {
+    }
+
+    /** An extension in weeks. */
+    public record Extension(int weeks) {
+    }
+
     /** An outcome and its date. */
     public record Outcome(String outcome, LocalDate date) {
     }
