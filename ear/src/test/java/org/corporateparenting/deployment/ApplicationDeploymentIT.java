@@ -72,10 +72,13 @@ class ApplicationDeploymentIT {
     }
 
     @Test
-    void withoutSigningInThereIsOnlyTheSignInPage() {
-        for (String path : new String[] {"/", "/api/me", "/api/children", "/api/status"}) {
+    void withoutSigningInBrowsersGetTheSignInPageAndApiClientsA401() {
+        assertThat(http.get(Http.APP + "/").body()).contains("j_security_check").doesNotContain("Kestrel Vale");
+        for (String path : new String[] {"/api/me", "/api/children", "/api/status", "/api/children/looked-after/count"}) {
             HttpResponse<String> response = http.get(Http.APP + path);
-            assertThat(response.body()).as(path).contains("j_security_check").doesNotContain("Kestrel Vale");
+            assertThat(response.statusCode()).as(path).isEqualTo(401);
+            assertThat(response.headers().firstValue("WWW-Authenticate")).as(path).hasValue("Basic realm=\"Corporate Parenting\"");
+            assertThat(response.body()).as(path).doesNotContain("Kestrel Vale");
         }
     }
 
