@@ -46,6 +46,20 @@ final class Http {
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A GET as the given demo user, answered as bytes (for files). */
+    HttpResponse<byte[]> bytes(String user, String url) {
+        String token = Base64.getEncoder().encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Basic " + token).GET()
+                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A GET as the given demo user. */
     HttpResponse<String> as(String user, String url) {
         return get(url, user, DEMO_PASSWORD);

@@ -151,7 +151,7 @@ public final class DemoCouncilGenerator {
             exitCode = draw.weighted(new String[] {"E17", "E3", "E8"}, new int[] {25, 45, 30});
         }
         String need = draw.weighted(NEED, NEED_WEIGHTS);
-        String legal = draw.chance(0.5) ? "C1" : age < 1 && draw.chance(0.2) ? "L2" : "V2";
+        String legal = adoptionTrack || draw.chance(0.5) ? "C1" : age < 1 && draw.chance(0.2) ? "L2" : "V2";
         LocalDate start = entry;
         String reasonNew = "S";
         String placement = placementFor(age, adoptionTrack, false);
@@ -170,6 +170,9 @@ public final class DemoCouncilGenerator {
             }
             Episode episode = episode(child, start, reasonNew, legal, need, placement);
             if (!nextChange.isBefore(exit) || !nextChange.isBefore(asAt.plusDays(1))) {
+                if (adoptionTrack && !placedForAdoption && exitCode.startsWith("E1")) {
+                    exitCode = "E46";
+                }
                 if (!exit.isAfter(asAt)) {
                     episode.end(exit, exitCode, null);
                     maybeCareLeaver(child, entry, exit, exitCode);

@@ -79,6 +79,19 @@ class DemoCouncilGeneratorTest {
     }
 
     @Test
+    void onlyChildrenWithAPlacementOrderArePlacedForAdoptionAndAdopted() {
+        DemoCouncil council = generate(20261123, 400);
+        Map<Child, List<Episode>> byChild = council.episodes().stream().collect(Collectors.groupingBy(Episode::getChild));
+        byChild.forEach((child, episodes) -> {
+            boolean adopted = episodes.stream().anyMatch(e -> "E11".equals(e.getReasonCeased()) || "E12".equals(e.getReasonCeased()));
+            if (adopted) {
+                assertThat(episodes).as(child.getChildRef()).anyMatch(e -> "E1".equals(e.getLegalStatus()))
+                        .anyMatch(e -> e.getPlacementType().startsWith("A"));
+            }
+        });
+    }
+
+    @Test
     void looksLikeACouncilOverSeveralYears() {
         DemoCouncil council = generate(20261123, 400);
         long lookedAfterNow = council.children().stream()

@@ -1,0 +1,89 @@
+package org.corporateparenting.application.ssda903;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.corporateparenting.application.demo.DemoCouncil;
+import org.corporateparenting.application.demo.DemoCouncilGenerator;
+import org.corporateparenting.domain.careleaver.BirthdayCheck;
+import org.corporateparenting.domain.careleaver.CareLeaver;
+import org.corporateparenting.domain.careleaver.Eligibility;
+import org.corporateparenting.domain.child.Child;
+import org.corporateparenting.domain.child.UascPeriod;
+import org.corporateparenting.domain.code.CollectionYear;
+import org.corporateparenting.domain.council.Council;
+import org.corporateparenting.domain.episode.Episode;
+import org.corporateparenting.domain.health.MissingEpisode;
+import org.corporateparenting.domain.review.LookedAfterReview;
+import org.junit.jupiter.api.Test;
+
+class Ssda903WriterTest {
+
+    private static final CollectionYear YEAR = new CollectionYear(2023);
+    private final Council council = new Council("999", "Test (fictional)");
+    private final Child amy = new Child(council, "C2", "Amy", "Ashdown", "2", LocalDate.of(2010, 5, 6), "WBRI");
+    private final Child ben = new Child(council, "C1", "Ben", "Brackley", "1", LocalDate.of(2012, 1, 2), "MWBC");
+    private final Child cal = new Child(council, "C3", "Cal", "Carrow", "1", LocalDate.of(2008, 9, 9), "BAFR");
+
+    private Episode episode(Child child, LocalDate start, LocalDate end, String rec) {
+        Episode episode = new Episode(child, start, "S", "C2", "N1", "U4");
+        episode.placeWith("PR1", "KV1 1AA", null);
+        if (end != null) {
+            episode.end(end, rec, null);
+        }
+        return episode;
+    }
+
+    @Test
+    void writesTheYearsRecordsInTheDfeLayout() {
+        List<Episode> episodes = List.of(
+                episode(amy, LocalDate.of(2022, 6, 1), LocalDate.of(2024, 5, 1), "E13"),
+                episode(ben, LocalDate.of(2023, 4, 1), LocalDate.of(2023, 10, 31), "E13"),
+                episode(cal, LocalDate.of(2020, 1, 1), LocalDate.of(2023, 3, 31), "E13"));
+        Map<Ssda903File, String> files = Ssda903Writer.write(new Ssda903Records(List.of(amy, ben, cal), episodes,
+                List.of(new UascPeriod(ben, LocalDate.of(2023, 4, 1), null)),
+                List.of(new LookedAfterReview(ben, LocalDate.of(2023, 4, 1), 1, LocalDate.of(2023, 4, 28),
+                        LocalDate.of(2023, 4, 25), "PN1", "iro")),
+                List.of(), List.of(new MissingEpisode(amy, MissingEpisode.Kind.ABSENT, LocalDate.of(2023, 7, 1), null))), YEAR);
+
+        assertThat(files.get(Ssda903File.HEADER)).isEqualTo("""
+                CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\r
+                C1,1,02/01/2012,MWBC,,,\r
+                C2,2,06/05/2010,WBRI,,,\r
+                """);
+        assertThat(files.get(Ssda903File.EPISODES)).isEqualTo("""
+                CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\r
+                C1,01/04/2023,S,C2,N1,U4,PR1,31/10/2023,E13,,,KV1 1AA,\r
+                C2,01/06/2022,S,C2,N1,U4,PR1,,,,,KV1 1AA,\r
+                """);
+        assertThat(files.get(Ssda903File.UASC)).isEqualTo("CHILD,SEX,DOB,DUC\r\nC1,1,02/01/2012,\r\n");
+        assertThat(files.get(Ssda903File.REVIEWS)).isEqualTo("CHILD,DOB,REVIEW,REVIEW_CODE\r\nC1,02/01/2012,25/04/2023,PN1\r\n");
+        assertThat(files.get(Ssda903File.MISSING)).isEqualTo("CHILD,DOB,MISSING,MIS_START,MIS_END\r\nC2,06/05/2010,A,01/07/2023,\r\n");
+        assertThat(files.get(Ssda903File.OC3)).isEqualTo("CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\r\n");
+    }
+
+    @Test
+    void careLeaversAppearThroughTheirBirthdayChecks() {
+        CareLeaver leaver = new CareLeaver(cal, Eligibility.FORMER_RELEVANT, LocalDate.of(2026, 9, 9));
+        Map<Ssda903File, String> files = Ssda903Writer.write(new Ssda903Records(List.of(cal), List.of(), List.of(), List.of(),
+                List.of(new BirthdayCheck(leaver, 19, LocalDate.of(2027, 9, 9), "YES", "F3", "U1")), List.of()),
+                new CollectionYear(2027));
+        assertThat(files.get(Ssda903File.OC3)).endsWith("C3,09/09/2008,YES,F3,U1\r\n");
+        assertThat(files.get(Ssda903File.HEADER)).contains("C3,1,09/09/2008,BAFR");
+    }
+
+    @Test
+    void theDemoCouncilsReturnIsTheSameEveryTime() {
+        DemoCouncil demo = DemoCouncilGenerator.generate(council,
+                new DemoCouncilGenerator.Settings(5, 200, 6, LocalDate.of(2026, 10, 31)));
+        Ssda903Records records = Ssda903Export.recordsOf(demo);
+        Map<Ssda903File, String> first = Ssda903Writer.write(records, new CollectionYear(2025));
+        assertThat(Ssda903Writer.write(records, new CollectionYear(2025))).isEqualTo(first);
+        long headerRows = first.get(Ssda903File.HEADER).lines().count() - 1;
+        assertThat(headerRows).isGreaterThan(50);
+        assertThat(first.get(Ssda903File.EPISODES).lines().skip(1))
+                .allSatisfy(line -> assertThat(line).matches("D\\d{6},\\d{2}/\\d{2}/\\d{4},[SLPTUB],.*"));
+    }
+}

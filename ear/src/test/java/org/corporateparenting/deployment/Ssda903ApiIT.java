@@ -1,0 +1,73 @@
+package org.corporateparenting.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The SSDA903 return written from the records, downloaded through the API, on H2 and PostgreSQL. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class Ssda903ApiIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("app.ear")));
+    }
+
+    private final Http http = Http.browser();
+
+    @Test
+    void anAnalystDownloadsTheYearsReturnWithTheChildrenRecorded() throws IOException {
+        long id = Json.number(http.json("POST", Http.APP + "/api/children", "analyst", """
+                {"childRef":"X903","forename":"Test","surname":"Rendle","sex":"2","dateOfBirth":"2013-03-03","ethnicity":"AIND",
+                 "upn":"A12345678901C"}""").body(), "id");
+        http.json("POST", Http.APP + "/api/children/" + id + "/episodes", "analyst",
+                "{\"startDate\":\"2024-05-01\",\"reasonNew\":\"S\",\"legalStatus\":\"V2\",\"categoryOfNeed\":\"N4\",\"placementType\":\"U5\"}");
+
+        HttpResponse<byte[]> download = http.bytes("analyst", Http.APP + "/api/ssda903/2024");
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> v.contains("ssda903-2024-25.zip"));
+        Map<String, String> files = unzip(download.body());
+        assertThat(files).containsOnlyKeys("header.csv", "episodes.csv", "uasc.csv", "reviews.csv", "oc3.csv", "missing.csv");
+        assertThat(files.get("header.csv")).startsWith("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\r\n")
+                .contains("\r\nX903,2,03/03/2013,AIND,A12345678901C,,\r\n");
+        assertThat(files.get("episodes.csv")).contains("\r\nX903,01/05/2024,S,V2,N4,U5,,,,,,,\r\n");
+        assertThat(files.get("header.csv").lines().count()).as("the demo council's children too").isGreaterThan(20);
+    }
+
+    @Test
+    void onlyAnalystsAndAdministratorsMayDownloadIt() {
+        assertThat(http.bytes("councillor", Http.APP + "/api/ssda903/2024").statusCode()).isEqualTo(403);
+        assertThat(http.bytes("fostering", Http.APP + "/api/ssda903/2024").statusCode()).isEqualTo(403);
+        HttpResponse<String> tooEarly = http.as("admin", Http.APP + "/api/ssda903/2010");
+        assertThat(tooEarly.statusCode()).isEqualTo(422);
+        assertThat(tooEarly.body()).contains("\"field\":\"year\"");
+        assertThat(http.as("admin", Http.APP + "/api/ssda903/" + (LocalDate.now().getYear() + 1)).statusCode()).isEqualTo(422);
+    }
+
+    private static Map<String, String> unzip(byte[] zip) throws IOException {
+        Map<String, String> files = new HashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return files;
+    }
+}
