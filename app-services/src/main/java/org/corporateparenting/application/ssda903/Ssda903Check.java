@@ -1,0 +1,176 @@
+package org.corporateparenting.application.ssda903;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.corporateparenting.domain.code.CodeList;
+import org.corporateparenting.domain.code.CollectionYear;
+import org.corporateparenting.domain.code.Oc3Codes;
+import org.corporateparenting.domain.code.Ssda903Codes;
+
+/**
+ * Checks a set of SSDA903 files before anything is loaded, and names every problem by file, row,
+ * column and value: a missing column of the layout (an error on row 1), a column or file the layout does
+ * not have (a warning: ignored), a missing child identifier, a date that is not a real DD/MM/YYYY date, a
+ * code not valid in the collection year of its date, an episode ending before it starts, a child listed
+ * twice in the header. The first step of the import: a file set with errors is not loaded.
+ */
+public final class Ssda903Check {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final Set<String> OPTIONAL_DATES = Set.of("DEC", "DUC", "MIS_END", "MC_DOB");
+
+    private final List<ImportProblem> problems = new ArrayList<>();
+    private final CollectionYear year;
+
+    private Ssda903Check(CollectionYear year) {
+        this.year = year;
+    }
+
+    /** The problems of the files, keyed by file name, for the given collection year. */
+    public static List<ImportProblem> check(Map<String, String> files, CollectionYear year) {
+        Ssda903Check check = new Ssda903Check(year);
+        files.forEach(check::file);
+        return List.copyOf(check.problems);
+    }
+
+    private void file(String name, String text) {
+        Ssda903File layout = null;
+        for (Ssda903File candidate : Ssda903File.values()) {
+            if (candidate.fileName().equalsIgnoreCase(name)) {
+                layout = candidate;
+            }
+        }
+        if (layout == null) {
+            warn(name, 0, "", "", "This file is not part of the return read here, so it is ignored.");
+            return;
+        }
+        CsvTable table = CsvTable.parse(name, text);
+        boolean complete = true;
+        for (String column : layout.columns()) {
+            if (!table.columns().contains(column)) {
+                error(name, 1, column, "", "The column " + column + " is missing.");
+                complete = false;
+            }
+        }
+        for (String column : table.columns()) {
+            if (!layout.columns().contains(column)) {
+                warn(name, 1, column, column, "The column " + column + " is not in the layout, so it is ignored.");
+            }
+        }
+        if (!complete) {
+            return;
+        }
+        Set<String> children = new HashSet<>();
+        for (CsvTable.Row row : table.rows()) {
+            String child = table.value(row, "CHILD");
+            if (!child.matches("[A-Za-z0-9]{1,10}")) {
+                error(name, row.number(), "CHILD", child, "The child identifier must be 1 to 10 letters or digits.");
+            }
+            if (layout == Ssda903File.HEADER && !child.isEmpty() && !children.add(child)) {
+                error(name, row.number(), "CHILD", child, "The child is listed twice.");
+            }
+            Map<String, LocalDate> dates = new java.util.HashMap<>();
+            for (String column : layout.columns()) {
+                if (column.equals("DOB") || column.equals("DECOM") || column.equals("REVIEW")
+                        || column.equals("MIS_START") || OPTIONAL_DATES.contains(column)) {
+                    dates.put(column, date(table, row, column));
+                }
+            }
+            codes(layout, table, row, dates);
+        }
+    }
+
+    /** The code checks of a row; {@code dates} holds the row's dates already read (null when unreadable). */
+    private void codes(Ssda903File layout, CsvTable table, CsvTable.Row row, Map<String, LocalDate> dates) {
+        switch (layout) {
+            case HEADER -> {
+                oneOf(table, row, "SEX", Set.of("1", "2"));
+                code(table, row, "ETHNIC", Ssda903Codes.ETHNICITY, year, true);
+            }
+            case EPISODES -> {
+                LocalDate start = dates.get("DECOM");
+                LocalDate end = dates.get("DEC");
+                CollectionYear of = yearOf(start);
+                code(table, row, "RNE", Ssda903Codes.REASON_NEW, of, true);
+                code(table, row, "LS", Ssda903Codes.LEGAL_STATUS, of, true);
+                code(table, row, "CIN", Ssda903Codes.CATEGORY_OF_NEED, of, true);
+                code(table, row, "PLACE", Ssda903Codes.PLACEMENT_TYPE, of, true);
+                code(table, row, "PLACE_PROVIDER", Ssda903Codes.PLACEMENT_PROVIDER, of, false);
+                code(table, row, "REASON_PLACE_CHANGE", Ssda903Codes.REASON_PLACE_CHANGE, of, false);
+                if (end != null) {
+                    code(table, row, "REC", Ssda903Codes.REASON_CEASED, yearOf(end), true);
+                    if (start != null && end.isBefore(start)) {
+                        error(table.fileName(), row.number(), "DEC", table.value(row, "DEC"),
+                                "The episode ends before it starts (" + table.value(row, "DECOM") + ").");
+                    }
+                }
+            }
+            case REVIEWS -> code(table, row, "REVIEW_CODE", Ssda903Codes.PARTICIPATION, year, true);
+            case OC3 -> {
+                code(table, row, "IN_TOUCH", Oc3Codes.IN_TOUCH, year, true);
+                String activity = table.value(row, "ACTIV");
+                if (!"0".equals(activity)) {
+                    code(table, row, "ACTIV", Oc3Codes.ACTIVITY, year, true);
+                }
+            }
+            case MISSING -> oneOf(table, row, "MISSING", Set.of("M", "A"));
+            case UASC -> oneOf(table, row, "SEX", Set.of("1", "2"));
+        }
+    }
+
+    private LocalDate date(CsvTable table, CsvTable.Row row, String column) {
+        String value = table.value(row, column);
+        if (value.isEmpty()) {
+            if (!OPTIONAL_DATES.contains(column)) {
+                error(table.fileName(), row.number(), column, value, "The date is missing.");
+            }
+            return null;
+        }
+        try {
+            return LocalDate.parse(value, DATE);
+        } catch (DateTimeParseException e) {
+            error(table.fileName(), row.number(), column, value, "'" + value + "' is not a real date in the form DD/MM/YYYY.");
+            return null;
+        }
+    }
+
+    private void code(CsvTable table, CsvTable.Row row, String column, CodeList list, CollectionYear of, boolean required) {
+        String value = table.value(row, column).toUpperCase(Locale.UK);
+        if (value.isEmpty()) {
+            if (required) {
+                error(table.fileName(), row.number(), column, value, "The " + list.title() + " is missing.");
+            }
+        } else if (!list.isValid(value, of)) {
+            error(table.fileName(), row.number(), column, value, list.explain(value, of));
+        }
+    }
+
+    private void oneOf(CsvTable table, CsvTable.Row row, String column, Set<String> allowed) {
+        String value = table.value(row, column);
+        if (!allowed.contains(value)) {
+            error(table.fileName(), row.number(), column, value, "Expected one of " + new java.util.TreeSet<>(allowed) + ".");
+        }
+    }
+
+    /** Codes are checked against the year of their own date (or the return's year when it is unreadable). */
+    private CollectionYear yearOf(LocalDate date) {
+        return date == null ? year : CollectionYear.containing(date);
+    }
+
+    private void error(String file, int row, String field, String value, String reason) {
+        problems.add(new ImportProblem(file, row, field, value, reason, ImportProblem.Severity.ERROR));
+    }
+
+    private void warn(String file, int row, String field, String value, String reason) {
+        problems.add(new ImportProblem(file, row, field, value, reason, ImportProblem.Severity.WARNING));
+    }
+}
