@@ -60,6 +60,13 @@ final class Http {
         }
     }
 
+    /** A POST of bytes (a file) as the given demo user. */
+    HttpResponse<String> upload(String user, String url, String contentType, byte[] body) {
+        String token = Base64.getEncoder().encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Basic " + token)
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** A GET as the given demo user. */
     HttpResponse<String> as(String user, String url) {
         return get(url, user, DEMO_PASSWORD);

@@ -52,6 +52,37 @@ class Ssda903ApiIT {
     }
 
     @Test
+    void theReturnWrittenPassesTheCheckAndAFaultyFileIsReportedRowByRow() throws IOException {
+        byte[] written = http.bytes("analyst", Http.APP + "/api/ssda903/2024").body();
+        HttpResponse<String> clean = http.upload("analyst", Http.APP + "/api/ssda903/2024/check", "application/zip", written);
+        assertThat(clean.statusCode()).isEqualTo(200);
+        assertThat(clean.headers().firstValue("X-Import-Errors")).hasValue("0");
+        assertThat(clean.body()).isEqualTo("FILE,ROW,FIELD,VALUE,SEVERITY,REASON\r\n");
+
+        byte[] faulty = zip("episodes.csv", "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\r\n"
+                + "C1,30/02/2024,S,C2,N1,U4,PR1,,,,,,\r\n");
+        HttpResponse<String> report = http.upload("analyst", Http.APP + "/api/ssda903/2024/check", "application/zip", faulty);
+        assertThat(report.headers().firstValue("X-Import-Errors")).hasValue("1");
+        assertThat(report.body()).contains("episodes.csv,2,DECOM,30/02/2024,ERROR,'30/02/2024' is not a real date");
+        assertThat(http.upload("fostering", Http.APP + "/api/ssda903/2024/check", "application/zip", faulty).statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> notZip = http.upload("analyst", Http.APP + "/api/ssda903/2024/check", "application/zip",
+                "hello".getBytes(StandardCharsets.UTF_8));
+        assertThat(notZip.statusCode()).isEqualTo(422);
+        assertThat(notZip.body()).contains("\"field\":\"file\"");
+    }
+
+    private static byte[] zip(String name, String content) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bytes)) {
+            out.putNextEntry(new ZipEntry(name));
+            out.write(content.getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
     void onlyAnalystsAndAdministratorsMayDownloadIt() {
         assertThat(http.bytes("councillor", Http.APP + "/api/ssda903/2024").statusCode()).isEqualTo(403);
         assertThat(http.bytes("fostering", Http.APP + "/api/ssda903/2024").statusCode()).isEqualTo(403);
