@@ -2,36 +2,20 @@ package org.corporateparenting.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The real app.ear, deployed on a server configured by wildfly-config's scripts, with the embedded
  * database and demo mode on: it starts, migrates, answers health and OpenAPI, and lets each demo user
  * in with their own role and no other.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ApplicationDeploymentIT {
+class ApplicationDeploymentIT extends DeployedApplication {
 
     private static final Map<String, String> DEMO_USERS = Map.of(
             "councillor", "councillor", "fostering", "fostering", "adoption", "adoption", "iro", "iro",
             "leaving-care", "leaving-care", "analyst", "performance-analyst", "admin", "administrator");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("app.ear")));
-    }
-
-    private final Http http = Http.browser();
 
     @Test
     void isReadyOnceDeployed() {

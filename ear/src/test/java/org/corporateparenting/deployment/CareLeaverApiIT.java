@@ -2,34 +2,18 @@ package org.corporateparenting.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The leaving-care service's records through the API, on H2 and PostgreSQL. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CareLeaverApiIT {
+class CareLeaverApiIT extends DeployedApplication {
 
     private static final AtomicInteger REFS = new AtomicInteger();
     private static final String LEAVERS = Http.APP + "/api/care-leavers";
     private static final LocalDate BORN = LocalDate.of(2006, 1, 10);
     private static final LocalDate EIGHTEENTH = BORN.plusYears(18);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("app.ear")));
-    }
-
-    private final Http http = Http.browser();
 
     /** A young person looked after from 14 until their 18th birthday, now a former relevant care leaver. */
     private long careLeaver() {

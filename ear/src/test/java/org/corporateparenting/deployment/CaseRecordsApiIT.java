@@ -2,36 +2,20 @@ package org.corporateparenting.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Recording children and their episodes through the API, on the real application and database (H2 and
  * PostgreSQL): the service's rules answer with the field to correct, nothing half-written is kept,
  * two people cannot overwrite each other, and every change and read is in the audit trail.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CaseRecordsApiIT {
+class CaseRecordsApiIT extends DeployedApplication {
 
     private static final AtomicInteger REFS = new AtomicInteger();
     private static final String CHILDREN = Http.APP + "/api/children";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("app.ear")));
-    }
-
-    private final Http http = Http.browser();
 
     private static String childJson(String ref, String surname, String sex, String dob, String upn) {
         return """

@@ -2,33 +2,17 @@ package org.corporateparenting.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The fostering service's household records through the API, on H2 and PostgreSQL. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class HouseholdApiIT {
+class HouseholdApiIT extends DeployedApplication {
 
     private static final AtomicInteger REFS = new AtomicInteger();
     private static final String HOUSEHOLDS = Http.APP + "/api/households";
     private static final LocalDate APPROVED = LocalDate.now().minusYears(2);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("app.ear")));
-    }
-
-    private final Http http = Http.browser();
 
     private long approve(String type, String basis, int places) {
         return approve(type, basis, places, APPROVED);

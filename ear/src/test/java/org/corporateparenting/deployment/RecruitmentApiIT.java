@@ -2,33 +2,17 @@ package org.corporateparenting.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The recruitment pipeline and the fostering panel through the API, on H2 and PostgreSQL. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RecruitmentApiIT {
+class RecruitmentApiIT extends DeployedApplication {
 
     private static final AtomicInteger REFS = new AtomicInteger();
     private static final String RECRUITMENT = Http.APP + "/api/recruitment";
     private static final LocalDate RECEIVED = LocalDate.of(2021, 3, 1);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive application() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("app.ear")));
-    }
-
-    private final Http http = Http.browser();
 
     private long enquiry() {
         HttpResponse<String> created = http.json("POST", RECRUITMENT + "/enquiries", "fostering",
