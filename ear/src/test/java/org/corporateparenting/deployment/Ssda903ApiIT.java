@@ -26,7 +26,7 @@ class Ssda903ApiIT extends DeployedApplication {
 
         HttpResponse<byte[]> download = http.bytes("analyst", Http.APP + "/api/ssda903/2024");
         assertThat(download.statusCode()).isEqualTo(200);
-        assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> v.contains("ssda903-2024-25.zip"));
+        assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("ssda903-2024-25.zip"));
         Map<String, String> files = unzip(download.body());
         assertThat(files).containsOnlyKeys("header.csv", "episodes.csv", "uasc.csv", "reviews.csv", "oc3.csv", "missing.csv");
         assertThat(files.get("header.csv")).startsWith("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\r\n")
