@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.corporateparenting.domain.council.Council;
+import org.corporateparenting.domain.council.HeldByCouncil;
 import org.corporateparenting.domain.shared.Recorded;
 
 /**
@@ -18,7 +19,7 @@ import org.corporateparenting.domain.shared.Recorded;
  */
 @Entity
 @Table(name = "adopter_household")
-public class AdopterHousehold extends Recorded {
+public class AdopterHousehold extends Recorded implements HeldByCouncil {
 
     /** Where the adopters are in the process. */
     public enum Stage { ENQUIRY, STAGE_ONE, STAGE_TWO, APPROVED, WITHDRAWN }
@@ -93,6 +94,7 @@ public class AdopterHousehold extends Recorded {
         };
     }
 
+    @Override
     public Council getCouncil() {
         return council;
     }

@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.corporateparenting.domain.child.Child;
+import org.corporateparenting.domain.council.Council;
+import org.corporateparenting.domain.council.HeldByCouncil;
 import org.corporateparenting.domain.shared.Recorded;
 
 /**
@@ -19,7 +21,7 @@ import org.corporateparenting.domain.shared.Recorded;
  */
 @Entity
 @Table(name = "care_leaver")
-public class CareLeaver extends Recorded {
+public class CareLeaver extends Recorded implements HeldByCouncil {
 
     @OneToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "child_id", unique = true)
@@ -58,6 +60,12 @@ public class CareLeaver extends Recorded {
 
     public LocalDate getServiceClosedOn() {
         return serviceClosedOn;
+    }
+
+    /** A care leaver belongs to the council responsible for them as a child. */
+    @Override
+    public Council getCouncil() {
+        return child.getCouncil();
     }
 
     public Child getChild() {

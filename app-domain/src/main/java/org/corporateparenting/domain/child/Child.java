@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Objects;
 import org.corporateparenting.domain.council.Council;
+import org.corporateparenting.domain.council.HeldByCouncil;
 import org.corporateparenting.domain.shared.Recorded;
 
 /**
@@ -22,7 +23,7 @@ import org.corporateparenting.domain.shared.Recorded;
  */
 @Entity
 @Table(name = "child", uniqueConstraints = @UniqueConstraint(columnNames = {"council_id", "child_ref"}))
-public class Child extends Recorded {
+public class Child extends Recorded implements HeldByCouncil {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "council_id")
@@ -103,6 +104,7 @@ public class Child extends Recorded {
         this.homePostcode = postcode;
     }
 
+    @Override
     public Council getCouncil() {
         return council;
     }

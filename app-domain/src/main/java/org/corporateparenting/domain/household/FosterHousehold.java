@@ -12,6 +12,7 @@ import jakarta.persistence.UniqueConstraint;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.corporateparenting.domain.council.Council;
+import org.corporateparenting.domain.council.HeldByCouncil;
 import org.corporateparenting.domain.shared.Recorded;
 
 /**
@@ -22,7 +23,7 @@ import org.corporateparenting.domain.shared.Recorded;
  */
 @Entity
 @Table(name = "foster_household", uniqueConstraints = @UniqueConstraint(columnNames = {"council_id", "household_ref"}))
-public class FosterHousehold extends Recorded {
+public class FosterHousehold extends Recorded implements HeldByCouncil {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "council_id")
@@ -83,6 +84,7 @@ public class FosterHousehold extends Recorded {
         this.postcode = postcode;
     }
 
+    @Override
     public Council getCouncil() {
         return council;
     }

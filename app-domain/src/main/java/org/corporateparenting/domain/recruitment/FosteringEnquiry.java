@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import org.corporateparenting.domain.council.Council;
+import org.corporateparenting.domain.council.HeldByCouncil;
 import org.corporateparenting.domain.shared.Recorded;
 
 /**
@@ -20,7 +21,7 @@ import org.corporateparenting.domain.shared.Recorded;
  */
 @Entity
 @Table(name = "fostering_enquiry")
-public class FosteringEnquiry extends Recorded {
+public class FosteringEnquiry extends Recorded implements HeldByCouncil {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "council_id")
@@ -108,6 +109,7 @@ public class FosteringEnquiry extends Recorded {
         }
     }
 
+    @Override
     public Council getCouncil() {
         return council;
     }

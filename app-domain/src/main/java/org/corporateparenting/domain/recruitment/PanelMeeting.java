@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.corporateparenting.domain.council.Council;
+import org.corporateparenting.domain.council.HeldByCouncil;
 import org.corporateparenting.domain.shared.Recorded;
 
 /**
@@ -17,7 +18,7 @@ import org.corporateparenting.domain.shared.Recorded;
  */
 @Entity
 @Table(name = "panel_meeting")
-public class PanelMeeting extends Recorded {
+public class PanelMeeting extends Recorded implements HeldByCouncil {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "council_id")
@@ -48,6 +49,7 @@ public class PanelMeeting extends Recorded {
         this.minutesOn = on;
     }
 
+    @Override
     public Council getCouncil() {
         return council;
     }

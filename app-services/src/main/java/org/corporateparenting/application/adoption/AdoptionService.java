@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
+import org.corporateparenting.application.access.CouncilRecords;
 import org.corporateparenting.application.access.UserService;
 import org.corporateparenting.application.child.ChildService;
 import org.corporateparenting.domain.adoption.AdopterHousehold;
@@ -37,6 +38,9 @@ public class AdoptionService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @EJB
+    private CouncilRecords councilRecords;
 
     @EJB
     private ChildService children;
@@ -142,10 +146,6 @@ public class AdoptionService {
     }
 
     private AdopterHousehold adoptersOfCaller(long id) {
-        AdopterHousehold household = em.find(AdopterHousehold.class, id);
-        if (household == null || household.getCouncil().getId() != users.callerCouncilId()) {
-            throw new RecordNotFound("adopter household", id);
-        }
-        return household;
+        return councilRecords.find(AdopterHousehold.class, id, "adopter household");
     }
 }

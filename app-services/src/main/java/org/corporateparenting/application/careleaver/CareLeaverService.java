@@ -1,6 +1,5 @@
 package org.corporateparenting.application.careleaver;
 
-import static org.corporateparenting.domain.shared.UkDates.format;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -10,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
+import org.corporateparenting.application.access.CouncilRecords;
 import org.corporateparenting.application.access.UserService;
 import org.corporateparenting.domain.careleaver.BirthdayCheck;
 import org.corporateparenting.domain.careleaver.BirthdayCheckRules;
@@ -26,7 +26,6 @@ import org.corporateparenting.domain.code.CollectionYear;
 import org.corporateparenting.domain.code.Oc3Codes;
 import org.corporateparenting.domain.household.FosterHousehold;
 import org.corporateparenting.domain.shared.DateRules;
-import org.corporateparenting.domain.shared.RecordNotFound;
 import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.domain.shared.RuleViolation;
 import org.corporateparenting.infrastructure.persistence.CareLeaverRepository;
@@ -46,6 +45,9 @@ public class CareLeaverService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @EJB
+    private CouncilRecords councilRecords;
 
     @EJB
     private CareLeaverRepository repository;
@@ -80,10 +82,7 @@ public class CareLeaverService {
 
     /** Records that a child has become entitled to leaving-care support, from a date on or after the 16th birthday. */
     public CareLeaverRecord register(long childId, Eligibility eligibility, LocalDate eligibleFrom) {
-        Child child = em.find(Child.class, childId);
-        if (child == null || child.getCouncil().getId() != users.callerCouncilId()) {
-            throw new RecordNotFound("child", childId);
-        }
+        Child child = councilRecords.find(Child.class, childId, "child");
         if (repository.ofChild(childId) != null) {
             throw RuleViolation.of("childId", "The child is already recorded as a care leaver.");
         }
@@ -184,11 +183,7 @@ public class CareLeaverService {
     }
 
     private CareLeaver leaverOfCaller(long id) {
-        CareLeaver leaver = em.find(CareLeaver.class, id);
-        if (leaver == null || leaver.getChild().getCouncil().getId() != users.callerCouncilId()) {
-            throw new RecordNotFound("care leaver", id);
-        }
-        return leaver;
+        return councilRecords.find(CareLeaver.class, id, "care leaver");
     }
 
 }

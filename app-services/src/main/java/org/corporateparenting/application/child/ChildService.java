@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.corporateparenting.application.access.CouncilRecords;
 import org.corporateparenting.application.access.UserService;
 import org.corporateparenting.domain.audit.AuditEvent;
 import org.corporateparenting.domain.child.Child;
@@ -19,7 +20,6 @@ import org.corporateparenting.domain.council.Council;
 import org.corporateparenting.domain.episode.Episode;
 import org.corporateparenting.domain.episode.PeriodOfCare;
 import org.corporateparenting.domain.shared.FieldError;
-import org.corporateparenting.domain.shared.RecordNotFound;
 import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.domain.shared.RuleViolation;
 import org.corporateparenting.infrastructure.persistence.ChildRepository;
@@ -36,6 +36,9 @@ public class ChildService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @EJB
+    private CouncilRecords councilRecords;
 
     @EJB
     private ChildRepository repository;
@@ -126,11 +129,7 @@ public class ChildService {
     /** The child with this id if the caller's council holds it; otherwise "not found", never "forbidden". */
     @RolesAllowed(Role.PRACTITIONER)
     public Child childOfCaller(long id) {
-        Child child = em.find(Child.class, id);
-        if (child == null || child.getCouncil().getId() != users.callerCouncilId()) {
-            throw new RecordNotFound("child", id);
-        }
-        return child;
+        return councilRecords.find(Child.class, id, "child");
     }
 
     private void check(ChildDetails details, long council, Long exceptId) {

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.corporateparenting.application.access.CouncilRecords;
 import org.corporateparenting.application.access.UserService;
 import org.corporateparenting.application.child.ChildService;
 import org.corporateparenting.domain.council.Council;
@@ -48,6 +49,9 @@ public class HouseholdService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @EJB
+    private CouncilRecords councilRecords;
 
     @EJB
     private HouseholdRepository repository;
@@ -299,11 +303,7 @@ public class HouseholdService {
     }
 
     private FosterHousehold householdOfCaller(long id) {
-        FosterHousehold household = em.find(FosterHousehold.class, id);
-        if (household == null || household.getCouncil().getId() != users.callerCouncilId()) {
-            throw new RecordNotFound("household", id);
-        }
-        return household;
+        return councilRecords.find(FosterHousehold.class, id, "household");
     }
 
     private static void requireDuringApproval(FosterHousehold household, String field, LocalDate date) {

@@ -1,6 +1,5 @@
 package org.corporateparenting.application.recruitment;
 
-import static org.corporateparenting.domain.shared.UkDates.format;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -11,6 +10,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.corporateparenting.application.access.CouncilRecords;
 import org.corporateparenting.application.access.UserService;
 import org.corporateparenting.domain.council.Council;
 import org.corporateparenting.domain.household.FosterHousehold;
@@ -19,7 +19,6 @@ import org.corporateparenting.domain.recruitment.FosteringEnquiry;
 import org.corporateparenting.domain.recruitment.PanelCase;
 import org.corporateparenting.domain.recruitment.PanelMeeting;
 import org.corporateparenting.domain.shared.DateRules;
-import org.corporateparenting.domain.shared.RecordNotFound;
 import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.domain.shared.RuleViolation;
 import org.corporateparenting.infrastructure.persistence.RecordStore;
@@ -36,6 +35,9 @@ public class RecruitmentService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @EJB
+    private CouncilRecords councilRecords;
 
     @EJB
     private RecordStore store;
@@ -179,19 +181,11 @@ public class RecruitmentService {
     }
 
     private FosteringEnquiry enquiryOfCaller(long id) {
-        FosteringEnquiry enquiry = em.find(FosteringEnquiry.class, id);
-        if (enquiry == null || enquiry.getCouncil().getId() != users.callerCouncilId()) {
-            throw new RecordNotFound("enquiry", id);
-        }
-        return enquiry;
+        return councilRecords.find(FosteringEnquiry.class, id, "enquiry");
     }
 
     private PanelMeeting meetingOfCaller(long id) {
-        PanelMeeting meeting = em.find(PanelMeeting.class, id);
-        if (meeting == null || meeting.getCouncil().getId() != users.callerCouncilId()) {
-            throw new RecordNotFound("panel meeting", id);
-        }
-        return meeting;
+        return councilRecords.find(PanelMeeting.class, id, "panel meeting");
     }
 
 }
