@@ -1,0 +1,21 @@
+package org.corporateparenting.domain.indicator;
+
+/**
+ * Small-number suppression for those who may see aggregates only (councillors, published outputs): a count
+ * from 1 to the threshold is withheld, and so is a percentage, rate or average whose population is that small,
+ * because a handful of children can be recognised. Zero is never suppressed. The numerator and denominator of
+ * a suppressed figure are withheld with it. The threshold is the council's setting (care.disclosure.threshold,
+ * 5 by default, following the DfE's practice of not publishing counts below 6) [unverified: check the
+ * council's own statistical disclosure policy].
+ */
+public record Disclosure(int threshold) {
+
+    public boolean suppresses(Unit unit, Measure measure) {
+        if (measure.value() == null) {
+            return false;
+        }
+        double small = unit == Unit.COUNT ? measure.numerator()
+                : unit == Unit.RATE_PER_10000 ? measure.numerator() : measure.denominator() == null ? 0 : measure.denominator();
+        return small >= 1 && small <= threshold;
+    }
+}

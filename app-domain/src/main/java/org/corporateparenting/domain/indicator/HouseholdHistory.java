@@ -1,0 +1,75 @@
+package org.corporateparenting.domain.indicator;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.corporateparenting.domain.episode.Episode;
+import org.corporateparenting.domain.household.ApprovalTerms;
+import org.corporateparenting.domain.household.Allegation;
+import org.corporateparenting.domain.household.FosterHousehold;
+import org.corporateparenting.domain.household.LegalBasis;
+import org.corporateparenting.domain.household.SupervisoryVisit;
+
+/** A foster household's approvals, visits, allegations and the children placed with it, gathered once. */
+public final class HouseholdHistory {
+
+    private final FosterHousehold household;
+    final List<ApprovalTerms> terms = new ArrayList<>();
+    final List<SupervisoryVisit> visits = new ArrayList<>();
+    final List<Allegation> allegations = new ArrayList<>();
+    final List<Episode> placements = new ArrayList<>();
+
+    HouseholdHistory(FosterHousehold household) {
+        this.household = household;
+    }
+
+    void seal() {
+        terms.sort(Comparator.comparing(ApprovalTerms::getEffectiveFrom));
+        visits.sort(Comparator.comparing(SupervisoryVisit::getVisitDate));
+    }
+
+    public FosterHousehold household() {
+        return household;
+    }
+
+    public Long id() {
+        return household.getId();
+    }
+
+    public boolean approvedAt(LocalDate date) {
+        return household.isApprovedOn(date);
+    }
+
+    /** Whether the household was first approved under regulation 24 (temporary, connected person). */
+    public boolean firstApprovedTemporarily() {
+        return !terms.isEmpty() && terms.get(0).getLegalBasis() == LegalBasis.TEMPORARY_REG24;
+    }
+
+    /** When the household was first fully approved (regulation 27), or null. */
+    public LocalDate fullApprovalOn() {
+        return terms.stream().filter(t -> t.getLegalBasis() == LegalBasis.FULL).map(ApprovalTerms::getEffectiveFrom)
+                .findFirst().orElse(null);
+    }
+
+    /** The last supervising visit on or before the date, or null. */
+    public LocalDate lastVisitBy(LocalDate date) {
+        LocalDate last = null;
+        for (SupervisoryVisit v : visits) {
+            if (!v.getVisitDate().isAfter(date)) {
+                last = v.getVisitDate();
+            }
+        }
+        return last;
+    }
+
+    /** Children placed with the household at the end of the date. */
+    public long childrenPlacedAt(LocalDate date) {
+        return placements.stream().filter(e -> e.isOpenOn(date) && !ChildHistory.SHORT_BREAKS.contains(e.getLegalStatus()))
+                .map(e -> e.getChild()).distinct().count();
+    }
+
+    public List<Allegation> allegations() {
+        return allegations;
+    }
+}
