@@ -40,9 +40,14 @@ final class Http {
 
     /** A JSON request as the given user: POST, PUT or DELETE. */
     HttpResponse<String> json(String method, String url, String user, String body) {
+        return send(method, url, user, "application/json", body);
+    }
+
+    /** A request with a body of the given type (null for none) as the given demo user. */
+    HttpResponse<String> send(String method, String url, String user, String contentType, String body) {
         String token = Base64.getEncoder().encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Basic " + token)
-                .header("Content-Type", "application/json")
+                .header("Content-Type", contentType)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
     }
 

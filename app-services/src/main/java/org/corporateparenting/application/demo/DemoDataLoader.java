@@ -4,7 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import org.corporateparenting.application.indicator.DatasetPublisher;
+import org.corporateparenting.domain.indicator.ReportingMonth;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -43,8 +46,14 @@ public class DemoDataLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
 
+    /** Months of the dataset the demo publishes: two years, as the board's trend charts show. */
+    static final int PUBLISHED_MONTHS = 24;
+
     @PersistenceContext
     private EntityManager em;
+
+    @EJB
+    private DatasetPublisher publisher;
 
     @Inject
     @ConfigProperty(name = "care.demo.enabled", defaultValue = "false")
@@ -75,6 +84,11 @@ public class DemoDataLoader {
         DemoCouncil demo = DemoCouncilGenerator.generate(new Council("999", "Kestrel Vale Council (fictional)"),
                 new DemoCouncilGenerator.Settings(seed, childCount, 6, LocalDate.now()));
         demo.records().forEach(em::persist);
+        long inCare = demo.episodes().stream().filter(e -> e.isOpen()).map(e -> e.getChild()).distinct().count();
+        DemoDataset.settle(em, demo.council(), inCare, LocalDate.now());
+        em.flush();
+        publisher.publish(demo.council().getId(),
+                ReportingMonth.ending(ReportingMonth.lastCompleteBefore(LocalDate.now()), PUBLISHED_MONTHS), "demo");
         USERS.forEach((username, role) -> {
             String display = "Demo " + username.replace('-', ' ');
             AppUser user = new AppUser(username, display, demo.council(), PasswordHash.of(password.toCharArray()));

@@ -1,0 +1,91 @@
+package org.corporateparenting.application.indicator;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.corporateparenting.domain.council.Council;
+import org.corporateparenting.domain.indicator.CouncilHistory;
+import org.corporateparenting.domain.indicator.Dataset;
+import org.corporateparenting.domain.indicator.Measure;
+import org.corporateparenting.domain.indicator.PublishedMonth;
+import org.corporateparenting.domain.indicator.ReportingMonth;
+
+/**
+ * Publishes months of the dataset: reads the council's records once, computes every month asked for in one
+ * pass, and stores each month whose figures differ from its latest revision as a new revision (the first
+ * publication is revision 1). An unchanged month keeps its revision, so re-running or backfilling never
+ * piles up copies, and no published figure is ever overwritten. Internal: callers check roles.
+ */
+@Stateless
+@PermitAll
+public class DatasetPublisher {
+
+    private static final Logger LOG = Logger.getLogger(DatasetPublisher.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private CouncilHistoryLoader loader;
+
+    @Inject
+    private IndicatorCatalogue catalogue;
+
+    public List<PublishOutcome> publish(long councilId, List<ReportingMonth> months, String by) {
+        long started = System.nanoTime();
+        Instant extractedAt = Instant.now();
+        CouncilHistory history = loader.load(councilId);
+        List<Dataset> datasets = catalogue.catalogue().engine().compute(history, months);
+        Council council = em.find(Council.class, councilId);
+        List<PublishOutcome> outcomes = new ArrayList<>();
+        for (Dataset dataset : datasets) {
+            outcomes.add(store(council, dataset, extractedAt, by));
+        }
+        LOG.info(() -> String.format("Dataset of council %d published for %d months by %s in %d ms", councilId, months.size(), by,
+                (System.nanoTime() - started) / 1_000_000));
+        return outcomes;
+    }
+
+    /** The latest revision of a month, or null when it has never been published. */
+    public PublishedMonth latest(long councilId, ReportingMonth month) {
+        return em.createQuery("select p from PublishedMonth p where p.council.id = :c and p.month = :m order by p.revision desc",
+                PublishedMonth.class).setParameter("c", councilId).setParameter("m", month.toString()).setMaxResults(1)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    private PublishOutcome store(Council council, Dataset dataset, Instant extractedAt, String by) {
+        PublishedMonth previous = latest(council.getId(), dataset.month());
+        List<PublishOutcome.FigureChange> changes = previous == null ? List.of() : changes(previous.dataset(), dataset);
+        if (previous != null && changes.isEmpty()) {
+            return new PublishOutcome(dataset.month().toString(), previous.getRevision(), false, List.of());
+        }
+        int revision = previous == null ? 1 : previous.getRevision() + 1;
+        em.persist(new PublishedMonth(council, dataset, revision, extractedAt, by, catalogue.catalogue().definitions()));
+        return new PublishOutcome(dataset.month().toString(), revision, true, changes);
+    }
+
+    static List<PublishOutcome.FigureChange> changes(Dataset before, Dataset after) {
+        Map<String, Measure> old = before.measures().stream().collect(Collectors.toMap(Measure::code, Function.identity()));
+        List<PublishOutcome.FigureChange> changes = new ArrayList<>();
+        for (Measure now : after.measures()) {
+            Measure was = old.get(now.code());
+            if (was == null || !Objects.equals(was.value(), now.value()) || was.numerator() != now.numerator()
+                    || !Objects.equals(was.denominator(), now.denominator())) {
+                changes.add(new PublishOutcome.FigureChange(now.code(), was == null ? null : was.value(), now.value(),
+                        was == null ? null : was.numerator(), now.numerator()));
+            }
+        }
+        return changes;
+    }
+}

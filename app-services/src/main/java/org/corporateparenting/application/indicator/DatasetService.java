@@ -1,0 +1,173 @@
+package org.corporateparenting.application.indicator;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.corporateparenting.application.access.UserService;
+import org.corporateparenting.domain.indicator.Benchmark;
+import org.corporateparenting.domain.indicator.Commentary;
+import org.corporateparenting.domain.indicator.Definition;
+import org.corporateparenting.domain.indicator.Disclosure;
+import org.corporateparenting.domain.indicator.IndicatorTarget;
+import org.corporateparenting.domain.indicator.PublishedMonth;
+import org.corporateparenting.domain.indicator.ReportingMonth;
+import org.corporateparenting.domain.shared.RecordNotFound;
+import org.corporateparenting.domain.shared.Role;
+import org.corporateparenting.domain.shared.RuleViolation;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The board's dataset: publishing a month (analysts and administrators), backfilling the last months in one
+ * action, and reading a published month, its revisions and an indicator's history (every signed-in role;
+ * councillors get small numbers suppressed by the council's disclosure threshold). Figures are read from
+ * published months only, so the same figure shows the same value everywhere.
+ */
+@Stateless
+@RolesAllowed({Role.COUNCILLOR, Role.PRACTITIONER})
+public class DatasetService {
+
+    public static final int MAX_BACKFILL = 120;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @EJB
+    private UserService users;
+
+    @EJB
+    private DatasetPublisher publisher;
+
+    @EJB
+    private PublishedMonths months;
+
+    @Inject
+    private IndicatorCatalogue catalogue;
+
+    @Inject
+    @ConfigProperty(name = "care.disclosure.threshold", defaultValue = "5")
+    int disclosureThreshold;
+
+    @RolesAllowed({Role.PERFORMANCE_ANALYST, Role.ADMINISTRATOR})
+    public PublishOutcome publish(String month) {
+        ReportingMonth chosen = completeMonth(month);
+        return publisher.publish(users.callerCouncilId(), List.of(chosen), caller()).get(0);
+    }
+
+    /** Publishes (or re-runs) the {@code count} complete months up to last month, in one pass over the records. */
+    @RolesAllowed({Role.PERFORMANCE_ANALYST, Role.ADMINISTRATOR})
+    public List<PublishOutcome> backfill(int count) {
+        if (count < 1 || count > MAX_BACKFILL) {
+            throw RuleViolation.of("months", "Backfill between 1 and " + MAX_BACKFILL + " months.");
+        }
+        List<ReportingMonth> chosen = ReportingMonth.ending(ReportingMonth.lastCompleteBefore(LocalDate.now()), count);
+        return publisher.publish(users.callerCouncilId(), chosen, caller());
+    }
+
+    public List<Definition> definitions() {
+        return catalogue.catalogue().definitions();
+    }
+
+    public List<String> publishedMonths() {
+        return months.months(users.callerCouncilId());
+    }
+
+    /** A published month; the latest revision unless {@code revision} is given. */
+    public DatasetView dataset(String month, Integer revision) {
+        long council = users.callerCouncilId();
+        ReportingMonth chosen = parse(month);
+        PublishedMonth shown = revision == null ? publisher.latest(council, chosen)
+                : months.revisions(council, chosen).stream().filter(p -> p.getRevision() == revision).findFirst().orElse(null);
+        if (shown == null) {
+            throw new RecordNotFound("Month " + chosen + (revision == null ? "" : " revision " + revision) + " has not been published.");
+        }
+        Map<ReportingMonth, PublishedMonth> around = months.latest(council, chosen.minus(12), chosen);
+        List<Commentary> commentary = em.createQuery("select c from Commentary c where c.council.id = :c and c.month = :m "
+                + "order by c.writtenAt", Commentary.class).setParameter("c", council).setParameter("m", chosen.toString()).getResultList();
+        return builder(council, around).build(shown, latestPerArea(commentary));
+    }
+
+    /** Every revision of a month, each with what changed from the one before. */
+    public List<PublishOutcome> revisions(String month) {
+        List<PublishedMonth> all = months.revisions(users.callerCouncilId(), parse(month));
+        List<PublishOutcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            outcomes.add(new PublishOutcome(month, all.get(i).getRevision(), true,
+                    i == 0 ? List.of() : DatasetPublisher.changes(all.get(i - 1).dataset(), all.get(i).dataset())));
+        }
+        return outcomes;
+    }
+
+    /** An indicator's published figures for the {@code count} months up to {@code month}, with target and benchmarks. */
+    public IndicatorHistory history(String code, String month, int count) {
+        if (count < 1 || count > MAX_BACKFILL) {
+            throw RuleViolation.of("months", "Choose between 1 and " + MAX_BACKFILL + " months.");
+        }
+        Definition definition = catalogue.definition(code);
+        long council = users.callerCouncilId();
+        ReportingMonth last = parse(month);
+        Map<ReportingMonth, PublishedMonth> published = months.latest(council, last.minus(count - 1), last);
+        DatasetViewBuilder builder = builder(council, published);
+        List<IndicatorHistory.Point> points = new ArrayList<>();
+        for (ReportingMonth m : ReportingMonth.ending(last, count)) {
+            IndicatorTarget target = builder.targetFor(code, m.financialYear());
+            PublishedMonth p = published.get(m);
+            points.add(new IndicatorHistory.Point(m.toString(), m.label(), builder.shown(definition, m),
+                    target == null ? null : target.getTarget(), p == null ? null : p.getRevision(),
+                    p == null ? null : p.getExtractedAt()));
+        }
+        DatasetView.Row latest = published.containsKey(last)
+                ? builder.build(published.get(last), List.of()).rows().stream().filter(r -> r.code().equals(code)).findFirst().orElse(null)
+                : null;
+        return new IndicatorHistory(definition, points, latest == null ? List.of() : latest.benchmarks());
+    }
+
+    private DatasetViewBuilder builder(long council, Map<ReportingMonth, PublishedMonth> published) {
+        List<IndicatorTarget> targets = em.createQuery("select t from IndicatorTarget t where t.council.id = :c", IndicatorTarget.class)
+                .setParameter("c", council).getResultList();
+        List<Benchmark> benchmarks = em.createQuery("select b from Benchmark b where b.council.id = :c order by b.kind, b.vintage desc",
+                Benchmark.class).setParameter("c", council).getResultList();
+        Disclosure disclosure = context.isCallerInRole(Role.PRACTITIONER) ? null : new Disclosure(disclosureThreshold);
+        return new DatasetViewBuilder(catalogue.catalogue(), published, targets, benchmarks, disclosure);
+    }
+
+    private static List<Commentary> latestPerArea(List<Commentary> all) {
+        Map<Object, Commentary> latest = new java.util.TreeMap<>();
+        for (Commentary c : all) {
+            latest.put(c.getArea(), c);
+        }
+        return new ArrayList<>(latest.values());
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+
+    static ReportingMonth parse(String month) {
+        try {
+            return ReportingMonth.parse(month);
+        } catch (DateTimeParseException | NullPointerException e) {
+            throw RuleViolation.of("month", "Give the month as YYYY-MM, for example 2023-03.");
+        }
+    }
+
+    private static ReportingMonth completeMonth(String month) {
+        ReportingMonth chosen = parse(month);
+        if (!chosen.end().isBefore(LocalDate.now())) {
+            throw RuleViolation.of("month", "Only a month that has ended can be published; " + chosen.label() + " has not.");
+        }
+        return chosen;
+    }
+}

@@ -1,0 +1,31 @@
+package org.corporateparenting.application.indicator;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A published month as the board reads it: each indicator's figure with its definition, the months before,
+ * the same month last year, direction of travel, target and status, and benchmarks; then the commentary.
+ * Figures withheld by the disclosure rule have {@code suppressed} set and no value, numerator or denominator.
+ */
+public record DatasetView(String month, String label, int revision, Instant extractedAt, String publishedBy,
+        List<Row> rows, List<Comment> commentary) {
+
+    /** One indicator's line. {@code lastSix} runs from five months before to this month. */
+    public record Row(String code, String title, String area, String unit, String polarity, String basis, String cohort,
+            BigDecimal value, Double numerator, Long denominator, boolean suppressed, BigDecimal previous,
+            BigDecimal sameMonthLastYear, String direction, BigDecimal target, String status, String statusShape,
+            List<Point> lastSix, List<BenchmarkView> benchmarks) {
+    }
+
+    /** A month's shown value (null when not published, not computable or suppressed). */
+    public record Point(String month, BigDecimal value) {
+    }
+
+    public record BenchmarkView(String kind, String label, String vintage, BigDecimal value, String source) {
+    }
+
+    public record Comment(String area, String body, String author, Instant writtenAt) {
+    }
+}

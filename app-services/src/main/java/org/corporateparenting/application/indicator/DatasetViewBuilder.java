@@ -1,0 +1,88 @@
+package org.corporateparenting.application.indicator;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.corporateparenting.domain.indicator.Benchmark;
+import org.corporateparenting.domain.indicator.Catalogue;
+import org.corporateparenting.domain.indicator.Commentary;
+import org.corporateparenting.domain.indicator.Definition;
+import org.corporateparenting.domain.indicator.Direction;
+import org.corporateparenting.domain.indicator.Disclosure;
+import org.corporateparenting.domain.indicator.IndicatorTarget;
+import org.corporateparenting.domain.indicator.Measure;
+import org.corporateparenting.domain.indicator.PublishedMonth;
+import org.corporateparenting.domain.indicator.RagStatus;
+import org.corporateparenting.domain.indicator.ReportingMonth;
+
+/**
+ * Assembles a month's view from frozen figures only (never recomputed), so every screen and pack shows the
+ * published value. Direction and status are judged on the shown (rounded) values; suppressed figures are
+ * judged too but shown only by status, never by number.
+ */
+final class DatasetViewBuilder {
+
+    private final Catalogue catalogue;
+    private final Map<ReportingMonth, PublishedMonth> published;
+    private final List<IndicatorTarget> targets;
+    private final List<Benchmark> benchmarks;
+    private final Disclosure disclosure;
+
+    DatasetViewBuilder(Catalogue catalogue, Map<ReportingMonth, PublishedMonth> published, List<IndicatorTarget> targets,
+            List<Benchmark> benchmarks, Disclosure disclosure) {
+        this.catalogue = catalogue;
+        this.published = published;
+        this.targets = targets;
+        this.benchmarks = benchmarks;
+        this.disclosure = disclosure;
+    }
+
+    DatasetView build(PublishedMonth month, List<Commentary> commentary) {
+        List<DatasetView.Row> rows = new ArrayList<>();
+        for (Definition d : catalogue.definitions()) {
+            month.dataset().measure(d.code()).ifPresent(m -> rows.add(row(d, m)));
+        }
+        List<DatasetView.Comment> comments = commentary.stream()
+                .map(c -> new DatasetView.Comment(c.getArea().name(), c.getBody(), c.getAuthor(), c.getWrittenAt())).toList();
+        return new DatasetView(month.getMonth().toString(), month.getMonth().label(), month.getRevision(), month.getExtractedAt(),
+                month.getPublishedBy(), rows, comments);
+    }
+
+    DatasetView.Row row(Definition d, Measure m) {
+        boolean suppressed = disclosure != null && disclosure.suppresses(d.unit(), m);
+        BigDecimal shown = m.shown(d.unit());
+        BigDecimal previous = shown(d, m.month().previous());
+        IndicatorTarget target = targetFor(d.code(), m.month().financialYear());
+        RagStatus status = target == null ? RagStatus.NONE : target.statusOf(d.polarity(), shown);
+        List<DatasetView.Point> lastSix = new ArrayList<>();
+        for (ReportingMonth r : ReportingMonth.ending(m.month(), 6)) {
+            lastSix.add(new DatasetView.Point(r.toString(), r.equals(m.month()) ? hide(shown, suppressed) : shown(d, r)));
+        }
+        List<DatasetView.BenchmarkView> marks = benchmarks.stream().filter(b -> b.getCode().equals(d.code()))
+                .map(b -> new DatasetView.BenchmarkView(b.getKind().name(), b.getKind().label(), b.getVintage(), b.getValue(), b.getSource()))
+                .toList();
+        return new DatasetView.Row(d.code(), d.title(), d.area().name(), d.unit().name(), d.polarity().name(), d.basis().label(),
+                m.cohort().toString(), hide(shown, suppressed), suppressed ? null : m.numerator(), suppressed ? null : m.denominator(),
+                suppressed, previous, shown(d, m.month().minus(12)), Direction.of(d.polarity(), previous, shown).words(),
+                target == null ? null : target.getTarget(), status.words(), status.shape(), lastSix, marks);
+    }
+
+    /** The published, shown value of an indicator in another month; null if unpublished or suppressed. */
+    BigDecimal shown(Definition d, ReportingMonth month) {
+        PublishedMonth p = published.get(month);
+        if (p == null) {
+            return null;
+        }
+        return p.dataset().measure(d.code())
+                .map(m -> disclosure != null && disclosure.suppresses(d.unit(), m) ? null : m.shown(d.unit())).orElse(null);
+    }
+
+    IndicatorTarget targetFor(String code, int financialYear) {
+        return targets.stream().filter(t -> t.getCode().equals(code) && t.getFinancialYear() == financialYear).findFirst().orElse(null);
+    }
+
+    private static BigDecimal hide(BigDecimal value, boolean suppressed) {
+        return suppressed ? null : value;
+    }
+}

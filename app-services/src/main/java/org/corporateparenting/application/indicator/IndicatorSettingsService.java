@@ -1,0 +1,190 @@
+package org.corporateparenting.application.indicator;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.corporateparenting.application.access.UserService;
+import org.corporateparenting.application.ssda903.CsvTable;
+import org.corporateparenting.domain.council.Council;
+import org.corporateparenting.domain.indicator.Area;
+import org.corporateparenting.domain.indicator.Benchmark;
+import org.corporateparenting.domain.indicator.BenchmarkKind;
+import org.corporateparenting.domain.indicator.Commentary;
+import org.corporateparenting.domain.indicator.IndicatorTarget;
+import org.corporateparenting.domain.indicator.PopulationEstimate;
+import org.corporateparenting.domain.shared.FieldError;
+import org.corporateparenting.domain.shared.Role;
+import org.corporateparenting.domain.shared.RuleViolation;
+
+/**
+ * What the council sets around the computed figures: targets and red thresholds per indicator and financial
+ * year, benchmarks (entered, or imported from CSV all or nothing, every bad row named), the ONS population
+ * estimates behind rates, and commentary per area and month (managers and analysts). Analysts and
+ * administrators set targets, benchmarks and population.
+ */
+@Stateless
+@RolesAllowed({Role.PERFORMANCE_ANALYST, Role.ADMINISTRATOR})
+public class IndicatorSettingsService {
+
+    /** Columns of a benchmark CSV file, in this order, with a header row. */
+    public static final List<String> BENCHMARK_COLUMNS = List.of("code", "kind", "vintage", "value", "source");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @EJB
+    private UserService users;
+
+    @Inject
+    private IndicatorCatalogue catalogue;
+
+    public void setTarget(String code, int financialYear, String target, String redThreshold) {
+        catalogue.definition(code);
+        BigDecimal value = number("target", target);
+        if (value == null) {
+            throw RuleViolation.of("target", "Enter the target.");
+        }
+        long council = users.callerCouncilId();
+        IndicatorTarget stored = em.createQuery("select t from IndicatorTarget t where t.council.id = :c and t.code = :k "
+                + "and t.financialYear = :y", IndicatorTarget.class).setParameter("c", council).setParameter("k", code)
+                .setParameter("y", financialYear).getResultStream().findFirst().orElse(null);
+        boolean isNew = stored == null;
+        if (isNew) {
+            stored = new IndicatorTarget(em.find(Council.class, council), code, financialYear);
+        }
+        stored.set(value, number("redThreshold", redThreshold), context.getCallerPrincipal().getName());
+        if (isNew) {
+            em.persist(stored);
+        }
+    }
+
+    public void setPopulation(int midYear, int under18) {
+        if (under18 <= 0) {
+            throw RuleViolation.of("under18", "The estimate must be more than 0.");
+        }
+        long council = users.callerCouncilId();
+        PopulationEstimate stored = em.createQuery("select p from PopulationEstimate p where p.council.id = :c and p.midYear = :y",
+                PopulationEstimate.class).setParameter("c", council).setParameter("y", midYear).getResultStream().findFirst().orElse(null);
+        if (stored == null) {
+            em.persist(new PopulationEstimate(em.find(Council.class, council), midYear, under18));
+        } else {
+            stored.revise(under18);
+        }
+    }
+
+    /**
+     * Imports benchmarks from CSV (columns {@link #BENCHMARK_COLUMNS}); a row for a benchmark already held
+     * replaces its value. Nothing is stored unless every row is valid; each bad row is named with its field.
+     */
+    public int importBenchmarks(String csv) {
+        CsvTable table;
+        try {
+            table = CsvTable.parse("benchmarks.csv", csv == null ? "" : csv);
+        } catch (IllegalArgumentException e) {
+            throw RuleViolation.of("file", e.getMessage());
+        }
+        List<FieldError> errors = new ArrayList<>();
+        for (String column : BENCHMARK_COLUMNS) {
+            if (!table.columns().contains(column)) {
+                errors.add(new FieldError("file", "Column '" + column + "' is missing."));
+            }
+        }
+        RuleViolation.throwIfAny(errors);
+        List<String[]> rows = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (CsvTable.Row r : table.rows()) {
+            int line = r.number();
+            String code = table.value(r, "code");
+            String kind = table.value(r, "kind");
+            String vintage = table.value(r, "vintage");
+            if (catalogue.catalogue().find(code).isEmpty()) {
+                errors.add(new FieldError("row " + line + ", code", "'" + code + "' is not an indicator of the dataset."));
+            }
+            if (!isKind(kind)) {
+                errors.add(new FieldError("row " + line + ", kind", "'" + kind + "' is not one of " + List.of(BenchmarkKind.values()) + "."));
+            }
+            if (vintage.isBlank() || vintage.length() > 20) {
+                errors.add(new FieldError("row " + line + ", vintage", "Give the year the benchmark refers to, e.g. 2022/23."));
+            }
+            try {
+                new BigDecimal(table.value(r, "value").trim());
+            } catch (NumberFormatException e) {
+                errors.add(new FieldError("row " + line + ", value", "'" + table.value(r, "value") + "' is not a number."));
+            }
+            if (table.value(r, "source").isBlank()) {
+                errors.add(new FieldError("row " + line + ", source", "Name the source (e.g. DfE CLA statistics 2023)."));
+            }
+            if (!seen.add(code + "|" + kind + "|" + vintage)) {
+                errors.add(new FieldError("row " + line + ", code", "Repeats the benchmark of an earlier row."));
+            }
+            rows.add(new String[] {code, kind, vintage, table.value(r, "value").trim(), table.value(r, "source").trim()});
+        }
+        RuleViolation.throwIfAny(errors);
+        for (String[] row : rows) {
+            setBenchmark(row[0], BenchmarkKind.valueOf(row[1]), row[2], new BigDecimal(row[3]), row[4]);
+        }
+        return rows.size();
+    }
+
+    private void setBenchmark(String code, BenchmarkKind kind, String vintage, BigDecimal value, String source) {
+        long council = users.callerCouncilId();
+        Benchmark stored = em.createQuery("select b from Benchmark b where b.council.id = :c and b.code = :k and b.kind = :t "
+                + "and b.vintage = :v", Benchmark.class).setParameter("c", council).setParameter("k", code).setParameter("t", kind)
+                .setParameter("v", vintage).getResultStream().findFirst().orElse(null);
+        if (stored == null) {
+            stored = new Benchmark(em.find(Council.class, council), code, kind, vintage);
+            stored.set(value, source);
+            em.persist(stored);
+        } else {
+            stored.set(value, source);
+        }
+    }
+
+    /** Adds commentary on an area for a month; the latest shows with the month, earlier ones are kept. */
+    @RolesAllowed(Role.PRACTITIONER)
+    public void comment(String month, String area, String body) {
+        Area chosen;
+        try {
+            chosen = Area.valueOf(area);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw RuleViolation.of("area", "Choose one of " + List.of(Area.values()) + ".");
+        }
+        if (body == null || body.isBlank() || body.length() > Commentary.MAX_LENGTH) {
+            throw RuleViolation.of("body", "Write the commentary (up to " + Commentary.MAX_LENGTH + " characters).");
+        }
+        Council council = em.find(Council.class, users.callerCouncilId());
+        em.persist(new Commentary(council, DatasetService.parse(month), chosen, body.strip(), context.getCallerPrincipal().getName(),
+                Instant.now()));
+    }
+
+    private static boolean isKind(String kind) {
+        for (BenchmarkKind k : BenchmarkKind.values()) {
+            if (k.name().equals(kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static BigDecimal number(String field, String text) {
+        try {
+            return text == null || text.isBlank() ? null : new BigDecimal(text.trim());
+        } catch (NumberFormatException e) {
+            throw RuleViolation.of(field, "'" + text + "' is not a number.");
+        }
+    }
+}
