@@ -49,7 +49,7 @@ final class AdoptionIndicators {
                                 && !reached(j, Milestone.MATCHED, m.end()) && !reached(j, Milestone.PLACEMENT_ORDER_REVOKED, m.end()))),
                 journeys("ADO_PO_REVOKED_R12", "Placement order revocations in the last 12 months", COUNT, LOW, ROLLING_12_MONTHS,
                         "Placement orders revoked in the 12 months to month end",
-                        (j, m, t) -> t.countIf(j.getChild().getId(), within(at(j, Milestone.PLACEMENT_ORDER_REVOKED), m.rollingStart(12), m.end()))),
+                        (j, m, t) -> t.countIf(j.getChild().getId(), Window.within(at(j, Milestone.PLACEMENT_ORDER_REVOKED), m.rollingStart(12), m.end()))),
                 Indicator.ofChildren(def("ADO_A10_DAYS", "Average days between entering care and moving in with the adoptive family (adjusted for foster carer adoptions)", DAYS, LOW, ROLLING_12_MONTHS)
                         .population(ADOPTED_R12).numerator("Sum of days from entering care to moving in with the adopters: the "
                                 + "early-permanence placement when there was one, otherwise the adoptive placement")
@@ -117,11 +117,11 @@ final class AdoptionIndicators {
     }
 
     private static boolean adoptedInYearTo(AdoptionJourney j, ReportingMonth m) {
-        return within(at(j, Milestone.ADOPTION_ORDER), m.rollingStart(12), m.end());
+        return Window.within(at(j, Milestone.ADOPTION_ORDER), m.rollingStart(12), m.end());
     }
 
     private static boolean adoptedThisYear(AdoptionJourney j, ReportingMonth m) {
-        return within(at(j, Milestone.ADOPTION_ORDER), m.financialYearStart(), m.end());
+        return Window.within(at(j, Milestone.ADOPTION_ORDER), m.financialYearStart(), m.end());
     }
 
     private static boolean withinYearOfDecision(AdoptionJourney j) {
@@ -137,10 +137,6 @@ final class AdoptionIndicators {
     private static boolean reached(AdoptionJourney j, Milestone milestone, LocalDate by) {
         LocalDate on = at(j, milestone);
         return on != null && !on.isAfter(by);
-    }
-
-    private static boolean within(LocalDate date, LocalDate from, LocalDate to) {
-        return date != null && !date.isBefore(from) && !date.isAfter(to);
     }
 
     private static Definition.Builder def(String code, String title, Unit unit, Polarity polarity, PeriodBasis basis) {

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.corporateparenting.domain.careleaver.BirthdayCheck;
 import org.corporateparenting.domain.careleaver.CareLeaverContact;
-import org.corporateparenting.domain.careleaver.Eligibility;
 import org.corporateparenting.domain.careleaver.LivingPeriod;
 import org.corporateparenting.domain.careleaver.PathwayPlan;
 import org.corporateparenting.domain.code.Oc3Codes;
@@ -40,7 +39,8 @@ final class CareLeaverIndicators {
                 .national("Care Leavers (England) Regulations 2010: pathway plan reviewed at least every 6 months"),
                 (c, m, t) -> {
                     if (active(c, m.end(), 17, 25)) {
-                        t.include(c.id(), latestPlan(c, m.end()) != null && !latestPlan(c, m.end()).nextDue().isBefore(m.end()));
+                        PathwayPlan plan = latestPlan(c, m.end());
+                        t.include(c.id(), plan != null && !plan.nextDue().isBefore(m.end()));
                     }
                 }));
         all.add(Indicator.ofChildren(def("CL_PATHWAY_PLAN_HAS", "% of eligible children and care leavers with a pathway plan", PERCENT, HIGH, MONTH_END)
@@ -89,8 +89,8 @@ final class CareLeaverIndicators {
                 .national("DfE OC3 (annual, recorded around each birthday); in March this is the collection year's figure"),
                 (c, m, t) -> {
                     for (BirthdayCheck b : c.birthdayChecks()) {
-                        if (b.getBirthdayAge() >= 19 && b.getBirthdayAge() <= 21 && !b.getBirthday().isBefore(m.rollingStart(12))
-                                && !b.getBirthday().isAfter(m.end()) && !"0".equals(b.getActivity()) && b.getActivity() != null) {
+                        if (b.getBirthdayAge() >= 19 && b.getBirthdayAge() <= 21 && Window.within(b.getBirthday(), m.rollingStart(12), m.end())
+                                && !"0".equals(b.getActivity()) && b.getActivity() != null) {
                             t.include(c.id(), Oc3Codes.EET.contains(b.getActivity()));
                         }
                     }
@@ -120,21 +120,14 @@ final class CareLeaverIndicators {
         return Indicator.ofChildren(def(code, title, PERCENT, polarity, MONTH_END).population(ACTIVE_19_21).numerator(numerator)
                 .national(national).local("Measured on the current record at month end; DfE benchmarks use the OC3 birthday records"),
                 (c, m, t) -> {
-                    int age = c.ageOn(m.end());
-                    if (age >= 19 && age <= 21 && ProfileIndicators.isCareLeaver(c, m.end())
-                            && ProfileIndicators.receivingService(c.careLeaver(), m.end())) {
+                    if (active(c, m.end(), 19, 21) && !c.lookedAfterAt(m.end())) {
                         t.include(c.id(), test.test(c, m.end()));
                     }
                 });
     }
 
     private static boolean active(ChildHistory c, LocalDate date, int fromAge, int toAge) {
-        if (c.careLeaver() == null || c.careLeaver().getEligibility() == Eligibility.QUALIFYING
-                || c.careLeaver().getEligibleFrom().isAfter(date) || !ProfileIndicators.receivingService(c.careLeaver(), date)) {
-            return false;
-        }
-        int age = c.ageOn(date);
-        return age >= fromAge && age <= toAge;
+        return ProfileIndicators.leavingCareAged(c, date, fromAge, toAge) && ProfileIndicators.receivingService(c.careLeaver(), date);
     }
 
     private static PathwayPlan latestPlan(ChildHistory c, LocalDate date) {

@@ -147,12 +147,12 @@ public final class ChildHistory {
 
     /** Periods of care that started within the dates (inclusive). */
     public List<PeriodOfCare> periodsStarted(LocalDate from, LocalDate to) {
-        return periods.stream().filter(p -> !p.start().isBefore(from) && !p.start().isAfter(to)).toList();
+        return periods.stream().filter(p -> Window.within(p.start(), from, to)).toList();
     }
 
     /** Periods of care that ended within the dates (inclusive). */
     public List<PeriodOfCare> periodsEnded(LocalDate from, LocalDate to) {
-        return periods.stream().filter(p -> p.end() != null && !p.end().isBefore(from) && !p.end().isAfter(to)).toList();
+        return periods.stream().filter(p -> Window.within(p.end(), from, to)).toList();
     }
 
     /** The episode that ended the period of care (its reason ceased is the period's). */

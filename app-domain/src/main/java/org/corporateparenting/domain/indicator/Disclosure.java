@@ -14,8 +14,8 @@ public record Disclosure(int threshold) {
         if (measure.value() == null) {
             return false;
         }
-        double small = unit == Unit.COUNT ? measure.numerator()
-                : unit == Unit.RATE_PER_10000 ? measure.numerator() : measure.denominator() == null ? 0 : measure.denominator();
+        boolean counts = unit == Unit.COUNT || unit == Unit.RATE_PER_10000;
+        double small = counts ? measure.numerator() : measure.denominator() == null ? 0 : measure.denominator();
         return small >= 1 && small <= threshold;
     }
 }

@@ -138,7 +138,7 @@ final class EducationIndicators {
 
     private static boolean pepBetween(ChildHistory c, LocalDate from, LocalDate to) {
         return c.education.stream().anyMatch(r -> (r.getKind() == EducationRecord.Kind.PEP_INITIAL
-                || r.getKind() == EducationRecord.Kind.PEP_REVIEW) && !r.getFromDate().isBefore(from) && !r.getFromDate().isAfter(to));
+                || r.getKind() == EducationRecord.Kind.PEP_REVIEW) && Window.within(r.getFromDate(), from, to));
     }
 
     private static boolean inForce(ChildHistory c, EducationRecord.Kind kind, LocalDate from, LocalDate to) {
@@ -148,7 +148,7 @@ final class EducationIndicators {
 
     private static boolean suspendedBetween(ChildHistory c, LocalDate from, LocalDate to) {
         return c.education(EducationRecord.Kind.SUSPENSION).stream()
-                .anyMatch(r -> !r.getFromDate().isBefore(from) && !r.getFromDate().isAfter(to));
+                .anyMatch(r -> Window.within(r.getFromDate(), from, to));
     }
 
     static boolean schoolAge(ChildHistory c, ReportingMonth m) {

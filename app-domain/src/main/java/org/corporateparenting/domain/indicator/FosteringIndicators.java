@@ -58,7 +58,7 @@ final class FosteringIndicators {
                         (h, m, t) -> t.countIf(h.id(), h.firstApprovedTemporarily() && m.contains(h.household().getApprovedOn()))),
                 Indicator.ofHouseholds(def("FC_RECRUITED_TOTAL", "Foster households recruited this financial year", COUNT, HIGH, FINANCIAL_YEAR_TO_DATE)
                         .numerator("Households first approved (fully or temporarily) from 1 April to month end").national(OFSTED),
-                        (h, m, t) -> t.countIf(h.id(), between(h.household().getApprovedOn(), m.financialYearStart(), m.end()))),
+                        (h, m, t) -> t.countIf(h.id(), Window.within(h.household().getApprovedOn(), m.financialYearStart(), m.end()))),
                 ended("FC_DEREGISTERED", "Households de-registered (excluding connected carers)",
                         h -> h.getType() != HouseholdType.CONNECTED_PERSON && !resigned(h),
                         "de-registered by the council (any reason other than resignation), connected carers excluded"),
@@ -97,10 +97,6 @@ final class FosteringIndicators {
     private static boolean resigned(FosterHousehold h) {
         return h.getDeregistrationReason() == DeregistrationReason.RESIGNED_RETIREMENT
                 || h.getDeregistrationReason() == DeregistrationReason.RESIGNED_PERSONAL;
-    }
-
-    private static boolean between(LocalDate date, LocalDate from, LocalDate to) {
-        return date != null && !date.isBefore(from) && !date.isAfter(to);
     }
 
     private static Indicator<HouseholdHistory> approved(String code, String title, Predicate<FosterHousehold> which) {

@@ -68,12 +68,20 @@ final class ProfileIndicators {
     }
 
     static boolean isCareLeaver(ChildHistory c, LocalDate date) {
+        return leavingCareAged(c, date, 16, 25) && !c.lookedAfterAt(date);
+    }
+
+    /**
+     * Eligible, relevant or former relevant (not qualifying) by the date, and aged {@code from} to {@code to}
+     * then: the one rule every care-leaver indicator starts from.
+     */
+    static boolean leavingCareAged(ChildHistory c, LocalDate date, int from, int to) {
         CareLeaver leaver = c.careLeaver();
-        if (leaver == null || leaver.getEligibleFrom().isAfter(date) || c.lookedAfterAt(date)) {
+        if (leaver == null || leaver.getEligibility() == Eligibility.QUALIFYING || leaver.getEligibleFrom().isAfter(date)) {
             return false;
         }
         int age = c.ageOn(date);
-        return age >= 16 && age <= 25 && leaver.getEligibility() != Eligibility.QUALIFYING;
+        return age >= from && age <= to;
     }
 
     static boolean receivingService(CareLeaver leaver, LocalDate date) {

@@ -56,9 +56,10 @@ public class PublishedMonth extends Recorded implements HeldByCouncil {
         this.revision = revision;
         this.extractedAt = Objects.requireNonNull(extractedAt);
         this.publishedBy = Objects.requireNonNull(publishedBy);
+        java.util.Map<String, Integer> versions = definitions.stream()
+                .collect(java.util.stream.Collectors.toMap(Definition::code, Definition::version));
         for (Measure m : dataset.measures()) {
-            int version = definitions.stream().filter(d -> d.code().equals(m.code())).mapToInt(Definition::version).findFirst().orElse(1);
-            figures.add(new PublishedFigure(this, m, version));
+            figures.add(new PublishedFigure(this, m, versions.getOrDefault(m.code(), 1)));
         }
     }
 

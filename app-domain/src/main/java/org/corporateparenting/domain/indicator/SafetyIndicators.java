@@ -74,12 +74,12 @@ final class SafetyIndicators {
     private static long missingEpisodes(ChildHistory c, ReportingMonth m) {
         LocalDate from = m.rollingStart(12);
         return c.missing().stream().filter(e -> e.getKind() == MissingEpisode.Kind.MISSING
-                && !e.getStartDate().isBefore(from) && !e.getStartDate().isAfter(m.end())).count();
+                && Window.within(e.getStartDate(), from, m.end())).count();
     }
 
     private static void allegations(HouseholdHistory h, LocalDate from, LocalDate to, Tally t) {
         for (Allegation a : h.allegations()) {
-            t.countIf(h.id(), !a.getReferralDate().isBefore(from) && !a.getReferralDate().isAfter(to));
+            t.countIf(h.id(), Window.within(a.getReferralDate(), from, to));
         }
     }
 

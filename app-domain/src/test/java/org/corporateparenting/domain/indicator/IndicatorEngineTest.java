@@ -30,12 +30,26 @@ class IndicatorEngineTest {
     }
 
     @Test
-    void aDrillDownKeepsWhoWasCountedAndWhoWasConsidered() {
+    void aDrillDownCountsTheSameAsTheDataset() {
         Cases cases = new Cases();
         cases.inCare("2010-01-01", "2021-01-01");
+        cases.inCare("2011-01-01", "2021-11-01");
         Indicator<?> count = Catalogue.of(Standards.DEFAULT).find("CIC_COUNT").orElseThrow();
         Tally tally = Catalogue.of(Standards.DEFAULT).engine()
                 .drill(CouncilHistory.of(cases.records, Map.of()), ReportingMonth.parse("2021-10"), count);
-        assertThat(tally.numerator()).isEqualTo(1);
+        assertThat(tally.numerator()).isEqualTo(cases.measure("CIC_COUNT", "2021-10").numerator()).isEqualTo(1);
+    }
+
+    @Test
+    void aTallyKeepingMembersKnowsWhoWasCountedAndWhoWasConsidered() {
+        Tally tally = new Tally(true);
+        tally.include(1L, true);
+        tally.include(2L, false);
+        tally.include(null, true);
+        assertThat(tally.counted()).containsExactly(1L);
+        assertThat(tally.considered()).containsExactly(1L, 2L);
+        assertThat(tally.numerator()).isEqualTo(2);
+        assertThat(tally.denominator()).isEqualTo(3);
+        assertThat(new Tally(false).counted()).isEmpty();
     }
 }

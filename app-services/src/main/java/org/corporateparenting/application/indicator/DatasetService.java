@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.corporateparenting.application.access.UserService;
+import org.corporateparenting.domain.indicator.Area;
 import org.corporateparenting.domain.indicator.Benchmark;
 import org.corporateparenting.domain.indicator.Commentary;
 import org.corporateparenting.domain.indicator.Definition;
@@ -128,10 +129,7 @@ public class DatasetService {
                     target == null ? null : target.getTarget(), p == null ? null : p.getRevision(),
                     p == null ? null : p.getExtractedAt()));
         }
-        DatasetView.Row latest = published.containsKey(last)
-                ? builder.build(published.get(last), List.of()).rows().stream().filter(r -> r.code().equals(code)).findFirst().orElse(null)
-                : null;
-        return new IndicatorHistory(definition, points, latest == null ? List.of() : latest.benchmarks());
+        return new IndicatorHistory(definition, points, builder.benchmarksOf(code));
     }
 
     private DatasetViewBuilder builder(long council, Map<ReportingMonth, PublishedMonth> published) {
@@ -144,7 +142,7 @@ public class DatasetService {
     }
 
     private static List<Commentary> latestPerArea(List<Commentary> all) {
-        Map<Object, Commentary> latest = new java.util.TreeMap<>();
+        Map<Area, Commentary> latest = new java.util.EnumMap<>(Area.class);
         for (Commentary c : all) {
             latest.put(c.getArea(), c);
         }

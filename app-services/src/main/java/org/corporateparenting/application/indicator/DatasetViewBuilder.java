@@ -25,6 +25,7 @@ final class DatasetViewBuilder {
 
     private final Catalogue catalogue;
     private final Map<ReportingMonth, PublishedMonth> published;
+    private final Map<ReportingMonth, Map<String, Measure>> figures = new java.util.HashMap<>();
     private final List<IndicatorTarget> targets;
     private final List<Benchmark> benchmarks;
     private final Disclosure disclosure;
@@ -40,8 +41,12 @@ final class DatasetViewBuilder {
 
     DatasetView build(PublishedMonth month, List<Commentary> commentary) {
         List<DatasetView.Row> rows = new ArrayList<>();
+        Map<String, Measure> shownMonth = figuresOf(month);
         for (Definition d : catalogue.definitions()) {
-            month.dataset().measure(d.code()).ifPresent(m -> rows.add(row(d, m)));
+            Measure m = shownMonth.get(d.code());
+            if (m != null) {
+                rows.add(row(d, m));
+            }
         }
         List<DatasetView.Comment> comments = commentary.stream()
                 .map(c -> new DatasetView.Comment(c.getArea().name(), c.getBody(), c.getAuthor(), c.getWrittenAt())).toList();
@@ -59,9 +64,7 @@ final class DatasetViewBuilder {
         for (ReportingMonth r : ReportingMonth.ending(m.month(), 6)) {
             lastSix.add(new DatasetView.Point(r.toString(), r.equals(m.month()) ? hide(shown, suppressed) : shown(d, r)));
         }
-        List<DatasetView.BenchmarkView> marks = benchmarks.stream().filter(b -> b.getCode().equals(d.code()))
-                .map(b -> new DatasetView.BenchmarkView(b.getKind().name(), b.getKind().label(), b.getVintage(), b.getValue(), b.getSource()))
-                .toList();
+        List<DatasetView.BenchmarkView> marks = benchmarksOf(d.code());
         return new DatasetView.Row(d.code(), d.title(), d.area().name(), d.unit().name(), d.polarity().name(), d.basis().label(),
                 m.cohort().toString(), hide(shown, suppressed), suppressed ? null : m.numerator(), suppressed ? null : m.denominator(),
                 suppressed, previous, shown(d, m.month().minus(12)), Direction.of(d.polarity(), previous, shown).words(),
@@ -71,11 +74,19 @@ final class DatasetViewBuilder {
     /** The published, shown value of an indicator in another month; null if unpublished or suppressed. */
     BigDecimal shown(Definition d, ReportingMonth month) {
         PublishedMonth p = published.get(month);
-        if (p == null) {
-            return null;
-        }
-        return p.dataset().measure(d.code())
-                .map(m -> disclosure != null && disclosure.suppresses(d.unit(), m) ? null : m.shown(d.unit())).orElse(null);
+        Measure m = p == null ? null : figuresOf(p).get(d.code());
+        return m == null || disclosure != null && disclosure.suppresses(d.unit(), m) ? null : m.shown(d.unit());
+    }
+
+    List<DatasetView.BenchmarkView> benchmarksOf(String code) {
+        return benchmarks.stream().filter(b -> b.getCode().equals(code))
+                .map(b -> new DatasetView.BenchmarkView(b.getKind().name(), b.getKind().label(), b.getVintage(), b.getValue(), b.getSource()))
+                .toList();
+    }
+
+    private Map<String, Measure> figuresOf(PublishedMonth month) {
+        return figures.computeIfAbsent(month.getMonth(), k -> month.dataset().measures().stream()
+                .collect(java.util.stream.Collectors.toMap(Measure::code, java.util.function.Function.identity())));
     }
 
     IndicatorTarget targetFor(String code, int financialYear) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.corporateparenting.domain.indicator.Catalogue;
 import org.corporateparenting.domain.indicator.Definition;
 import org.corporateparenting.domain.indicator.Standards;
+import org.corporateparenting.domain.shared.RecordNotFound;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -37,6 +38,6 @@ public class IndicatorCatalogue {
 
     public Definition definition(String code) {
         return catalogue.find(code).map(i -> i.definition())
-                .orElseThrow(() -> new org.corporateparenting.domain.shared.RecordNotFound("No indicator " + code));
+                .orElseThrow(() -> new RecordNotFound("No indicator " + code));
     }
 }
