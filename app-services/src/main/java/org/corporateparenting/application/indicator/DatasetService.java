@@ -87,6 +87,15 @@ public class DatasetService {
 
     /** A published month; the latest revision unless {@code revision} is given. */
     public DatasetView dataset(String month, Integer revision) {
+        return read(month, revision).dataset();
+    }
+
+    /** A published month's summary page: the dataset with its headline tiles and sentences. */
+    public BoardSummary summary(String month) {
+        return read(month, null);
+    }
+
+    private BoardSummary read(String month, Integer revision) {
         long council = users.callerCouncilId();
         ReportingMonth chosen = parse(month);
         PublishedMonth shown = revision == null ? publisher.latest(council, chosen)
@@ -97,7 +106,10 @@ public class DatasetService {
         Map<ReportingMonth, PublishedMonth> around = months.latest(council, chosen.minus(12), chosen);
         List<Commentary> commentary = em.createQuery("select c from Commentary c where c.council.id = :c and c.month = :m "
                 + "order by c.writtenAt", Commentary.class).setParameter("c", council).setParameter("m", chosen.toString()).getResultList();
-        return builder(council, around).build(shown, latestPerArea(commentary));
+        DatasetViewBuilder builder = builder(council, around);
+        DatasetView view = builder.build(shown, latestPerArea(commentary));
+        List<Headline> headlines = new HeadlineWriter(chosen, builder.headlineFigures(chosen), disclosureThreshold).write();
+        return new BoardSummary(view, BoardSummary.TILES, headlines);
     }
 
     /** Every revision of a month, each with what changed from the one before. */

@@ -78,6 +78,20 @@ final class DatasetViewBuilder {
         return m == null || disclosure != null && disclosure.suppresses(d.unit(), m) ? null : m.shown(d.unit());
     }
 
+    /** The unrounded published figures of the months up to {@code month}, withheld by the disclosure rule, for headlines. */
+    HeadlineWriter.Figures headlineFigures(ReportingMonth month) {
+        return (code, monthsBefore) -> {
+            PublishedMonth p = published.get(month.minus(monthsBefore));
+            Measure m = p == null ? null : figuresOf(p).get(code);
+            Definition d = catalogue.find(code).map(i -> i.definition()).orElse(null);
+            if (m == null || d == null) {
+                return null;
+            }
+            return new HeadlineWriter.Figure(m.value() == null ? null : BigDecimal.valueOf(m.value()),
+                    disclosure != null && disclosure.suppresses(d.unit(), m), d.unit(), m.cohort().label());
+        };
+    }
+
     List<DatasetView.BenchmarkView> benchmarksOf(String code) {
         return benchmarks.stream().filter(b -> b.getCode().equals(code))
                 .map(b -> new DatasetView.BenchmarkView(b.getKind().name(), b.getKind().label(), b.getVintage(), b.getValue(), b.getSource()))
