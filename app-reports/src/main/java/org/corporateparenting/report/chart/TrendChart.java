@@ -20,7 +20,7 @@ public record TrendChart(String title, String unitSuffix, List<String> months, L
     private static final double WIDTH = 720;
     private static final double HEIGHT = 300;
     private static final double LEFT = 52;
-    private static final double RIGHT = 200;
+    private static final double RIGHT = 220;
     private static final double TOP = 16;
     private static final double BOTTOM = 44;
 
@@ -71,7 +71,7 @@ public record TrendChart(String title, String unitSuffix, List<String> months, L
                     .append("\" stroke-width=\"2\" stroke-dasharray=\"").append(Svg.REFERENCE_DASHES[r % Svg.REFERENCE_DASHES.length])
                     .append("\"/>");
             labels.add(new Label(scale.y(ref.value().doubleValue(), TOP, plotBottom),
-                    ref.label() + ": " + Svg.number(ref.value()) + unitSuffix, colour));
+                    ref.label() + ": " + Svg.number(ref.value()) + unitSuffix, colour, Svg.REFERENCE_DASHES[r % Svg.REFERENCE_DASHES.length]));
         }
         BigDecimal lastTarget = null;
         StringBuilder target = new StringBuilder();
@@ -90,7 +90,7 @@ public record TrendChart(String title, String unitSuffix, List<String> months, L
             svg.append("<path d=\"").append(target.toString().trim()).append("\" fill=\"none\" stroke=\"").append(Svg.TARGET)
                     .append("\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>");
             labels.add(new Label(scale.y(lastTarget.doubleValue(), TOP, plotBottom), "Target: " + Svg.number(lastTarget) + unitSuffix,
-                    Svg.TARGET));
+                    Svg.TARGET, "6 4"));
         }
         StringBuilder line = new StringBuilder();
         StringBuilder dots = new StringBuilder();
@@ -112,11 +112,16 @@ public record TrendChart(String title, String unitSuffix, List<String> months, L
                 .append("\" stroke-width=\"2.5\" stroke-linejoin=\"round\"/>").append(dots);
         BigDecimal latest = values.get(values.size() - 1);
         if (latest != null) {
-            labels.add(new Label(scale.y(latest.doubleValue(), TOP, plotBottom), "Latest: " + Svg.number(latest) + unitSuffix, Svg.SERIES));
+            labels.add(new Label(scale.y(latest.doubleValue(), TOP, plotBottom), "Latest: " + Svg.number(latest) + unitSuffix, Svg.SERIES, ""));
         }
+        // Each label is dark text (for contrast) after a short sample of its line's colour and dash.
         for (Label label : Label.spread(labels, TOP, plotBottom)) {
-            svg.append("<text x=\"").append(Svg.coordinate(plotRight + 8)).append("\" y=\"").append(Svg.coordinate(label.y()))
-                    .append("\" dominant-baseline=\"middle\" fill=\"").append(label.colour()).append("\" font-weight=\"600\">")
+            String y = Svg.coordinate(label.y());
+            svg.append("<line x1=\"").append(Svg.coordinate(plotRight + 6)).append("\" x2=\"").append(Svg.coordinate(plotRight + 24))
+                    .append("\" y1=\"").append(y).append("\" y2=\"").append(y).append("\" stroke=\"").append(label.colour())
+                    .append("\" stroke-width=\"2.5\"").append(label.dash().isEmpty() ? "" : " stroke-dasharray=\"" + label.dash() + "\"")
+                    .append("/><text x=\"").append(Svg.coordinate(plotRight + 28)).append("\" y=\"").append(y)
+                    .append("\" dominant-baseline=\"middle\" fill=\"").append(Svg.INK).append("\" font-weight=\"600\">")
                     .append(Svg.escape(label.text())).append("</text>");
         }
         return svg.append("</svg>").toString();
@@ -145,7 +150,7 @@ public record TrendChart(String title, String unitSuffix, List<String> months, L
     }
 
     /** A line's label at the right of the plot, moved apart from its neighbours so none overlap. */
-    private record Label(double y, String text, String colour) {
+    private record Label(double y, String text, String colour, String dash) {
 
         static List<Label> spread(List<Label> labels, double top, double bottom) {
             List<Label> sorted = new ArrayList<>(labels);
@@ -154,12 +159,12 @@ public record TrendChart(String title, String unitSuffix, List<String> months, L
             double next = top;
             for (Label l : sorted) {
                 double y = Math.max(l.y(), next);
-                placed.add(new Label(y, l.text(), l.colour()));
+                placed.add(new Label(y, l.text(), l.colour(), l.dash()));
                 next = y + 15;
             }
             double overflow = placed.isEmpty() ? 0 : placed.get(placed.size() - 1).y() - bottom;
             if (overflow > 0) {
-                placed.replaceAll(l -> new Label(l.y() - overflow, l.text(), l.colour()));
+                placed.replaceAll(l -> new Label(l.y() - overflow, l.text(), l.colour(), l.dash()));
             }
             return placed;
         }

@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * The board's summary page for a published month: the month's dataset, the indicators shown as headline tiles
- * (in order) and the headline sentences, all read from the same frozen figures.
+ * (in order) and the headline sentences, all read from the same frozen figures, and the disclosure threshold
+ * the reader's figures were withheld by (counts from 1 to it are not shown to councillors).
  */
-public record BoardSummary(DatasetView dataset, List<String> tiles, List<Headline> headlines) {
+public record BoardSummary(DatasetView dataset, List<String> tiles, List<Headline> headlines, int disclosureThreshold) {
 
     /** The tiles of the packs' home page: children in care, care leavers and those receiving a service, in and out. */
     public static final List<String> TILES = List.of("CIC_COUNT", "CIC_STARTS", "CIC_CEASED", "CL_COUNT", "CL_RECEIVING_SERVICE");

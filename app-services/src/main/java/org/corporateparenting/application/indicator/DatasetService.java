@@ -109,7 +109,7 @@ public class DatasetService {
         DatasetViewBuilder builder = builder(council, around);
         DatasetView view = builder.build(shown, latestPerArea(commentary));
         List<Headline> headlines = new HeadlineWriter(chosen, builder.headlineFigures(chosen), disclosureThreshold).write();
-        return new BoardSummary(view, BoardSummary.TILES, headlines);
+        return new BoardSummary(view, BoardSummary.TILES, headlines, disclosureThreshold);
     }
 
     /** Every revision of a month, each with what changed from the one before. */

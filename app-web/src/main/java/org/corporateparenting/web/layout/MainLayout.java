@@ -13,6 +13,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import org.corporateparenting.application.access.CurrentUser;
 import org.corporateparenting.application.access.UserService;
+import org.corporateparenting.domain.shared.Role;
+import org.corporateparenting.web.view.board.BoardView;
 import org.corporateparenting.web.view.home.HomeView;
 
 /** Header with the council and the signed-in user, a drawer for navigation, and sign-out. */
@@ -43,7 +45,10 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.setLabel("Main menu");
         nav.addItem(new SideNavItem("Home", HomeView.class));
+        nav.addItem(new SideNavItem("Board dataset", BoardView.class));
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);
+        // Councillors read the board, which has its own section links: the tablet's width goes to the figures.
+        setDrawerOpened(!user.roles().contains(Role.COUNCILLOR));
     }
 }

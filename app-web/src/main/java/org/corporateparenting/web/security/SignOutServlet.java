@@ -8,7 +8,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
-/** Signs the user out: ends the session and returns to the sign-in page. */
+/**
+ * Signs the user out: ends the session, clears what the browser kept for the council's pages (the board's
+ * offline copy among them, so nothing is left on a shared tablet) and returns to the sign-in page.
+ */
 @WebServlet("/logout")
 public class SignOutServlet extends HttpServlet {
 
@@ -19,6 +22,7 @@ public class SignOutServlet extends HttpServlet {
         if (session != null) {
             session.invalidate();
         }
+        response.setHeader("Clear-Site-Data", "\"cache\", \"storage\"");
         response.sendRedirect(request.getContextPath() + "/");
     }
 }

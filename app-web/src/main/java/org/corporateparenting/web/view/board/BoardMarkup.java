@@ -1,0 +1,183 @@
+package org.corporateparenting.web.view.board;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.corporateparenting.application.indicator.BoardSummary;
+import org.corporateparenting.application.indicator.DatasetView;
+import org.corporateparenting.application.indicator.Headline;
+import org.corporateparenting.domain.indicator.Area;
+import org.corporateparenting.domain.indicator.ReportingMonth;
+import org.corporateparenting.report.chart.Sparkline;
+
+/**
+ * The board's tables, tiles and sentences written once as HTML, for the screens and the offline copy alike.
+ * Status is given by word and shape as well as colour, direction by word and symbol, and a withheld figure
+ * says it is withheld. All text from records or users is escaped. {@code link} gives the address of an
+ * indicator's page, or null where there is none (offline).
+ */
+final class BoardMarkup {
+
+    private BoardMarkup() {
+    }
+
+    static String tiles(BoardSummary summary) {
+        DatasetView view = summary.dataset();
+        StringBuilder html = new StringBuilder("<div class=\"cp-tiles\">");
+        for (String code : summary.tiles()) {
+            row(view, code).ifPresent(r -> html.append("<div class=\"cp-tile\" data-code=\"").append(r.code()).append("\">")
+                    .append("<span class=\"cp-tile-title\">").append(escape(r.title())).append("</span>")
+                    .append("<span class=\"cp-tile-value\">").append(value(r.value(), r.unit(), r.suppressed(), summary)).append("</span>")
+                    .append("<span class=\"cp-tile-compare\">Previous month ").append(Figures.written(r.previous(), r.unit()))
+                    .append(" · Same month last year ").append(Figures.written(r.sameMonthLastYear(), r.unit())).append("</span>")
+                    .append(direction(r.direction())).append("</div>"));
+        }
+        return html.append("</div>").toString();
+    }
+
+    static String headlines(BoardSummary summary) {
+        Map<String, List<Headline>> byTopic = new LinkedHashMap<>();
+        summary.headlines().forEach(h -> byTopic.computeIfAbsent(h.topic(), t -> new ArrayList<>()).add(h));
+        StringBuilder html = new StringBuilder("<div class=\"cp-headlines\" id=\"headlines\">");
+        byTopic.forEach((topic, sentences) -> {
+            html.append("<h3>").append(escape(topic)).append("</h3>");
+            for (Headline h : sentences) {
+                html.append("<p data-codes=\"").append(String.join(" ", h.codes())).append("\">");
+                h.parts().forEach(p -> html.append(p.figure() ? "<strong>" + escape(p.text()) + "</strong>" : escape(p.text())));
+                html.append("</p>");
+            }
+        });
+        return html.append("</div>").toString();
+    }
+
+    static String table(BoardSummary summary, Area area, Function<String, String> link) {
+        DatasetView view = summary.dataset();
+        List<DatasetView.Row> rows = view.rows().stream().filter(r -> r.area().equals(area.name())).toList();
+        if (rows.isEmpty()) {
+            return "<p class=\"cp-empty\">No indicators of this area were published for " + escape(view.label()) + ".</p>";
+        }
+        List<DatasetView.Point> months = rows.get(0).lastSix();
+        StringBuilder html = new StringBuilder("<div class=\"cp-table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"")
+                .append(escape(area.title())).append(" indicators\"><table class=\"cp-indicators\" data-area=\"").append(area.name())
+                .append("\"><caption>").append(escape(area.title())).append(": ").append(escape(view.label())).append("</caption><thead><tr>")
+                .append("<th scope=\"col\">Indicator</th><th scope=\"col\">Good is</th><th scope=\"col\">England</th>")
+                .append("<th scope=\"col\">Neighbours</th><th scope=\"col\">Target</th>");
+        for (DatasetView.Point p : months) {
+            html.append("<th scope=\"col\" class=\"cp-month\">").append(ReportingMonth.parse(p.month()).label()).append("</th>");
+        }
+        html.append("<th scope=\"col\">Same month last year</th><th scope=\"col\">Direction</th><th scope=\"col\">Status</th>")
+                .append("<th scope=\"col\">Trend</th></tr></thead><tbody>");
+        for (DatasetView.Row r : rows) {
+            String href = link == null ? null : link.apply(r.code());
+            html.append("<tr data-code=\"").append(r.code()).append("\"><th scope=\"row\" data-label=\"Indicator\">")
+                    .append(href == null ? escape(r.title()) : "<a href=\"" + escape(href) + "\">" + escape(r.title()) + "</a>")
+                    .append("<span class=\"cp-basis\">").append(Figures.unitWords(r.unit())).append(" · ").append(escape(r.basis()))
+                    .append(r.cohort().equals(view.month()) ? "" : " · for " + ReportingMonth.parse(r.cohort()).label()).append("</span></th>")
+                    .append(cell("Good is", Figures.polarityWords(r.polarity())))
+                    .append(cell("England", benchmark(r, "ENGLAND")))
+                    .append(cell("Neighbours", benchmark(r, "GOOD_OUTSTANDING_NEIGHBOURS", "STATISTICAL_NEIGHBOURS")))
+                    .append(cell("Target", Figures.written(r.target(), r.unit())));
+            for (DatasetView.Point p : r.lastSix()) {
+                boolean current = p.month().equals(view.month());
+                html.append("<td class=\"cp-month").append(current ? " cp-current" : "").append("\" data-label=\"")
+                        .append(ReportingMonth.parse(p.month()).label()).append("\">")
+                        .append(current ? value(r.value(), r.unit(), r.suppressed(), summary) : Figures.written(p.value(), r.unit()))
+                        .append("</td>");
+            }
+            html.append(cell("Same month last year", Figures.written(r.sameMonthLastYear(), r.unit())))
+                    .append("<td data-label=\"Direction\">").append(direction(r.direction())).append("</td>")
+                    .append("<td data-label=\"Status\">").append(status(r.status(), r.statusShape())).append("</td>")
+                    .append("<td data-label=\"Trend\" class=\"cp-trend-cell\">")
+                    .append(Sparkline.of(r.title(), r.lastSix().stream().map(DatasetView.Point::value).toList())).append("</td></tr>");
+        }
+        return html.append("</tbody></table></div>").append(withheldNote(summary)).toString();
+    }
+
+    static String commentary(DatasetView view, Area area) {
+        StringBuilder html = new StringBuilder("<section class=\"cp-commentary\" aria-label=\"Commentary\"><h3>Commentary</h3>");
+        List<DatasetView.Comment> comments = view.commentary().stream().filter(c -> c.area().equals(area.name())).toList();
+        if (comments.isEmpty()) {
+            html.append("<p>No commentary has been written for ").append(escape(area.title())).append(" this month.</p>");
+        }
+        for (DatasetView.Comment c : comments) {
+            for (String paragraph : c.body().split("\\R\\s*\\R")) {
+                html.append("<p>").append(escape(paragraph.strip())).append("</p>");
+            }
+            html.append("<p class=\"cp-byline\">").append(escape(c.author())).append(", ")
+                    .append(Dates.day(c.writtenAt())).append("</p>");
+        }
+        return html.append("</section>").toString();
+    }
+
+    static String value(BigDecimal value, String unit, boolean suppressed, BoardSummary summary) {
+        if (suppressed) {
+            return "<span class=\"cp-withheld\" title=\"Withheld: " + (summary.disclosureThreshold()) + " or fewer counted\">withheld</span>";
+        }
+        return Figures.written(value, unit);
+    }
+
+    static String status(String words, String shape) {
+        String kind = switch (shape) {
+            case "circle" -> "green";
+            case "triangle" -> "amber";
+            case "square" -> "red";
+            default -> "none";
+        };
+        String mark = switch (shape) {
+            case "circle" -> "<circle cx=\"6\" cy=\"6\" r=\"5\"/>";
+            case "triangle" -> "<path d=\"M6 1 L11 11 L1 11 Z\"/>";
+            case "square" -> "<rect x=\"1.5\" y=\"1.5\" width=\"9\" height=\"9\"/>";
+            default -> "";
+        };
+        return "<span class=\"cp-status cp-status-" + kind + "\">" + (mark.isEmpty() ? ""
+                : "<svg viewBox=\"0 0 12 12\" width=\"12\" height=\"12\" aria-hidden=\"true\">" + mark + "</svg>") + escape(words) + "</span>";
+    }
+
+    static String direction(String words) {
+        if (words == null || words.isEmpty()) {
+            return "<span class=\"cp-direction\">–</span>";
+        }
+        String symbol = switch (words) {
+            case "Improved" -> "✓";
+            case "Declined" -> "✗";
+            case "Up" -> "↑";
+            case "Down" -> "↓";
+            default -> "=";
+        };
+        return "<span class=\"cp-direction cp-direction-" + words.toLowerCase() + "\"><span aria-hidden=\"true\">" + symbol + "</span> "
+                + escape(words) + "</span>";
+    }
+
+    private static String withheldNote(BoardSummary summary) {
+        boolean any = summary.dataset().rows().stream().anyMatch(DatasetView.Row::suppressed);
+        return any ? "<p class=\"cp-note\">“withheld”: " + summary.disclosureThreshold() + " or fewer children, young people or "
+                + "households were counted, so the figure is not shown, to protect their privacy.</p>" : "";
+    }
+
+    private static String benchmark(DatasetView.Row row, String... kinds) {
+        for (String kind : kinds) {
+            for (DatasetView.BenchmarkView b : row.benchmarks()) {
+                if (b.kind().equals(kind)) {
+                    return Figures.written(b.value(), row.unit()) + " <span class=\"cp-vintage\">(" + escape(b.vintage()) + ")</span>";
+                }
+            }
+        }
+        return "–";
+    }
+
+    private static String cell(String label, String html) {
+        return "<td data-label=\"" + escape(label) + "\">" + html + "</td>";
+    }
+
+    static Optional<DatasetView.Row> row(DatasetView view, String code) {
+        return view.rows().stream().filter(r -> r.code().equals(code)).findFirst();
+    }
+
+    static String escape(String text) {
+        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

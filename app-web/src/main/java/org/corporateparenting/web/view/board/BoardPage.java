@@ -1,0 +1,144 @@
+package org.corporateparenting.web.view.board;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.corporateparenting.application.indicator.BoardSummary;
+import org.corporateparenting.application.indicator.DatasetService;
+import org.corporateparenting.domain.indicator.Area;
+import org.corporateparenting.domain.indicator.ReportingMonth;
+import org.corporateparenting.domain.shared.RecordNotFound;
+import org.corporateparenting.domain.shared.RuleViolation;
+
+/**
+ * What every board page shares: the month is read from the address (the latest published month when absent),
+ * a month picker that keeps the reader on the same kind of page, the navigation between the summary and the
+ * areas, and a plain message when a month has not been published.
+ */
+abstract class BoardPage extends VerticalLayout implements BeforeEnterObserver {
+
+    @Inject
+    DatasetService dataset;
+
+    BoardPage() {
+        addClassName("cp-board");
+        setPadding(true);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        List<String> published = dataset.publishedMonths();
+        Optional<String> asked = event.getRouteParameters().get("month");
+        if (published.isEmpty()) {
+            add(new H1("Corporate Parenting Board"), new Paragraph("No month of the board's dataset has been published yet."));
+            return;
+        }
+        String month = asked.orElse(published.get(0));
+        try {
+            BoardSummary summary = dataset.summary(month);
+            add(navigation(summary, event), monthPicker(published, month, event));
+            show(summary, event);
+            keepOfflineCopy();
+        } catch (RecordNotFound | RuleViolation e) {
+            add(new H1("Corporate Parenting Board"), new Paragraph(ReportingMonthText.of(month) + " has not been published."),
+                    new RouterLink("Open the latest published month", BoardView.class));
+        }
+    }
+
+    /** Registers the board's service worker, which saves the latest month's plain copy for reading offline. */
+    private void keepOfflineCopy() {
+        getElement().executeJs("if ('serviceWorker' in navigator) { navigator.serviceWorker.register('offline/sw.js', {scope: 'offline/'}); }");
+    }
+
+    /** Adds the page's own content for the month's summary. */
+    abstract void show(BoardSummary summary, BeforeEnterEvent event);
+
+    /** The address of this kind of page for another month. */
+    abstract String addressFor(String month, BeforeEnterEvent event);
+
+    static String indicatorAddress(String month, String code) {
+        return "board/" + month + "/indicator/" + code;
+    }
+
+    static String areaSlug(Area area) {
+        return area.name().toLowerCase().replace('_', '-');
+    }
+
+    static Optional<Area> area(String slug) {
+        for (Area a : Area.values()) {
+            if (areaSlug(a).equals(slug)) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Nav navigation(BoardSummary summary, BeforeEnterEvent event) {
+        String month = summary.dataset().month();
+        Nav nav = new Nav();
+        nav.addClassName("cp-board-nav");
+        nav.getElement().setAttribute("aria-label", "Board sections");
+        String current = event.getLocation().getPath();
+        List<RouterLink> links = new ArrayList<>();
+        links.add(new RouterLink("Summary", BoardView.class, new RouteParameters("month", month)));
+        for (Area a : Area.values()) {
+            if (summary.dataset().rows().stream().anyMatch(r -> r.area().equals(a.name()))) {
+                links.add(new RouterLink(a.title(), AreaView.class, new RouteParameters(java.util.Map.of("month", month, "area", areaSlug(a)))));
+            }
+        }
+        for (RouterLink link : links) {
+            if (link.getHref().equals(current)) {
+                link.getElement().setAttribute("aria-current", "page");
+            }
+            nav.add(link);
+        }
+        Anchor offline = new Anchor("offline/board", "Offline copy");
+        offline.getElement().setAttribute("router-ignore", true);
+        offline.addClassName("cp-offline-link");
+        nav.add(offline);
+        return nav;
+    }
+
+    /** {@code published} is latest first, as the service gives it. */
+    private Select<String> monthPicker(List<String> published, String month, BeforeEnterEvent event) {
+        Select<String> picker = new Select<>();
+        picker.setLabel("Month");
+        picker.setId("month-picker");
+        picker.setItems(published);
+        picker.setItemLabelGenerator(ReportingMonthText::of);
+        picker.setValue(month);
+        picker.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                getUI().ifPresent(ui -> ui.navigate(addressFor(e.getValue(), event)));
+            }
+        });
+        return picker;
+    }
+
+    /** Month labels for people: "October 2021". */
+    static final class ReportingMonthText {
+        private ReportingMonthText() {
+        }
+
+        static String of(String month) {
+            try {
+                ReportingMonth m = ReportingMonth.parse(month);
+                return m.month().getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK) + " " + m.month().getYear();
+            } catch (RuntimeException e) {
+                return month;
+            }
+        }
+    }
+}
