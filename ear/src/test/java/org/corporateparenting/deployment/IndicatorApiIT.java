@@ -19,19 +19,6 @@ class IndicatorApiIT extends DeployedApplication {
     private static final String INDICATORS = Http.APP + "/api/indicators";
     private static final String LAST_MONTH = YearMonth.now().minusMonths(1).toString();
 
-    private static String row(String json, String code) {
-        Matcher m = Pattern.compile("\\{\"area\":\"[^\"]*\",\"basis\":\"[^\"]*\",\"benchmarks\":\\[[^\\]]*\\],\"code\":\""
-                + code + "\".*?\"unit\":\"[^\"]*\"(,\"value\":[^,}]*)?\\}").matcher(json);
-        assertThat(m.find()).as("row " + code).isTrue();
-        return m.group();
-    }
-
-    private static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\":(\"[^\"]*\"|[^,}\\]]+)").matcher(json);
-        assertThat(m.find()).as(name + " in " + json).isTrue();
-        return m.group(1).replace("\"", "");
-    }
-
     @Test
     void theCatalogueSaysWhatIsComputedAndWhatIsNot() {
         HttpResponse<String> catalogue = http.as("councillor", INDICATORS);
@@ -47,11 +34,11 @@ class IndicatorApiIT extends DeployedApplication {
 
         http.json("POST", INDICATORS + "/months/" + LAST_MONTH + "/publish", "analyst", "");
         String month = http.as("analyst", INDICATORS + "/months/" + LAST_MONTH).body();
-        String cic = row(month, "CIC_COUNT");
-        double published = Double.parseDouble(field(cic, "numerator"));
+        String cic = Json.row(month, "CIC_COUNT");
+        double published = Double.parseDouble(Json.field(cic, "numerator"));
         assertThat(published).isGreaterThan(10);
         String drill = http.as("analyst", INDICATORS + "/months/" + LAST_MONTH + "/CIC_COUNT/children").body();
-        assertThat(Double.parseDouble(field(drill, "numerator"))).isEqualTo(published);
+        assertThat(Double.parseDouble(Json.field(drill, "numerator"))).isEqualTo(published);
         assertThat(drill.split("\"counted\":true").length - 1).isEqualTo((int) published);
         assertThat(drill).doesNotContain("surname", "forename", "dateOfBirth");
 
@@ -64,7 +51,7 @@ class IndicatorApiIT extends DeployedApplication {
         String earlier = YearMonth.now().minusMonths(3).toString();
         HttpResponse<String> rerun = http.json("POST", INDICATORS + "/months/" + earlier + "/publish", "analyst", "");
         assertThat(rerun.statusCode()).as(rerun.body()).isEqualTo(200);
-        int revision = Integer.parseInt(field(rerun.body(), "revision"));
+        int revision = Integer.parseInt(Json.field(rerun.body(), "revision"));
 
         long child = Json.number(http.json("POST", Http.APP + "/api/children", "fostering", """
                 {"childRef":"IND%d","forename":"Test","surname":"Marrick","sex":"1","dateOfBirth":"2015-04-01","ethnicity":"WBRI"}"""
@@ -75,16 +62,16 @@ class IndicatorApiIT extends DeployedApplication {
         assertThat(episode.statusCode()).as(episode.body()).isEqualTo(201);
 
         String before = http.as("councillor", INDICATORS + "/months/" + earlier).body();
-        assertThat(field(before, "revision")).as("nothing changes silently").isEqualTo(String.valueOf(revision));
+        assertThat(Json.field(before, "revision")).as("nothing changes silently").isEqualTo(String.valueOf(revision));
 
         HttpResponse<String> revised = http.json("POST", INDICATORS + "/months/" + earlier + "/publish", "analyst", "");
-        assertThat(field(revised.body(), "revision")).isEqualTo(String.valueOf(revision + 1));
+        assertThat(Json.field(revised.body(), "revision")).isEqualTo(String.valueOf(revision + 1));
         assertThat(revised.body()).contains("\"created\":true", "\"code\":\"CIC_COUNT\"", "\"code\":\"CIC_STARTS\"");
 
         String first = http.as("analyst", INDICATORS + "/months/" + earlier + "?revision=" + revision).body();
         String second = http.as("analyst", INDICATORS + "/months/" + earlier).body();
-        assertThat(Double.parseDouble(field(row(second, "CIC_COUNT"), "numerator")))
-                .isEqualTo(Double.parseDouble(field(row(first, "CIC_COUNT"), "numerator")) + 1);
+        assertThat(Double.parseDouble(Json.field(Json.row(second, "CIC_COUNT"), "numerator")))
+                .isEqualTo(Double.parseDouble(Json.field(Json.row(first, "CIC_COUNT"), "numerator")) + 1);
         assertThat(http.as("analyst", INDICATORS + "/months/" + earlier + "/revisions").body()).contains("CIC_COUNT");
 
         HttpResponse<String> again = http.json("POST", INDICATORS + "/months/" + earlier + "/publish", "analyst", "");
@@ -97,9 +84,9 @@ class IndicatorApiIT extends DeployedApplication {
         assertThat(set.statusCode()).isIn(400, 415, 422);
         HttpResponse<String> saved = form("PUT", INDICATORS + "/PLC_FOSTER_COUNT/targets/" + financialYear(), "target=1");
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(204);
-        String row = row(http.as("analyst", INDICATORS + "/months/" + LAST_MONTH).body(), "PLC_FOSTER_COUNT");
-        assertThat(field(row, "status")).isEqualTo("On target");
-        assertThat(new java.math.BigDecimal(field(row, "target"))).isEqualByComparingTo("1");
+        String row = Json.row(http.as("analyst", INDICATORS + "/months/" + LAST_MONTH).body(), "PLC_FOSTER_COUNT");
+        assertThat(Json.field(row, "status")).isEqualTo("On target");
+        assertThat(new java.math.BigDecimal(Json.field(row, "target"))).isEqualByComparingTo("1");
 
         HttpResponse<String> bad = form("PUT", INDICATORS + "/PLC_FOSTER_COUNT/targets/" + financialYear(), "target=lots");
         assertThat(bad.statusCode()).isEqualTo(422);
@@ -119,7 +106,7 @@ class IndicatorApiIT extends DeployedApplication {
         String good = "code,kind,vintage,value,source\nCIC_COUNT,ENGLAND,2022/23,437,Test\n";
         HttpResponse<String> imported = http.upload("analyst", INDICATORS + "/benchmarks", "text/csv", good.getBytes(StandardCharsets.UTF_8));
         assertThat(imported.body()).contains("\"imported\":1");
-        assertThat(row(http.as("councillor", INDICATORS + "/months/" + LAST_MONTH).body(), "CIC_COUNT")).contains("2022/23");
+        assertThat(Json.row(http.as("councillor", INDICATORS + "/months/" + LAST_MONTH).body(), "CIC_COUNT")).contains("2022/23");
     }
 
     @Test
@@ -141,7 +128,7 @@ class IndicatorApiIT extends DeployedApplication {
         Matcher rows = Pattern.compile("\"code\":\"([A-Z0-9_]+)\"").matcher(month);
         int suppressed = 0;
         while (rows.find()) {
-            String row = row(month, rows.group(1));
+            String row = Json.row(month, rows.group(1));
             if (row.contains("\"suppressed\":true")) {
                 suppressed++;
                 assertThat(row).as("a suppressed figure shows no number").doesNotContain("\"numerator\":", "\"denominator\":")

@@ -1,0 +1,61 @@
+package org.corporateparenting.web.view.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.corporateparenting.application.indicator.BoardSummary;
+import org.corporateparenting.application.indicator.DatasetView;
+import org.corporateparenting.application.indicator.Headline;
+import org.corporateparenting.domain.indicator.Area;
+import org.junit.jupiter.api.Test;
+
+class BoardMarkupTest {
+
+    private static DatasetView.Row row(String code, String unit, String value, boolean suppressed) {
+        BigDecimal v = value == null ? null : new BigDecimal(value);
+        return new DatasetView.Row(code, "Title of " + code, "PROFILE", unit, "LOW", "As at month end", "2023-03", v,
+                suppressed ? null : 4.0, null, suppressed, new BigDecimal("440"), null, "Improved", new BigDecimal("60.0"),
+                "Off target", "square", List.of(new DatasetView.Point("2023-02", new BigDecimal("440")), new DatasetView.Point("2023-03", v)),
+                List.of(new DatasetView.BenchmarkView("ENGLAND", "England average", "2021/22", new BigDecimal("70.0000"), "DfE")));
+    }
+
+    private static BoardSummary summary(List<DatasetView.Row> rows, List<DatasetView.Comment> comments) {
+        DatasetView view = new DatasetView("2023-03", "Mar 2023", 1, Instant.parse("2023-04-04T06:15:00Z"), "analyst", rows, comments);
+        return new BoardSummary(view, List.of("CIC_COUNT"), List.of(new Headline("Children in care", List.of("CIC_COUNT"),
+                List.of(new Headline.Part("We have ", false), new Headline.Part("437", true), new Headline.Part(" children <in care>.", false)))), 5);
+    }
+
+    @Test
+    void aRowShowsFiguresAtTheUnitsPrecisionAndStatusByWordAndShape() {
+        String html = BoardMarkup.table(summary(List.of(row("CIC_RATE", "RATE_PER_10000", "65.1", false)), List.of()), Area.PROFILE,
+                code -> "board/2023-03/indicator/" + code);
+
+        assertThat(html).contains("<a href=\"board/2023-03/indicator/CIC_RATE\">Title of CIC_RATE</a>",
+                "<td class=\"cp-month cp-current\" data-label=\"Mar 2023\">65.1</td>", "70.0 <span class=\"cp-vintage\">(2021/22)</span>",
+                "<td data-label=\"Target\">60.0</td>", "cp-status-red", "<rect", "Off target", "✓</span> Improved", "cp-sparkline")
+                .doesNotContain("withheld");
+    }
+
+    @Test
+    void aWithheldFigureSaysSoAndTheNoteGivesTheThreshold() {
+        String html = BoardMarkup.table(summary(List.of(row("CIC_UASC_COUNT", "COUNT", null, true)), List.of()), Area.PROFILE, null);
+
+        assertThat(html).contains(">withheld</span>", "5 or fewer children, young people or households were counted")
+                .doesNotContain("<a href");
+    }
+
+    @Test
+    void commentaryAndHeadlinesAreEscapedAndFiguresEmphasised() {
+        BoardSummary summary = summary(List.of(row("CIC_COUNT", "COUNT", "437", false)),
+                List.of(new DatasetView.Comment("PROFILE", "Rise <script>alert(1)</script> explained.\n\nSecond paragraph.", "Head of Service",
+                        Instant.parse("2023-04-10T09:00:00Z"))));
+
+        assertThat(BoardMarkup.commentary(summary.dataset(), Area.PROFILE)).contains("<p>Rise &lt;script&gt;alert(1)&lt;/script&gt; explained.</p>",
+                "<p>Second paragraph.</p>", "Head of Service, 10 April 2023").doesNotContain("<script>");
+        assertThat(BoardMarkup.headlines(summary)).contains("<h3>Children in care</h3>",
+                "We have <strong>437</strong> children &lt;in care&gt;.");
+        assertThat(BoardMarkup.commentary(summary.dataset(), Area.HEALTH)).contains("No commentary has been written for Health");
+    }
+}

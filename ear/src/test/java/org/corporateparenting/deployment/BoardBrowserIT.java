@@ -1,0 +1,183 @@
+package org.corporateparenting.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The councillors' board in a real browser (Debian's headless Chromium) at tablet and phone sizes: the summary,
+ * an area and an indicator, switching month, figures checked against the API, no child-level page reachable,
+ * the latest month readable offline, and the summary's load time and weight recorded. Run on the H2 server only
+ * (the build leaves them out of the PostgreSQL run): the screens read the same services whose PostgreSQL
+ * behaviour the API tests cover.
+ */
+class BoardBrowserIT extends DeployedApplication {
+
+    private static final YearMonth LAST = YearMonth.now().minusMonths(1);
+    private static final YearMonth BEFORE = LAST.minusMonths(1);
+    private static final String INDICATORS = Http.APP + "/api/indicators";
+
+    private static BrowserSession browser;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        Files.createDirectories(BrowserSession.ARTEFACTS);
+        browser = new BrowserSession();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private static String label(YearMonth month) {
+        return month.getMonth().getDisplayName(TextStyle.FULL, Locale.UK) + " " + month.getYear();
+    }
+
+    /** A figure as the page writes it ("1,234", "88.0%"), as a number. */
+    private static BigDecimal shown(String text) {
+        return new BigDecimal(text.replace(",", "").replace("%", "").trim());
+    }
+
+    private BigDecimal apiValue(YearMonth month, String code) {
+        return new BigDecimal(Json.rowValue(http.as("councillor", INDICATORS + "/months/" + month).body(), code));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"tablet, 820, 1180", "phone, 390, 844"})
+    void aCouncillorReadsTheSummaryAnAreaAndAnIndicatorAndSwitchesMonth(String device, int width, int height) {
+        Page page = browser.signIn("councillor", width, height);
+
+        // A councillor's home is the latest month's summary.
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)).filter(new Locator.FilterOptions()
+                .setHasText("Corporate Parenting Board: " + label(LAST))).waitFor();
+        assertThat(page.url()).endsWith("/board");
+        BigDecimal inCare = apiValue(LAST, "CIC_COUNT");
+        assertThat(shown(page.locator(".cp-tile[data-code=CIC_COUNT] .cp-tile-value").innerText())).isEqualByComparingTo(inCare);
+        assertThat(page.locator("#headlines p[data-codes^=CIC_COUNT] strong").first().innerText()).isEqualTo(inCare.toPlainString());
+        BrowserSession.screenshot(page, device + "-1-summary");
+
+        // The area page, reached by keyboard from the section links.
+        Locator profile = page.locator("nav.cp-board-nav a", new Page.LocatorOptions().setHasText("Profile"));
+        profile.focus();
+        page.keyboard().press("Enter");
+        page.waitForURL("**/board/" + LAST + "/area/profile");
+        Locator rate = page.locator("tr[data-code=CIC_RATE]");
+        assertThat(shown(rate.locator("td.cp-current").innerText())).isEqualByComparingTo(apiValue(LAST, "CIC_RATE"));
+        String lastYear = Json.field(Json.row(http.as("councillor", INDICATORS + "/months/" + LAST).body(), "CIC_COUNT"),
+                "sameMonthLastYear");
+        assertThat(shown(page.locator("tr[data-code=CIC_COUNT] td[data-label='Same month last year']").innerText()))
+                .isEqualByComparingTo(new BigDecimal(lastYear));
+        assertThat(rate.locator("svg.cp-sparkline").getAttribute("aria-label")).startsWith("Trend of Rate of children in care");
+        assertThat(rate.locator(".cp-status").innerText()).isNotBlank();
+        BrowserSession.screenshot(page, device + "-2-area-profile");
+
+        // The indicator: a 24-month chart with a text alternative, and its definition.
+        rate.locator("a").click();
+        page.waitForURL("**/board/" + LAST + "/indicator/CIC_RATE");
+        assertThat(page.locator("h1").innerText()).isEqualTo("Rate of children in care per 10,000 children under 18");
+        Locator chart = page.locator("figure.cp-chart svg[role=img]");
+        assertThat(chart.locator("#chart-title").textContent()).contains("trend over 24 months");
+        assertThat(chart.locator("#chart-desc").textContent()).contains("Latest: ");
+        assertThat(page.locator("table.cp-history tbody tr").count()).isGreaterThanOrEqualTo(24);
+        assertThat(page.locator("dl.cp-definition").innerText()).contains("Good is", "Low", "National definition", "Source");
+        assertThat(page.getByText("Who was counted").count()).as("no drill-down link for councillors").isZero();
+        BrowserSession.screenshot(page, device + "-3-indicator");
+
+        // Another month, from the picker: the page stays the indicator and shows that month's figure.
+        page.locator("#month-picker").click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(label(BEFORE))).click();
+        page.waitForURL("**/board/" + BEFORE + "/indicator/CIC_RATE");
+        assertThat(shown(page.locator(".cp-figure-now .cp-tile-value").innerText())).isEqualByComparingTo(apiValue(BEFORE, "CIC_RATE"));
+        BrowserSession.screenshot(page, device + "-4-indicator-previous-month");
+        page.context().close();
+    }
+
+    @Test
+    void aCouncillorCannotReachChildLevelPagesButAnAnalystCan() {
+        String counted = Http.APP + "/board/" + LAST + "/indicator/CIC_COUNT/counted";
+        Page councillor = browser.signIn("councillor", 820, 1180);
+        councillor.navigate(counted);
+        councillor.getByText("You cannot open this page").waitFor();
+        assertThat(councillor.locator("#counted").count()).isZero();
+        BrowserSession.screenshot(councillor, "councillor-refused-counted");
+        assertThat(councillor.request().get(INDICATORS + "/months/" + LAST + "/CIC_COUNT/children").status()).isEqualTo(403);
+        assertThat(councillor.request().get(Http.APP + "/api/children").status()).isEqualTo(403);
+        councillor.context().close();
+
+        Page analyst = browser.signIn("analyst", 1280, 900);
+        analyst.navigate(counted);
+        analyst.locator("#counted").waitFor();
+        assertThat(analyst.locator("#counted vaadin-grid-cell-content").count()).isPositive();
+        analyst.context().close();
+    }
+
+    @Test
+    void theLatestMonthStaysReadableOfflineOnceOpened() {
+        Page page = browser.signIn("councillor", 820, 1180);
+        page.locator(".cp-tile").first().waitFor();
+        // The board registers its service worker, which keeps the latest month's copy.
+        page.waitForCondition(() -> Boolean.TRUE.equals(page.evaluate(
+                "async () => !!(await caches.open('cp-board-offline-v1').then(c => c.match('offline/board')))")));
+        String inCare = page.locator(".cp-tile[data-code=CIC_COUNT] .cp-tile-value").innerText();
+
+        // A comment written after the copy was kept: a copy from the network would show it, the kept one cannot.
+        assertThat(http.json("POST", INDICATORS + "/months/" + LAST + "/commentary", "analyst",
+                "{\"area\":\"PROFILE\",\"body\":\"Written after the offline copy was kept.\"}").statusCode()).isEqualTo(204);
+        page.context().setOffline(true);
+        assertThat(page.evaluate("() => fetch('api/status').then(() => 'reached', () => 'failed')"))
+                .as("the network is really off").isEqualTo("failed");
+        page.navigate(Http.APP + "/offline/board");
+        assertThat(page.locator("h1").innerText()).isEqualTo("Corporate Parenting Board: " + label(LAST));
+        assertThat(page.locator(".cp-tile[data-code=CIC_COUNT] .cp-tile-value").innerText()).isEqualTo(inCare);
+        assertThat(page.locator("table.cp-indicators").count()).isGreaterThan(3);
+        assertThat(page.content()).doesNotContain("Written after the offline copy was kept.");
+        BrowserSession.screenshot(page, "offline-copy");
+
+        // Back online, the copy is refreshed from the server.
+        page.context().setOffline(false);
+        page.navigate(Http.APP + "/offline/board");
+        assertThat(page.content()).contains("Written after the offline copy was kept.");
+        page.context().close();
+    }
+
+    @Test
+    void theSummaryLoadsOnATabletAndItsTimeAndWeightAreRecorded() throws IOException {
+        Page page = browser.signIn("councillor", 820, 1180);
+        page.locator("#headlines").waitFor();
+        StringBuilder report = new StringBuilder();
+        for (String visit : new String[] {"first", "repeat"}) {
+            long start = System.nanoTime();
+            page.navigate(Http.APP + "/board");
+            page.locator("#headlines p").first().waitFor();
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            Number bytes = (Number) page.evaluate("() => performance.getEntriesByType('navigation').concat("
+                    + "performance.getEntriesByType('resource')).reduce((sum, e) => sum + (e.transferSize || 0), 0)");
+            Number decoded = (Number) page.evaluate("() => performance.getEntriesByType('navigation').concat("
+                    + "performance.getEntriesByType('resource')).reduce((sum, e) => sum + (e.decodedBodySize || 0), 0)");
+            report.append(String.format(Locale.UK, "summary page, tablet 820x1180, %s visit: usable in %d ms, transferred %,d bytes "
+                    + "(%,d bytes decoded)%n", visit, millis, bytes.longValue(), decoded.longValue()));
+            assertThat(page.locator("#headlines p").count()).isPositive();
+        }
+        System.out.print(report);
+        Files.writeString(BrowserSession.ARTEFACTS.resolve("performance.txt"), report, StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING);
+        page.context().close();
+    }
+}
