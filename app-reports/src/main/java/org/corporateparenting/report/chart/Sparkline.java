@@ -2,6 +2,8 @@ package org.corporateparenting.report.chart;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.IntToDoubleFunction;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -28,32 +30,17 @@ public final class Sparkline {
                 .append(' ').append((int) HEIGHT).append("\" width=\"").append((int) WIDTH).append("\" height=\"").append((int) HEIGHT)
                 .append("\" role=\"img\" aria-label=\"").append(Svg.escape(description)).append("\"><title>")
                 .append(Svg.escape(description)).append("</title>");
-        StringBuilder path = new StringBuilder();
-        boolean drawing = false;
-        double lastX = 0;
-        double lastY = 0;
-        BigDecimal last = null;
-        for (int i = 0; i < values.size(); i++) {
-            BigDecimal v = values.get(i);
-            if (v == null) {
-                drawing = false;
-                continue;
-            }
-            double x = values.size() == 1 ? WIDTH / 2 : PAD + i * (WIDTH - 2 * PAD) / (values.size() - 1);
-            double y = scale.y(v.doubleValue(), PAD, HEIGHT - PAD);
-            path.append(drawing ? " L" : " M").append(Svg.coordinate(x)).append(' ').append(Svg.coordinate(y));
-            drawing = true;
-            lastX = x;
-            lastY = y;
-            last = i == values.size() - 1 ? v : null;
-        }
-        if (path.length() > 0) {
-            svg.append("<path d=\"").append(path.toString().trim()).append("\" fill=\"none\" stroke=\"").append(Svg.SERIES)
+        IntToDoubleFunction x = i -> values.size() == 1 ? WIDTH / 2 : PAD + i * (WIDTH - 2 * PAD) / (values.size() - 1);
+        ToDoubleFunction<BigDecimal> y = v -> scale.y(v.doubleValue(), PAD, HEIGHT - PAD);
+        String path = Svg.brokenLine(values, x, y);
+        if (!path.isEmpty()) {
+            svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"").append(Svg.SERIES)
                     .append("\" stroke-width=\"1.5\" stroke-linejoin=\"round\"/>");
         }
+        BigDecimal last = values.isEmpty() ? null : values.get(values.size() - 1);
         if (last != null) {
-            svg.append("<circle cx=\"").append(Svg.coordinate(lastX)).append("\" cy=\"").append(Svg.coordinate(lastY))
-                    .append("\" r=\"2.5\" fill=\"").append(Svg.SERIES).append("\"/>");
+            svg.append("<circle cx=\"").append(Svg.coordinate(x.applyAsDouble(values.size() - 1))).append("\" cy=\"")
+                    .append(Svg.coordinate(y.applyAsDouble(last))).append("\" r=\"2.5\" fill=\"").append(Svg.SERIES).append("\"/>");
         }
         return svg.append("</svg>").toString();
     }

@@ -1,7 +1,10 @@
 package org.corporateparenting.report.chart;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.IntToDoubleFunction;
+import java.util.function.ToDoubleFunction;
 
 /** Writing SVG text: escaping and coordinates. */
 final class Svg {
@@ -22,6 +25,25 @@ final class Svg {
 
     static String coordinate(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    /**
+     * The path through the months that have a value, broken where a month has none (a missing month is never
+     * drawn as a straight line across); empty when no month has a value.
+     */
+    static String brokenLine(List<BigDecimal> values, IntToDoubleFunction x, ToDoubleFunction<BigDecimal> y) {
+        StringBuilder path = new StringBuilder();
+        boolean drawing = false;
+        for (int i = 0; i < values.size(); i++) {
+            BigDecimal v = values.get(i);
+            if (v == null) {
+                drawing = false;
+                continue;
+            }
+            path.append(drawing ? " L" : " M").append(coordinate(x.applyAsDouble(i))).append(' ').append(coordinate(y.applyAsDouble(v)));
+            drawing = true;
+        }
+        return path.toString().trim();
     }
 
     /** A value for labels and descriptions: plain decimal, no exponent. */

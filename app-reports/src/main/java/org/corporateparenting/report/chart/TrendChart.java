@@ -92,24 +92,18 @@ public record TrendChart(String title, String unitSuffix, List<String> months, L
             labels.add(new Label(scale.y(lastTarget.doubleValue(), TOP, plotBottom), "Target: " + Svg.number(lastTarget) + unitSuffix,
                     Svg.TARGET, "6 4"));
         }
-        StringBuilder line = new StringBuilder();
         StringBuilder dots = new StringBuilder();
-        boolean drawing = false;
         for (int i = 0; i < months.size(); i++) {
             BigDecimal v = values.get(i);
-            if (v == null) {
-                drawing = false;
-                continue;
+            if (v != null) {
+                dots.append("<circle cx=\"").append(Svg.coordinate(x(i))).append("\" cy=\"")
+                        .append(Svg.coordinate(scale.y(v.doubleValue(), TOP, plotBottom))).append("\" r=\"3\" fill=\"").append(Svg.SERIES)
+                        .append("\"><title>").append(Svg.escape(months.get(i) + ": " + Svg.number(v) + unitSuffix)).append("</title></circle>");
             }
-            String x = Svg.coordinate(x(i));
-            String y = Svg.coordinate(scale.y(v.doubleValue(), TOP, plotBottom));
-            line.append(drawing ? " L" : " M").append(x).append(' ').append(y);
-            dots.append("<circle cx=\"").append(x).append("\" cy=\"").append(y).append("\" r=\"3\" fill=\"").append(Svg.SERIES)
-                    .append("\"><title>").append(Svg.escape(months.get(i) + ": " + Svg.number(v) + unitSuffix)).append("</title></circle>");
-            drawing = true;
         }
-        svg.append("<path d=\"").append(line.toString().trim()).append("\" fill=\"none\" stroke=\"").append(Svg.SERIES)
-                .append("\" stroke-width=\"2.5\" stroke-linejoin=\"round\"/>").append(dots);
+        svg.append("<path d=\"").append(Svg.brokenLine(values, this::x, v -> scale.y(v.doubleValue(), TOP, plotBottom)))
+                .append("\" fill=\"none\" stroke=\"").append(Svg.SERIES).append("\" stroke-width=\"2.5\" stroke-linejoin=\"round\"/>")
+                .append(dots);
         BigDecimal latest = values.get(values.size() - 1);
         if (latest != null) {
             labels.add(new Label(scale.y(latest.doubleValue(), TOP, plotBottom), "Latest: " + Svg.number(latest) + unitSuffix, Svg.SERIES, ""));
