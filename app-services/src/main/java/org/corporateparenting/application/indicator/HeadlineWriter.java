@@ -15,7 +15,8 @@ import org.corporateparenting.domain.indicator.Unit;
  * sentence names the population of the indicator it quotes (the pack's headline said "aged 16 or under" where
  * its table said "under 16"), and an indicator reported in arrears names its cohort months instead of
  * "last month". Figures are rounded once, half up, from the unrounded value to whole numbers, as the pack's
- * headlines are (64.55 reads 65). A withheld figure reads "fewer than N" for a count and "withheld" otherwise;
+ * headlines are (64.55 reads 65). A withheld figure reads "fewer than N" for a count and "a withheld percentage"
+ * otherwise (the sentence then starts with a capital);
  * a figure that could not be computed reads "not available"; a sentence whose indicator was not published
  * that month is left out.
  */
@@ -117,7 +118,13 @@ final class HeadlineWriter {
 
     private static void keep(List<Headline> all, Sentence sentence) {
         if (sentence.published) {
-            all.add(new Headline(sentence.topic, sentence.codes, sentence.parts));
+            List<Headline.Part> parts = new ArrayList<>(sentence.parts);
+            Headline.Part first = parts.stream().filter(p -> !p.text().isEmpty()).findFirst().orElse(null);
+            if (first != null) {
+                parts.set(parts.indexOf(first), new Headline.Part(Character.toUpperCase(first.text().charAt(0)) + first.text().substring(1),
+                        first.figure()));
+            }
+            all.add(new Headline(sentence.topic, sentence.codes, parts));
         }
     }
 
@@ -163,7 +170,7 @@ final class HeadlineWriter {
             return "not available";
         }
         if (f.suppressed()) {
-            return f.unit() == Unit.COUNT ? "fewer than " + (threshold + 1) : "withheld";
+            return f.unit() == Unit.COUNT ? "fewer than " + (threshold + 1) : "a withheld percentage";
         }
         String whole = NumberFormat.getIntegerInstance(Locale.UK).format(f.value().setScale(0, RoundingMode.HALF_UP));
         return f.unit() == Unit.PERCENT ? whole + "%" : whole;

@@ -62,8 +62,8 @@ class HeadlineWriterTest {
         assertThat(about(headlines, "ADO_ADOPTED_R12").text()).isEqualTo("1 child was adopted in the last 12 months.");
         assertThat(about(headlines, "CL_BANDB_COUNT").text())
                 .isEqualTo("We have fewer than 6 care leavers in bed and breakfast accommodation. In the previous month we had 0.");
-        assertThat(about(headlines, "CL_EET").text()).isEqualTo("withheld of our care leavers aged 19 to 21 are in education, "
-                + "employment or training. Last month this was 52%.");
+        assertThat(about(headlines, "CL_EET").text()).isEqualTo("A withheld percentage of our care leavers aged 19 to 21 are in "
+                + "education, employment or training. Last month this was 52%.");
     }
 
     @Test
