@@ -87,15 +87,16 @@ public class DatasetService {
 
     /** A published month; the latest revision unless {@code revision} is given. */
     public DatasetView dataset(String month, Integer revision) {
-        return read(month, revision).dataset();
+        return read(month, revision, false).dataset();
     }
 
     /** A published month's summary page: the dataset with its headline tiles and sentences. */
     public BoardSummary summary(String month) {
-        return read(month, null);
+        return read(month, null, true);
     }
 
-    private BoardSummary read(String month, Integer revision) {
+    /** Reads a published month; the headline sentences are written only when {@code withHeadlines}. */
+    private BoardSummary read(String month, Integer revision, boolean withHeadlines) {
         long council = users.callerCouncilId();
         ReportingMonth chosen = parse(month);
         PublishedMonth shown = revision == null ? publisher.latest(council, chosen)
@@ -108,7 +109,8 @@ public class DatasetService {
                 + "order by c.writtenAt", Commentary.class).setParameter("c", council).setParameter("m", chosen.toString()).getResultList();
         DatasetViewBuilder builder = builder(council, around);
         DatasetView view = builder.build(shown, latestPerArea(commentary));
-        List<Headline> headlines = new HeadlineWriter(chosen, builder.headlineFigures(chosen), disclosureThreshold).write();
+        List<Headline> headlines = withHeadlines
+                ? new HeadlineWriter(chosen, builder.headlineFigures(chosen), disclosureThreshold).write() : List.of();
         return new BoardSummary(view, BoardSummary.TILES, headlines, disclosureThreshold);
     }
 
