@@ -67,7 +67,7 @@ class BoardBrowserIT extends DeployedApplication {
         // A councillor's home is the latest month's summary.
         page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)).filter(new Locator.FilterOptions()
                 .setHasText("Corporate Parenting Board: " + label(LAST))).waitFor();
-        assertThat(page.url()).endsWith("/board");
+        page.waitForURL("**/board");
         BigDecimal inCare = apiValue(LAST, "CIC_COUNT");
         assertThat(shown(page.locator(".cp-tile[data-code=CIC_COUNT] .cp-tile-value").innerText())).isEqualByComparingTo(inCare);
         assertThat(page.locator("#headlines p[data-codes^=CIC_COUNT] strong").first().innerText()).isEqualTo(inCare.toPlainString());
