@@ -9,16 +9,33 @@ import java.math.BigDecimal;
  * when either month has no figure.
  */
 public enum Direction {
-    IMPROVED("Improved"), SAME("Same"), DECLINED("Declined"), UP("Up"), DOWN("Down"), NONE("");
+    IMPROVED("Improved", "✓"), SAME("Same", "="), DECLINED("Declined", "✗"), UP("Up", "↑"), DOWN("Down", "↓"), NONE("", "–");
 
     private final String words;
+    private final String symbol;
 
-    Direction(String words) {
+    Direction(String words, String symbol) {
         this.words = words;
+        this.symbol = symbol;
     }
 
     public String words() {
         return words;
+    }
+
+    /** The mark printed beside the words (never instead of them). */
+    public String symbol() {
+        return symbol;
+    }
+
+    /** The direction a published view names by its words ("" or null for none). */
+    public static Direction fromWords(String words) {
+        for (Direction d : values()) {
+            if (d.words.equals(words == null ? "" : words)) {
+                return d;
+            }
+        }
+        throw new IllegalArgumentException("No direction reads " + words);
     }
 
     public static Direction of(Polarity polarity, BigDecimal previous, BigDecimal latest) {

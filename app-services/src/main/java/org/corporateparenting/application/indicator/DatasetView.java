@@ -3,6 +3,7 @@ package org.corporateparenting.application.indicator;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A published month as the board reads it: each indicator's figure with its definition, the months before,
@@ -17,6 +18,20 @@ public record DatasetView(String month, String label, int revision, Instant extr
             BigDecimal value, Double numerator, Long denominator, boolean suppressed, BigDecimal previous,
             BigDecimal sameMonthLastYear, String direction, BigDecimal target, String status, String statusShape,
             List<Point> lastSix, List<BenchmarkView> benchmarks) {
+
+        /** The England benchmark, as every page and pack shows it. */
+        public Optional<BenchmarkView> england() {
+            return benchmark("ENGLAND");
+        }
+
+        /** The neighbours' benchmark: good and outstanding neighbours where the council keeps it, else statistical. */
+        public Optional<BenchmarkView> neighbours() {
+            return benchmark("GOOD_OUTSTANDING_NEIGHBOURS").or(() -> benchmark("STATISTICAL_NEIGHBOURS"));
+        }
+
+        private Optional<BenchmarkView> benchmark(String kind) {
+            return benchmarks.stream().filter(b -> b.kind().equals(kind)).findFirst();
+        }
     }
 
     /** A month's shown value (null when not published, not computable or suppressed). */

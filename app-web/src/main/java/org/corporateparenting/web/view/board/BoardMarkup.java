@@ -11,6 +11,7 @@ import org.corporateparenting.application.indicator.BoardSummary;
 import org.corporateparenting.application.indicator.DatasetView;
 import org.corporateparenting.application.indicator.Headline;
 import org.corporateparenting.domain.indicator.Area;
+import org.corporateparenting.domain.indicator.Direction;
 import org.corporateparenting.domain.indicator.ReportingMonth;
 import org.corporateparenting.report.chart.Sparkline;
 
@@ -78,8 +79,8 @@ final class BoardMarkup {
                     .append("<span class=\"cp-basis\">").append(Figures.unitWords(r.unit())).append(" · ").append(escape(r.basis()))
                     .append(r.cohort().equals(view.month()) ? "" : " · for " + ReportingMonth.parse(r.cohort()).label()).append("</span></th>")
                     .append(cell("Good is", Figures.polarityWords(r.polarity())))
-                    .append(cell("England", benchmark(r, "ENGLAND")))
-                    .append(cell("Neighbours", benchmark(r, "GOOD_OUTSTANDING_NEIGHBOURS", "STATISTICAL_NEIGHBOURS")))
+                    .append(cell("England", benchmark(r, r.england())))
+                    .append(cell("Neighbours", benchmark(r, r.neighbours())))
                     .append(cell("Target", Figures.written(r.target(), r.unit())));
             for (DatasetView.Point p : r.lastSix()) {
                 boolean current = p.month().equals(view.month());
@@ -138,18 +139,12 @@ final class BoardMarkup {
     }
 
     static String direction(String words) {
-        if (words == null || words.isEmpty()) {
+        Direction direction = Direction.fromWords(words);
+        if (direction == Direction.NONE) {
             return "<span class=\"cp-direction\">–</span>";
         }
-        String symbol = switch (words) {
-            case "Improved" -> "✓";
-            case "Declined" -> "✗";
-            case "Up" -> "↑";
-            case "Down" -> "↓";
-            default -> "=";
-        };
-        return "<span class=\"cp-direction cp-direction-" + words.toLowerCase() + "\"><span aria-hidden=\"true\">" + symbol + "</span> "
-                + escape(words) + "</span>";
+        return "<span class=\"cp-direction cp-direction-" + words.toLowerCase() + "\"><span aria-hidden=\"true\">" + direction.symbol()
+                + "</span> " + escape(words) + "</span>";
     }
 
     private static String withheldNote(BoardSummary summary) {
@@ -158,15 +153,9 @@ final class BoardMarkup {
                 + "households were counted, so the figure is not shown, to protect their privacy.</p>" : "";
     }
 
-    private static String benchmark(DatasetView.Row row, String... kinds) {
-        for (String kind : kinds) {
-            for (DatasetView.BenchmarkView b : row.benchmarks()) {
-                if (b.kind().equals(kind)) {
-                    return Figures.written(b.value(), row.unit()) + " <span class=\"cp-vintage\">(" + escape(b.vintage()) + ")</span>";
-                }
-            }
-        }
-        return "–";
+    private static String benchmark(DatasetView.Row row, Optional<DatasetView.BenchmarkView> benchmark) {
+        return benchmark.map(b -> Figures.written(b.value(), row.unit()) + " <span class=\"cp-vintage\">(" + escape(b.vintage()) + ")</span>")
+                .orElse("–");
     }
 
     private static String cell(String label, String html) {

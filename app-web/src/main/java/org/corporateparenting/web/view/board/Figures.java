@@ -1,14 +1,13 @@
 package org.corporateparenting.web.view.board;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.NumberFormat;
-import java.util.Locale;
+import org.corporateparenting.domain.indicator.Polarity;
 import org.corporateparenting.domain.indicator.Unit;
 
 /**
- * How a figure is written on the board's pages, by its unit and at the unit's precision (the precision status and
- * direction are judged at): "1,234", "88.0%", "65.1", "412", "0.87". Targets and benchmarks are written alike.
+ * How a figure and its unit are written on the board's pages: by the domain's one rule ({@link Unit#written}),
+ * which the packs use too, so a figure reads the same on a screen and on paper. Views carry units and polarities
+ * by name; this turns the names back.
  */
 final class Figures {
 
@@ -16,15 +15,7 @@ final class Figures {
     }
 
     static String written(BigDecimal value, String unit) {
-        if (value == null) {
-            return "–";
-        }
-        int decimals = Unit.valueOf(unit).decimals();
-        NumberFormat format = NumberFormat.getNumberInstance(Locale.UK);
-        format.setMinimumFractionDigits(decimals);
-        format.setMaximumFractionDigits(decimals);
-        String text = format.format(value.setScale(decimals, RoundingMode.HALF_UP));
-        return "PERCENT".equals(unit) ? text + "%" : text;
+        return Unit.valueOf(unit).written(value);
     }
 
     /** The unit's suffix for charts and descriptions. */
@@ -33,28 +24,10 @@ final class Figures {
     }
 
     static String unitWords(String unit) {
-        switch (unit) {
-            case "COUNT":
-                return "Number";
-            case "PERCENT":
-                return "Percentage";
-            case "RATE_PER_10000":
-                return "Rate per 10,000";
-            case "DAYS":
-                return "Average days";
-            default:
-                return "Average";
-        }
+        return Unit.valueOf(unit).words();
     }
 
     static String polarityWords(String polarity) {
-        switch (polarity) {
-            case "HIGH":
-                return "High";
-            case "LOW":
-                return "Low";
-            default:
-                return "Information only";
-        }
+        return Polarity.valueOf(polarity).words();
     }
 }
