@@ -1,23 +1,26 @@
-// The board's offline copy: keeps the latest published month (offline/board) and its styles, so a councillor
-// can read it without a connection once opened. Network first, so an online reader always sees the latest;
-// the saved copy only when the network fails. Only responses marked X-Board-Copy replace the saved page, so a
-// sign-in page is never kept in its place. Signing out clears this cache (Clear-Site-Data).
+// The board's offline copy: keeps the latest published month (offline/board), the latest published PDF pack
+// (offline/pack.pdf) and the page's styles, so a councillor can read them without a connection once opened.
+// Network first, so an online reader always sees the latest; the saved copy only when the network fails.
+// Only responses marked X-Board-Copy replace the saved page or pack, so a sign-in page is never kept in their
+// place. Signing out clears this cache (Clear-Site-Data).
 const CACHE = 'cp-board-offline-v1';
 const PAGE = new URL('board', self.registration.scope).href;
+const PACK = new URL('pack.pdf', self.registration.scope).href;
+const COPIES = [PAGE, PACK];
 const STYLES = [new URL('board.css', self.registration.scope).href, new URL('../styles/app.css', self.registration.scope).href];
 
 async function keep(request, response) {
-  const isPage = new URL(request.url).pathname.endsWith('/offline/board');
-  if (response.ok && (!isPage || response.headers.get('X-Board-Copy') === '1')) {
+  const copy = COPIES.find(url => new URL(url).pathname === new URL(request.url).pathname);
+  if (response.ok && (!copy || response.headers.get('X-Board-Copy') === '1')) {
     const cache = await caches.open(CACHE);
-    await cache.put(isPage ? PAGE : request, response.clone());
+    await cache.put(copy || request, response.clone());
   }
   return response;
 }
 
 self.addEventListener('install', event => {
   event.waitUntil((async () => {
-    for (const url of [PAGE, ...STYLES]) {
+    for (const url of [...COPIES, ...STYLES]) {
       try {
         await keep(new Request(url), await fetch(url, { credentials: 'same-origin' }));
       } catch (e) {
@@ -35,12 +38,12 @@ self.addEventListener('fetch', event => {
     return;
   }
   const url = new URL(event.request.url);
-  const isPage = url.pathname.endsWith('/offline/board');
-  if (!isPage && !STYLES.includes(url.href)) {
+  const copy = COPIES.find(kept => new URL(kept).pathname === url.pathname);
+  if (!copy && !STYLES.includes(url.href)) {
     return;
   }
   event.respondWith(fetch(event.request).then(response => keep(event.request, response)).catch(async () => {
-    const saved = await caches.match(isPage ? PAGE : event.request);
+    const saved = await caches.match(copy || event.request);
     return saved || new Response('<!DOCTYPE html><html lang="en-GB"><title>Offline</title><h1>You are offline</h1>'
         + '<p>The board copy has not been saved on this device yet. Open the board once while connected.</p></html>',
         { status: 503, headers: { 'Content-Type': 'text/html;charset=utf-8' } });

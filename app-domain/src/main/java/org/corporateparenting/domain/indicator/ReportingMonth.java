@@ -15,6 +15,7 @@ import java.util.Locale;
 public record ReportingMonth(YearMonth month) implements Comparable<ReportingMonth> {
 
     private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter TITLE = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
     public static ReportingMonth of(int year, int month) {
         return new ReportingMonth(YearMonth.of(year, month));
@@ -80,6 +81,11 @@ public record ReportingMonth(YearMonth month) implements Comparable<ReportingMon
     }
 
     /** "Oct 2021", as the packs label their columns. */
+    /** The month in full, as titles write it: "October 2021". */
+    public String title() {
+        return TITLE.format(month);
+    }
+
     public String label() {
         return month.format(LABEL);
     }

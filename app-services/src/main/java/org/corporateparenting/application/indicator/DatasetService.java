@@ -87,16 +87,27 @@ public class DatasetService {
 
     /** A published month; the latest revision unless {@code revision} is given. */
     public DatasetView dataset(String month, Integer revision) {
-        return read(month, revision, false).dataset();
+        return read(month, revision, false, false).dataset();
     }
 
     /** A published month's summary page: the dataset with its headline tiles and sentences. */
     public BoardSummary summary(String month) {
-        return read(month, null, true);
+        return read(month, null, true, false);
     }
 
-    /** Reads a published month; the headline sentences are written only when {@code withHeadlines}. */
-    private BoardSummary read(String month, Integer revision, boolean withHeadlines) {
+    /**
+     * A published month's summary as published outputs (the board pack) print it: small numbers are withheld
+     * whoever asks, since a pack leaves the system.
+     */
+    public BoardSummary summaryForPublication(String month) {
+        return read(month, null, true, true);
+    }
+
+    /**
+     * Reads a published month; the headline sentences are written only when {@code withHeadlines}; small numbers
+     * are withheld for councillors, and for everyone when {@code forPublication}.
+     */
+    private BoardSummary read(String month, Integer revision, boolean withHeadlines, boolean forPublication) {
         long council = users.callerCouncilId();
         ReportingMonth chosen = parse(month);
         PublishedMonth shown = revision == null ? publisher.latest(council, chosen)
@@ -107,7 +118,7 @@ public class DatasetService {
         Map<ReportingMonth, PublishedMonth> around = months.latest(council, chosen.minus(12), chosen);
         List<Commentary> commentary = em.createQuery("select c from Commentary c where c.council.id = :c and c.month = :m "
                 + "order by c.writtenAt", Commentary.class).setParameter("c", council).setParameter("m", chosen.toString()).getResultList();
-        DatasetViewBuilder builder = builder(council, around);
+        DatasetViewBuilder builder = builder(council, around, forPublication);
         DatasetView view = builder.build(shown, latestPerArea(commentary));
         List<Headline> headlines = withHeadlines
                 ? new HeadlineWriter(chosen, builder.headlineFigures(chosen), disclosureThreshold).write() : List.of();
@@ -134,7 +145,7 @@ public class DatasetService {
         long council = users.callerCouncilId();
         ReportingMonth last = parse(month);
         Map<ReportingMonth, PublishedMonth> published = months.latest(council, last.minus(count - 1), last);
-        DatasetViewBuilder builder = builder(council, published);
+        DatasetViewBuilder builder = builder(council, published, false);
         List<IndicatorHistory.Point> points = new ArrayList<>();
         for (ReportingMonth m : ReportingMonth.ending(last, count)) {
             IndicatorTarget target = builder.targetFor(code, m.financialYear());
@@ -146,12 +157,13 @@ public class DatasetService {
         return new IndicatorHistory(definition, points, builder.benchmarksOf(code));
     }
 
-    private DatasetViewBuilder builder(long council, Map<ReportingMonth, PublishedMonth> published) {
+    private DatasetViewBuilder builder(long council, Map<ReportingMonth, PublishedMonth> published, boolean forPublication) {
         List<IndicatorTarget> targets = em.createQuery("select t from IndicatorTarget t where t.council.id = :c", IndicatorTarget.class)
                 .setParameter("c", council).getResultList();
         List<Benchmark> benchmarks = em.createQuery("select b from Benchmark b where b.council.id = :c order by b.kind, b.vintage desc",
                 Benchmark.class).setParameter("c", council).getResultList();
-        Disclosure disclosure = context.isCallerInRole(Role.PRACTITIONER) ? null : new Disclosure(disclosureThreshold);
+        boolean seesSmallNumbers = !forPublication && context.isCallerInRole(Role.PRACTITIONER);
+        Disclosure disclosure = seesSmallNumbers ? null : new Disclosure(disclosureThreshold);
         return new DatasetViewBuilder(catalogue.catalogue(), published, targets, benchmarks, disclosure);
     }
 

@@ -16,6 +16,7 @@ import org.corporateparenting.application.access.UserService;
 import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.web.view.board.BoardView;
 import org.corporateparenting.web.view.home.HomeView;
+import org.corporateparenting.web.view.report.ReportsView;
 
 /** Header with the council and the signed-in user, a drawer for navigation, and sign-out. */
 @StyleSheet("context://styles/app.css")
@@ -46,6 +47,7 @@ public class MainLayout extends AppLayout {
         nav.setLabel("Main menu");
         nav.addItem(new SideNavItem("Home", HomeView.class));
         nav.addItem(new SideNavItem("Board dataset", BoardView.class));
+        nav.addItem(new SideNavItem("Reports", ReportsView.class));
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);
         // Councillors read the board, which has its own section links: the tablet's width goes to the figures.

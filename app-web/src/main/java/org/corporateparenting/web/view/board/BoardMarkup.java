@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.corporateparenting.domain.shared.UkDates;
 import org.corporateparenting.application.indicator.BoardSummary;
 import org.corporateparenting.application.indicator.DatasetView;
 import org.corporateparenting.application.indicator.Headline;
@@ -109,7 +110,7 @@ final class BoardMarkup {
                 html.append("<p>").append(escape(paragraph.strip())).append("</p>");
             }
             html.append("<p class=\"cp-byline\">").append(escape(c.author())).append(", ")
-                    .append(Dates.day(c.writtenAt())).append("</p>");
+                    .append(UkDates.day(c.writtenAt())).append("</p>");
         }
         return html.append("</section>").toString();
     }

@@ -104,6 +104,10 @@ abstract class BoardPage extends VerticalLayout implements BeforeEnterObserver {
             }
             nav.add(link);
         }
+        Anchor pack = new Anchor("api/reports/board-pack/" + month + "?format=pdf", "Pack (PDF)");
+        pack.getElement().setAttribute("router-ignore", true);
+        pack.setId("board-pack-link");
+        nav.add(pack);
         Anchor offline = new Anchor("offline/board", "Offline copy");
         offline.getElement().setAttribute("router-ignore", true);
         offline.addClassName("cp-offline-link");
@@ -134,8 +138,7 @@ abstract class BoardPage extends VerticalLayout implements BeforeEnterObserver {
 
         static String of(String month) {
             try {
-                ReportingMonth m = ReportingMonth.parse(month);
-                return m.month().getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK) + " " + m.month().getYear();
+                return ReportingMonth.parse(month).title();
             } catch (RuntimeException e) {
                 return month;
             }

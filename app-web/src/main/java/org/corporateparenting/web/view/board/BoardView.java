@@ -7,6 +7,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.corporateparenting.domain.shared.UkDates;
 import org.corporateparenting.application.indicator.BoardSummary;
 import org.corporateparenting.application.indicator.DatasetView;
 import org.corporateparenting.domain.shared.Role;
@@ -26,7 +27,7 @@ public class BoardView extends BoardPage {
         DatasetView view = summary.dataset();
         add(new H1("Corporate Parenting Board: " + ReportingMonthText.of(view.month())));
         Paragraph extract = new Paragraph("Figures as at the end of " + ReportingMonthText.of(view.month()) + ", taken from the case records on "
-                + Dates.moment(view.extractedAt()) + " (revision " + view.revision() + "). Each figure is compared with the previous "
+                + UkDates.moment(view.extractedAt()) + " (revision " + view.revision() + "). Each figure is compared with the previous "
                 + "month and with the same month last year.");
         extract.addClassName("cp-extract");
         add(extract, new MarkupBlock(BoardMarkup.tiles(summary)), new H2("Headlines"), new MarkupBlock(BoardMarkup.headlines(summary)));

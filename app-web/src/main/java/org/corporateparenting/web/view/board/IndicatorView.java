@@ -13,6 +13,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import org.corporateparenting.domain.shared.UkDates;
 import org.corporateparenting.application.indicator.BoardSummary;
 import org.corporateparenting.application.indicator.DatasetView;
 import org.corporateparenting.application.indicator.IndicatorHistory;
@@ -100,7 +101,7 @@ public class IndicatorView extends BoardPage {
         term(list, "Good is", Figures.polarityWords(d.polarity().name()));
         term(list, "National definition", d.national());
         term(list, "The council's choice", d.localChoice());
-        term(list, "Source", "The council's case records; this month's figures were extracted on " + Dates.moment(view.extractedAt())
+        term(list, "Source", "The council's case records; this month's figures were extracted on " + UkDates.moment(view.extractedAt())
                 + " (revision " + view.revision() + ")");
         term(list, "Benchmarks", row.benchmarks().isEmpty() ? "None entered" : String.join("; ", row.benchmarks().stream()
                 .map(b -> b.label() + " " + b.vintage() + (b.source() == null || b.source().isBlank() ? "" : " (" + b.source() + ")")).toList()));

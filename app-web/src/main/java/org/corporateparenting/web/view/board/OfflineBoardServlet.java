@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.logging.Logger;
+import org.corporateparenting.domain.shared.UkDates;
 import org.corporateparenting.application.indicator.BoardSummary;
 import org.corporateparenting.application.indicator.DatasetService;
 import org.corporateparenting.domain.indicator.Area;
@@ -16,7 +17,8 @@ import org.corporateparenting.domain.indicator.Area;
 /**
  * The latest published month as one plain page (summary, every area's table and commentary), which the board's
  * service worker ({@code offline/sw.js}) keeps so a councillor can read it without a connection once it has
- * been opened. It is written by the same {@link BoardMarkup} as the screens, so the copy and the screens agree.
+ * been opened, with a link to the latest published PDF pack ({@link OfflinePackServlet}), which it keeps too. It is
+ * written by the same {@link BoardMarkup} as the screens, so the copy and the screens agree.
  * Marked with {@code X-Board-Copy} so the service worker never keeps a sign-in page in its place.
  */
 @WebServlet("/offline/board")
@@ -62,8 +64,9 @@ public class OfflineBoardServlet extends HttpServlet {
                 .filter(a -> summary.dataset().rows().stream().anyMatch(r -> r.area().equals(a.name()))).toList();
         areas.forEach(a -> html.append("<a href=\"#").append(BoardPage.areaSlug(a)).append("\">").append(a.title()).append("</a>"));
         html.append("</nav></header><main><h1 id=\"summary\">Corporate Parenting Board: ").append(label).append("</h1>")
-                .append("<p class=\"cp-extract\">Figures taken from the case records on ").append(Dates.moment(summary.dataset().extractedAt()))
-                .append(" (revision ").append(summary.dataset().revision()).append("). The PDF pack follows when packs are published.</p>")
+                .append("<p class=\"cp-extract\">Figures taken from the case records on ").append(UkDates.moment(summary.dataset().extractedAt()))
+                .append(" (revision ").append(summary.dataset().revision()).append("). ")
+                .append("<a href=\"pack.pdf\" id=\"offline-pack\">The latest published PDF pack</a> is kept with this copy.</p>")
                 .append(BoardMarkup.tiles(summary)).append("<h2>Headlines</h2>").append(BoardMarkup.headlines(summary));
         for (Area a : areas) {
             html.append("<section aria-labelledby=\"").append(BoardPage.areaSlug(a)).append("\"><h2 id=\"").append(BoardPage.areaSlug(a))

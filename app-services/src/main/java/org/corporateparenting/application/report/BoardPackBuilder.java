@@ -1,0 +1,121 @@
+package org.corporateparenting.application.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.corporateparenting.application.indicator.BoardSummary;
+import org.corporateparenting.application.indicator.DatasetView;
+import org.corporateparenting.application.indicator.Headline;
+import org.corporateparenting.domain.indicator.Area;
+import org.corporateparenting.domain.indicator.Direction;
+import org.corporateparenting.domain.indicator.Polarity;
+import org.corporateparenting.domain.indicator.ReportingMonth;
+import org.corporateparenting.domain.indicator.Unit;
+import org.corporateparenting.domain.shared.UkDates;
+import org.corporateparenting.report.Styled;
+import org.corporateparenting.report.chart.Sparkline;
+import org.corporateparenting.report.pack.BoardPack;
+
+/**
+ * Writes a published month's summary as the pack's rows. Every figure is written by the domain's one rule
+ * ({@link Unit#written}) from the same frozen view the board's screens read, so the pack and the screens agree;
+ * a withheld figure reads "withheld" and the page says why.
+ */
+final class BoardPackBuilder {
+
+    static final String WITHHELD = "withheld";
+
+    private BoardPackBuilder() {
+    }
+
+    static BoardPack build(BoardSummary summary, String council) {
+        DatasetView view = summary.dataset();
+        ReportingMonth month = ReportingMonth.parse(view.month());
+        String extract = "Figures taken from the case records on " + UkDates.moment(view.extractedAt()) + " (revision " + view.revision()
+                + ", published by " + view.publishedBy() + ").";
+        String disclosure = "Published copy: counts from 1 to " + summary.disclosureThreshold() + ", and figures about so few children, "
+                + "are withheld to protect their privacy.";
+        List<BoardPack.AreaPage> areas = new ArrayList<>();
+        List<BoardPack.AppendixLine> appendix = new ArrayList<>();
+        for (Area area : Area.values()) {
+            List<DatasetView.Row> rows = view.rows().stream().filter(r -> r.area().equals(area.name())).toList();
+            if (!rows.isEmpty()) {
+                areas.add(new BoardPack.AreaPage(area.title(), rows.stream().map(r -> line(r, view)).toList(), withheldNote(rows, summary),
+                        commentary(view, area)));
+                rows.forEach(r -> appendix.add(new BoardPack.AppendixLine(area.title(), r.title(), unit(r).words(),
+                        r.lastSix().stream().map(p -> unit(r).written(p.value())).toList())));
+            }
+        }
+        List<String> months = view.rows().isEmpty() ? ReportingMonth.ending(month, 6).stream().map(ReportingMonth::label).toList()
+                : view.rows().get(0).lastSix().stream().map(p -> ReportingMonth.parse(p.month()).label()).toList();
+        return new BoardPack(council, month.title(), extract, disclosure, tiles(summary), headlines(summary), areas, months, appendix);
+    }
+
+    private static List<BoardPack.Tile> tiles(BoardSummary summary) {
+        List<BoardPack.Tile> tiles = new ArrayList<>();
+        for (String code : summary.tiles()) {
+            summary.dataset().rows().stream().filter(r -> r.code().equals(code)).findFirst().ifPresent(r -> tiles.add(
+                    new BoardPack.Tile(r.title(), value(r), unit(r).written(r.previous()), unit(r).written(r.sameMonthLastYear()),
+                            direction(r.direction()))));
+        }
+        return tiles;
+    }
+
+    private static List<BoardPack.Sentence> headlines(BoardSummary summary) {
+        List<BoardPack.Sentence> sentences = new ArrayList<>();
+        for (Headline h : summary.headlines()) {
+            sentences.add(new BoardPack.Sentence(h.topic(), h.parts().stream()
+                    .map(p -> p.figure() ? Styled.bold(p.text()) : Styled.plain(p.text())).collect(Collectors.joining())));
+        }
+        return sentences;
+    }
+
+    private static BoardPack.Line line(DatasetView.Row r, DatasetView view) {
+        Unit unit = unit(r);
+        String basis = unit.words() + " · " + r.basis()
+                + (r.cohort().equals(view.month()) ? "" : " · for " + ReportingMonth.parse(r.cohort()).label());
+        List<BigDecimal> trend = r.lastSix().stream().map(DatasetView.Point::value).toList();
+        return new BoardPack.Line(r.title(), basis, Polarity.valueOf(r.polarity()).words(),
+                r.england().map(b -> unit.written(b.value()) + " (" + b.vintage() + ")").orElse("–"),
+                r.neighbours().map(b -> unit.written(b.value()) + " (" + b.vintage() + ")").orElse("–"),
+                unit.written(r.target()), value(r), unit.written(r.previous()), unit.written(r.sameMonthLastYear()), direction(r.direction()),
+                Styled.status(r.status(), r.statusShape()), Sparkline.of(r.title(), trend),
+                "Trend of " + r.title() + ", oldest first: " + trend.stream().map(unit::written).collect(Collectors.joining(", ")));
+    }
+
+    private static String withheldNote(List<DatasetView.Row> rows, BoardSummary summary) {
+        return rows.stream().anyMatch(DatasetView.Row::suppressed) ? "“withheld”: " + summary.disclosureThreshold()
+                + " or fewer children, young people or households were counted, so the figure is not shown, to protect their privacy." : null;
+    }
+
+    private static List<BoardPack.Comment> commentary(DatasetView view, Area area) {
+        List<BoardPack.Comment> comments = new ArrayList<>();
+        for (DatasetView.Comment c : view.commentary()) {
+            if (c.area().equals(area.name())) {
+                String[] paragraphs = c.body().split("\\R\\s*\\R");
+                for (int i = 0; i < paragraphs.length; i++) {
+                    boolean last = i == paragraphs.length - 1;
+                    comments.add(new BoardPack.Comment(paragraphs[i].strip(), last ? c.author() + ", " + UkDates.day(c.writtenAt()) : null));
+                }
+            }
+        }
+        if (comments.isEmpty()) {
+            comments.add(new BoardPack.Comment("No commentary has been written for " + area.title() + " this month.", null));
+        }
+        return comments;
+    }
+
+    static String value(DatasetView.Row r) {
+        return r.suppressed() ? WITHHELD : unit(r).written(r.value());
+    }
+
+    private static String direction(String words) {
+        Direction direction = Direction.fromWords(words);
+        return direction == Direction.NONE ? "–" : direction.symbol() + " " + direction.words();
+    }
+
+    private static Unit unit(DatasetView.Row r) {
+        return Unit.valueOf(r.unit());
+    }
+}
