@@ -3,7 +3,9 @@ package org.corporateparenting.domain.indicator;
 /**
  * Small-number suppression for those who may see aggregates only (councillors, published outputs): a count
  * from 1 to the threshold is withheld, and so is a percentage, rate or average whose population is that small,
- * because a handful of children can be recognised. Zero is never suppressed. The numerator and denominator of
+ * because a handful of children can be recognised. A percentage whose numerator is that small is withheld too:
+ * its denominator is usually a published count (children in care, care leavers), so the percentage would give
+ * the withheld count back (3.5% of 142 is 5). Zero is never suppressed. The numerator and denominator of
  * a suppressed figure are withheld with it. The threshold is the council's setting (care.disclosure.threshold,
  * 5 by default, following the DfE's practice of not publishing counts below 6) [unverified: check the
  * council's own statistical disclosure policy].
@@ -15,7 +17,14 @@ public record Disclosure(int threshold) {
             return false;
         }
         boolean counts = unit == Unit.COUNT || unit == Unit.RATE_PER_10000;
-        double small = counts ? measure.numerator() : measure.denominator() == null ? 0 : measure.denominator();
-        return small >= 1 && small <= threshold;
+        double population = measure.denominator() == null ? 0 : measure.denominator();
+        if (counts) {
+            return small(measure.numerator());
+        }
+        return small(population) || unit == Unit.PERCENT && small(measure.numerator());
+    }
+
+    private boolean small(double number) {
+        return number >= 1 && number <= threshold;
     }
 }
