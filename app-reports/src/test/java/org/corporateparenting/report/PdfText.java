@@ -18,7 +18,10 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 
-/** Reads a rendered report back as a reader would: its text, bookmarks, fonts, and pictures of its pages. */
+/**
+ * Reads a rendered report back as a reader would: its text (in reading order, row by row), bookmarks, fonts, and
+ * pictures of its pages. Shared with the deployment tests (test jar).
+ */
 public final class PdfText {
 
     private PdfText() {
@@ -26,7 +29,9 @@ public final class PdfText {
 
     public static String text(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(document);
         }
     }
 
