@@ -6,6 +6,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
@@ -21,7 +22,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The councillors' board in a real browser (Debian's headless Chromium) at tablet and phone sizes: the summary,
  * an area and an indicator, switching month, figures checked against the API, no child-level page reachable,
- * the latest month readable offline, and the summary's load time and weight recorded. Run on the H2 server only
+ * the latest month and its published pack readable offline, the pack published from the Reports screen, and the
+ * summary's load time and weight recorded. Run on the H2 server only
  * (the build leaves them out of the PostgreSQL run): the screens read the same services whose PostgreSQL
  * behaviour the API tests cover.
  */
@@ -129,12 +131,14 @@ class BoardBrowserIT extends DeployedApplication {
     }
 
     @Test
-    void theLatestMonthStaysReadableOfflineOnceOpened() {
+    void theLatestMonthAndItsPackStayReadableOfflineOnceOpened() {
+        HttpResponse<String> published = http.json("POST", Http.APP + "/api/reports/board-pack/" + LAST + "/publish", "analyst", "");
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
         Page page = browser.signIn("councillor", 820, 1180);
         page.locator(".cp-tile").first().waitFor();
-        // The board registers its service worker, which keeps the latest month's copy.
-        page.waitForCondition(() -> Boolean.TRUE.equals(page.evaluate(
-                "async () => !!(await caches.open('cp-board-offline-v1').then(c => c.match('offline/board')))")));
+        // The board registers its service worker, which keeps the latest month's copy and the latest published pack.
+        page.waitForCondition(() -> Boolean.TRUE.equals(page.evaluate("async () => { const c = await caches.open('cp-board-offline-v1');"
+                + " return !!(await c.match('offline/board')) && !!(await c.match('offline/pack.pdf')); }")));
         String inCare = page.locator(".cp-tile[data-code=CIC_COUNT] .cp-tile-value").innerText();
 
         // A comment written after the copy was kept: a copy from the network would show it, the kept one cannot.
@@ -149,12 +153,43 @@ class BoardBrowserIT extends DeployedApplication {
         assertThat(page.locator("table.cp-indicators").count()).isGreaterThan(3);
         assertThat(page.content()).doesNotContain("Written after the offline copy was kept.");
         BrowserSession.screenshot(page, "offline-copy");
+        assertThat(page.locator("#offline-pack").getAttribute("href")).isEqualTo("pack.pdf");
+        assertThat(page.evaluate("() => fetch('pack.pdf').then(r => r.status + ' ' + r.headers.get('Content-Type'), () => 'failed')"))
+                .as("the kept pack, with the network off").isEqualTo("200 application/pdf");
 
         // Back online, the copy is refreshed from the server.
         page.context().setOffline(false);
         page.navigate(Http.APP + "/offline/board");
         assertThat(page.content()).contains("Written after the offline copy was kept.");
         page.context().close();
+    }
+
+    @Test
+    void anAnalystPublishesThePackFromTheReportsScreenAndACouncillorDownloadsIt() {
+        Page analyst = browser.signIn("analyst", 1280, 900);
+        analyst.navigate(Http.APP + "/reports");
+        analyst.locator("#check-pack").click();
+        analyst.waitForCondition(() -> analyst.locator("#pack-status").innerText().contains("reconciles"));
+        int before = analyst.locator("#editions vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Download PDF")).count();
+        analyst.locator("#publish-pack").click();
+        analyst.waitForCondition(() -> analyst.locator("#pack-status").innerText().startsWith("Published edition"));
+        assertThat(analyst.locator("#pack-status").innerText()).contains(label(LAST), "as PDF and Word");
+        analyst.waitForCondition(() -> analyst.locator("#editions vaadin-grid-cell-content",
+                new Page.LocatorOptions().setHasText("Download PDF")).count() == before + 1);
+        BrowserSession.screenshot(analyst, "reports-published");
+        analyst.context().close();
+
+        Page councillor = browser.signIn("councillor", 820, 1180);
+        councillor.navigate(Http.APP + "/reports");
+        councillor.locator("#editions").waitFor();
+        assertThat(councillor.locator("#publish-pack").isVisible()).as("publishing is not a councillor's").isFalse();
+        String href = councillor.locator("#editions a", new Page.LocatorOptions().setHasText("Download PDF")).first().getAttribute("href");
+        var file = councillor.request().get(Http.APP + "/" + href);
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.headers().get("content-type")).isEqualTo("application/pdf");
+        assertThat(file.body().length).isGreaterThan(10_000);
+        BrowserSession.screenshot(councillor, "reports-councillor");
+        councillor.context().close();
     }
 
     @Test

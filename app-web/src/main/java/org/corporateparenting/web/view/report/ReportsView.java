@@ -101,14 +101,14 @@ public class ReportsView extends VerticalLayout {
         }
         add(new H2("Published editions"));
         editions.setId("editions");
-        editions.addColumn(EditionView::title).setHeader("Report").setFlexGrow(2);
-        editions.addColumn(EditionView::periodLabel).setHeader("Period");
-        editions.addColumn(EditionView::edition).setHeader("Edition").setWidth("7em").setFlexGrow(0);
-        editions.addColumn(EditionView::format).setHeader("Format").setWidth("7em").setFlexGrow(0);
-        editions.addColumn(EditionView::publishedBy).setHeader("Published by");
-        editions.addColumn(e -> UkDates.moment(e.publishedAt())).setHeader("Published");
-        editions.addColumn(e -> Math.max(1, e.bytes() / 1024) + " KB").setHeader("Size").setWidth("7em").setFlexGrow(0);
-        editions.addComponentColumn(ReportsView::download).setHeader("File");
+        editions.addColumn(EditionView::title).setHeader("Report").setAutoWidth(true);
+        editions.addColumn(EditionView::periodLabel).setHeader("Period").setAutoWidth(true);
+        editions.addColumn(EditionView::edition).setHeader("Edition").setAutoWidth(true);
+        editions.addColumn(EditionView::format).setHeader("Format").setAutoWidth(true);
+        editions.addColumn(EditionView::publishedBy).setHeader("Published by").setAutoWidth(true);
+        editions.addColumn(e -> UkDates.moment(e.publishedAt())).setHeader("Published").setAutoWidth(true);
+        editions.addColumn(e -> Math.max(1, e.bytes() / 1024) + " KB").setHeader("Size").setAutoWidth(true);
+        editions.addComponentColumn(ReportsView::download).setHeader("File").setAutoWidth(true);
         editions.setAllRowsVisible(true);
         add(editions);
         refreshEditions();
@@ -168,7 +168,7 @@ public class ReportsView extends VerticalLayout {
     }
 
     private static Div download(EditionView e) {
-        Anchor file = new Anchor("api/reports/editions/" + e.id() + "/file", "Download " + e.format());
+        Anchor file = new Anchor("api/reports/editions/" + e.id() + "/file", "Download " + ("DOCX".equals(e.format()) ? "Word" : e.format()));
         file.getElement().setAttribute("router-ignore", true);
         file.getElement().setAttribute("download", e.fileName());
         file.getElement().setAttribute("title", "SHA-256 " + e.sha256());
