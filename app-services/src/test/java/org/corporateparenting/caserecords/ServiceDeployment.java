@@ -14,7 +14,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The services and domain as one test deployment: every class, the persistence unit, the migrations
- * and the libraries the EAR puts in lib/. Test classes add themselves and their fixtures.
+ * and the libraries the EAR puts in lib/. Test classes add themselves and their fixtures. The report services
+ * are left out (they need JasperReports and its many libraries; the EAR's deployment tests cover them).
  */
 final class ServiceDeployment {
 
@@ -23,8 +24,8 @@ final class ServiceDeployment {
 
     static WebArchive create(String name, Class<?>... testClasses) {
         WebArchive war = ShrinkWrap.create(WebArchive.class, name)
-                .addPackages(true, "org.corporateparenting.domain", "org.corporateparenting.application",
-                        "org.corporateparenting.infrastructure")
+                .addPackages(true, path -> !path.get().contains("/org/corporateparenting/application/report/"),
+                        "org.corporateparenting.domain", "org.corporateparenting.application", "org.corporateparenting.infrastructure")
                 .addClasses(testClasses)
                 .addAsResource("META-INF/persistence.xml")
                 .addAsWebInfResource("META-INF/ejb-jar.xml", "ejb-jar.xml")
