@@ -168,12 +168,12 @@ class BoardBrowserIT extends DeployedApplication {
     void anAnalystPublishesThePackFromTheReportsScreenAndACouncillorDownloadsIt() {
         Page analyst = browser.signIn("analyst", 1280, 900);
         analyst.navigate(Http.APP + "/reports");
-        analyst.locator("#check-pack").click();
-        analyst.waitForCondition(() -> analyst.locator("#pack-status").innerText().contains("reconciles"));
+        analyst.locator("#check-report").click();
+        analyst.waitForCondition(() -> analyst.locator("#report-status").innerText().contains("reconciles"));
         int before = analyst.locator("#editions vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Download PDF")).count();
-        analyst.locator("#publish-pack").click();
-        analyst.waitForCondition(() -> analyst.locator("#pack-status").innerText().startsWith("Published edition"));
-        assertThat(analyst.locator("#pack-status").innerText()).contains(label(LAST), "as PDF and Word");
+        analyst.locator("#publish-report").click();
+        analyst.waitForCondition(() -> analyst.locator("#report-status").innerText().startsWith("Published edition"));
+        assertThat(analyst.locator("#report-status").innerText()).contains(label(LAST), "as PDF and Word");
         analyst.waitForCondition(() -> analyst.locator("#editions vaadin-grid-cell-content",
                 new Page.LocatorOptions().setHasText("Download PDF")).count() == before + 1);
         BrowserSession.screenshot(analyst, "reports-published");
@@ -182,7 +182,7 @@ class BoardBrowserIT extends DeployedApplication {
         Page councillor = browser.signIn("councillor", 820, 1180);
         councillor.navigate(Http.APP + "/reports");
         councillor.locator("#editions").waitFor();
-        assertThat(councillor.locator("#publish-pack").isVisible()).as("publishing is not a councillor's").isFalse();
+        assertThat(councillor.locator("#publish-report").isVisible()).as("publishing is not a councillor's").isFalse();
         String href = councillor.locator("#editions a", new Page.LocatorOptions().setHasText("Download PDF")).first().getAttribute("href");
         var file = councillor.request().get(Http.APP + "/" + href);
         assertThat(file.status()).isEqualTo(200);

@@ -24,6 +24,11 @@ public record Disclosure(int threshold) {
         return small(population) || unit == Unit.PERCENT && small(measure.numerator());
     }
 
+    /** Whether a count of children (or of their reviews, escalations, ...) is withheld: from 1 to the threshold. */
+    public boolean withholds(long count) {
+        return small(count);
+    }
+
     private boolean small(double number) {
         return number >= 1 && number <= threshold;
     }

@@ -1,16 +1,26 @@
 package org.corporateparenting.domain.report;
 
-/** The reports the system publishes, with the title a reader sees. The annual reports join as they are built. */
+/**
+ * The reports the system publishes, with the title a reader sees and whether one covers a month (the board pack)
+ * or a financial year (the annual reports). The other annual reports join as they are built.
+ */
 public enum ReportKind {
-    BOARD_PACK("Corporate Parenting Board performance pack");
+    BOARD_PACK("Corporate Parenting Board performance pack", true),
+    IRO_ANNUAL("Independent Reviewing Officer annual report", false);
 
     private final String title;
+    private final boolean monthly;
 
-    ReportKind(String title) {
+    ReportKind(String title, boolean monthly) {
         this.title = title;
+        this.monthly = monthly;
     }
 
     public String title() {
         return title;
+    }
+
+    public boolean monthly() {
+        return monthly;
     }
 }

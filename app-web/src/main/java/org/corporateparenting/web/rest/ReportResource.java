@@ -3,8 +3,10 @@ package org.corporateparenting.web.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -14,7 +16,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
+import org.corporateparenting.application.report.AnnualFigures;
 import org.corporateparenting.application.report.BoardPackService;
+import org.corporateparenting.application.report.EditionService;
+import org.corporateparenting.application.report.IroReportService;
+import org.corporateparenting.application.report.TextView;
 import org.corporateparenting.application.report.EditionFile;
 import org.corporateparenting.application.report.EditionView;
 import org.corporateparenting.domain.shared.Role;
@@ -25,8 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Reports: the monthly board pack as a draft (PDF or Word, rendered from the month's published figures with small
- * numbers withheld), its reconciliation, publishing it as an edition (performance analysts and administrators),
- * and published editions, downloaded exactly as published.
+ * numbers withheld), its reconciliation, publishing it as an edition (performance analysts and administrators);
+ * the IRO annual report (figures, authors' words, draft, check, publish); and published editions, downloaded
+ * exactly as published.
  */
 @Path("/reports")
 @RequestScoped
@@ -36,6 +43,16 @@ public class ReportResource {
 
     @EJB
     BoardPackService packs;
+
+    @EJB
+    EditionService editions;
+
+    @EJB
+    IroReportService iro;
+
+    /** An author's words for a part of a report, with the version they opened (none the first time). */
+    public record TextInput(String body, Integer version) {
+    }
 
     @GET
     @Path("/board-pack/{month}")
@@ -67,7 +84,7 @@ public class ReportResource {
     @RolesAllowed({Role.COUNCILLOR, Role.PRACTITIONER})
     @Operation(summary = "Published editions, newest first")
     public List<EditionView> editions() {
-        return packs.editions();
+        return editions.editions();
     }
 
     @GET
@@ -76,7 +93,65 @@ public class ReportResource {
     @RolesAllowed({Role.COUNCILLOR, Role.PRACTITIONER})
     @Operation(summary = "A published edition's file, exactly as published")
     public Response file(@PathParam("id") long id) {
-        return download(packs.file(id));
+        return download(editions.file(id));
+    }
+
+    @GET
+    @Path("/iro")
+    @RolesAllowed(Role.PRACTITIONER)
+    @Operation(summary = "The financial years an IRO annual report can be written for, latest first")
+    public List<String> iroYears() {
+        return iro.years();
+    }
+
+    @GET
+    @Path("/iro/{year}/figures")
+    @RolesAllowed(Role.PRACTITIONER)
+    @Operation(summary = "The IRO annual report's figures for a year (e.g. 2025-26) and the year before, as counted (not withheld)")
+    public AnnualFigures iroFigures(@PathParam("year") String year) {
+        return iro.figures(year);
+    }
+
+    @GET
+    @Path("/iro/{year}/texts")
+    @RolesAllowed(Role.PRACTITIONER)
+    @Operation(summary = "The report's cover fields and sections as authors edit them")
+    public List<TextView> iroTexts(@PathParam("year") String year) {
+        return iro.texts(year);
+    }
+
+    @PUT
+    @Path("/iro/{year}/texts/{key}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.IRO, Role.PERFORMANCE_ANALYST, Role.ADMINISTRATOR})
+    @Operation(summary = "Save an author's words; figures are quoted as {reviews.held}")
+    public TextView saveIroText(@PathParam("year") String year, @PathParam("key") String key, TextInput input) {
+        return iro.saveText(year, key, input == null ? null : input.body(), input == null ? null : input.version());
+    }
+
+    @GET
+    @Path("/iro/{year}")
+    @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"})
+    @RolesAllowed(Role.PRACTITIONER)
+    @Operation(summary = "A draft of the IRO annual report (format=pdf or docx), small numbers withheld, not kept")
+    public Response iroDraft(@PathParam("year") String year, @QueryParam("format") @DefaultValue("pdf") String format) {
+        return download(iro.draft(year, format(format)));
+    }
+
+    @GET
+    @Path("/iro/{year}/check")
+    @RolesAllowed(Role.PRACTITIONER)
+    @Operation(summary = "What reconciliation finds wrong with the IRO report (empty when it may be published)")
+    public List<String> iroCheck(@PathParam("year") String year) {
+        return iro.check(year);
+    }
+
+    @POST
+    @Path("/iro/{year}/publish")
+    @RolesAllowed({Role.IRO, Role.PERFORMANCE_ANALYST, Role.ADMINISTRATOR})
+    @Operation(summary = "Publish the IRO annual report as its next edition, in PDF and Word")
+    public List<EditionView> iroPublish(@PathParam("year") String year) {
+        return iro.publish(year);
     }
 
     static Response download(EditionFile file) {

@@ -9,8 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.corporateparenting.application.report.BoardPackService;
+import org.corporateparenting.application.report.EditionService;
 import org.corporateparenting.application.report.EditionFile;
+import org.corporateparenting.domain.report.ReportKind;
 import org.corporateparenting.report.Format;
 
 /**
@@ -24,13 +25,13 @@ public class OfflinePackServlet extends HttpServlet {
     private static final Logger LOG = Logger.getLogger(OfflinePackServlet.class.getName());
 
     @Inject
-    BoardPackService packs;
+    EditionService editions;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<EditionFile> pack;
         try {
-            pack = packs.latest(Format.PDF);
+            pack = editions.latest(ReportKind.BOARD_PACK, Format.PDF);
         } catch (EJBAccessException e) {
             LOG.warning(() -> "Refused the offline board pack to " + request.getRemoteUser());
             response.sendError(HttpServletResponse.SC_FORBIDDEN, "Your role does not allow the board's pack.");

@@ -1,0 +1,163 @@
+package org.corporateparenting.application.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.corporateparenting.application.report.CountTable.Count;
+import org.corporateparenting.domain.indicator.Disclosure;
+import org.corporateparenting.domain.indicator.Measure;
+import org.corporateparenting.domain.indicator.Unit;
+import org.corporateparenting.domain.report.ReportingYear;
+import org.corporateparenting.report.Styled;
+import org.corporateparenting.report.annual.AnnualReport;
+
+/**
+ * Writes an annual report's rows from its figures and its authors' words. Words quote figures as {@code {key}},
+ * filled in here from the same figures as the tables (so the two cannot disagree); a reference to no figure is left
+ * as typed and named by {@link #unknownReferences}. Every count is written as the board's screens write counts
+ * ({@link Unit#written}), and a report that leaves the system withholds small numbers in its tables
+ * ({@link TableSuppression}) and in its words: "fewer than 6", or "a withheld figure" for a share or average.
+ */
+final class AnnualReportWriter {
+
+    private static final Pattern REFERENCE = Pattern.compile("\\{([A-Za-z][A-Za-z.]*)}");
+
+    private final AnnualFigures figures;
+    private final Map<String, String> texts;
+    private final Disclosure rule;
+    private final String council;
+
+    /** {@code texts}: the authors' words by block key (a missing key takes the spec's starting words). */
+    AnnualReportWriter(AnnualFigures figures, Map<String, String> texts, Disclosure rule, String council) {
+        this.figures = figures;
+        this.texts = texts;
+        this.rule = rule;
+        this.council = council;
+    }
+
+    AnnualReport write(ReportSpec spec, String status) {
+        List<AnnualReport.CoverField> cover = spec.cover().stream()
+                .map(b -> new AnnualReport.CoverField(b.label(), resolve(text(b.key(), b.starting())))).toList();
+        List<AnnualReport.Section> sections = new ArrayList<>();
+        for (ReportSpec.Section s : spec.sections()) {
+            List<AnnualReport.Table> tables = s.tables().stream().map(this::table).toList();
+            sections.add(new AnnualReport.Section(s.heading(), resolve(text(s.key(), s.starting())), tables));
+        }
+        ReportingYear year = ReportingYear.parse(figures.year());
+        return new AnnualReport(spec.title(), council, year.title(), figures.year(), figures.lastYear(), status, cover, sections);
+    }
+
+    String text(String key, String starting) {
+        String written = texts.get(key);
+        return written == null ? starting : written;
+    }
+
+    /** References in the words that name no figure of this report, in order of first use. */
+    Set<String> unknownReferences(String words) {
+        Set<String> unknown = new LinkedHashSet<>();
+        Matcher m = REFERENCE.matcher(words);
+        while (m.find()) {
+            if (written(m.group(1)) == null) {
+                unknown.add(m.group(1));
+            }
+        }
+        return unknown;
+    }
+
+    /** The words as styled text: escaped, paragraphs kept, each known reference replaced by its figure in bold. */
+    String resolve(String words) {
+        StringBuilder out = new StringBuilder();
+        Matcher m = REFERENCE.matcher(words);
+        int last = 0;
+        while (m.find()) {
+            out.append(Styled.plain(words.substring(last, m.start())));
+            String figure = written(m.group(1));
+            out.append(figure == null ? Styled.plain(m.group()) : Styled.bold(figure));
+            last = m.end();
+        }
+        out.append(Styled.plain(words.substring(last)));
+        return out.toString().replaceAll("\\R", "<br/>");
+    }
+
+    /** A reference as printed, or null if this report has no such figure. */
+    String written(String key) {
+        switch (key) {
+            case "year":
+                return figures.year();
+            case "lastYear":
+                return figures.lastYear();
+            case "council":
+                return council;
+            default:
+                break;
+        }
+        for (Reference r : figures.references()) {
+            if (r.key().equals(key)) {
+                if (r.value() == null) {
+                    return "not available";
+                }
+                if (r.aboutChildren() && withheld(r)) {
+                    return r.unit() == Unit.COUNT ? "fewer than " + (rule.threshold() + 1) : "a withheld figure";
+                }
+                return r.unit().written(r.value());
+            }
+        }
+        return null;
+    }
+
+    private boolean withheld(Reference r) {
+        return rule.suppresses(r.unit(), new Measure(r.key(), null, null, r.numerator(), r.denominator(), r.value().doubleValue()));
+    }
+
+    private AnnualReport.Table table(String key) {
+        CountTable t = figures.tables().stream().filter(c -> c.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No table " + key));
+        TableSuppression.Column now = TableSuppression.thisYear(t, rule);
+        TableSuppression.Column before = TableSuppression.lastYear(t, rule);
+        List<AnnualReport.Row> rows = new ArrayList<>();
+        for (int i = 0; i < t.parts().size(); i++) {
+            rows.add(row(t, t.parts().get(i), now.parts()[i], before.parts()[i], false));
+        }
+        if (t.total() != null) {
+            rows.add(row(t, t.total(), now.total(), before.total(), true));
+        }
+        boolean anyWithheld = rows.stream().anyMatch(r -> r.thisYear().startsWith("<") || r.lastYear().startsWith("<"));
+        String note = anyWithheld ? join(t.note(), "Counts from 1 to " + rule.threshold() + " are shown as <" + (rule.threshold() + 1)
+                + ", and so is the next smallest where the total would give one back, to protect the children's privacy.") : t.note();
+        return new AnnualReport.Table(t.title(), t.shareOf(), rows, note);
+    }
+
+    private AnnualReport.Row row(CountTable t, Count c, boolean thisWithheld, boolean lastWithheld, boolean total) {
+        return new AnnualReport.Row(c.label(), count(c.thisYear(), thisWithheld),
+                share(t, c.thisYear(), c.thisOf(), t.total() == null ? null : t.total().thisYear(), thisWithheld),
+                count(c.lastYear(), lastWithheld), share(t, c.lastYear(), c.lastOf(), t.total() == null ? null : t.total().lastYear(), lastWithheld),
+                total);
+    }
+
+    private String count(long value, boolean withheld) {
+        return withheld ? "<" + (rule.threshold() + 1) : Unit.COUNT.written(BigDecimal.valueOf(value));
+    }
+
+    private static String share(CountTable t, long value, Long of, Long total, boolean withheld) {
+        Long denominator = of != null ? of : t.shareOf() == null ? null : total;
+        if (denominator == null) {
+            return "";
+        }
+        if (withheld) {
+            return "–";
+        }
+        return denominator == 0 ? "–"
+                : Unit.PERCENT.written(BigDecimal.valueOf(value * 100.0 / denominator).setScale(4, RoundingMode.HALF_UP));
+    }
+
+    private static String join(String first, String second) {
+        return java.util.stream.Stream.of(first, second).filter(s -> s != null && !s.isEmpty()).collect(Collectors.joining(" "));
+    }
+}

@@ -1,0 +1,94 @@
+package org.corporateparenting.application.report;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.corporateparenting.application.access.CouncilRecords;
+import org.corporateparenting.application.access.UserService;
+import org.corporateparenting.domain.council.Council;
+import org.corporateparenting.domain.report.ReportEdition;
+import org.corporateparenting.domain.report.ReportKind;
+import org.corporateparenting.domain.shared.Role;
+import org.corporateparenting.report.Format;
+
+/**
+ * Published report editions: kept exactly as published (every format of one edition at once, numbered on from the
+ * period's last edition), listed, and downloaded byte for byte. Every board reader may read editions; they are
+ * kept by the services that publish them, for their own publishers.
+ */
+@Stateless
+@RolesAllowed({Role.COUNCILLOR, Role.PRACTITIONER})
+public class EditionService {
+
+    private static final Logger LOG = Logger.getLogger(EditionService.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @EJB
+    private UserService users;
+
+    @EJB
+    private CouncilRecords records;
+
+    /** Keeps the files as the period's next edition, all with the same number, publisher and time. */
+    @RolesAllowed({Role.PERFORMANCE_ANALYST, Role.ADMINISTRATOR, Role.IRO})
+    public List<EditionView> keep(ReportKind kind, String period, String builtFrom, Map<Format, byte[]> files) {
+        Council council = em.getReference(Council.class, users.callerCouncilId());
+        int edition = 1 + em.createQuery("select coalesce(max(e.edition), 0) from ReportEdition e where e.council.id = :c and e.kind = :k "
+                + "and e.period = :p", Integer.class).setParameter("c", council.getId()).setParameter("k", kind)
+                .setParameter("p", period).getSingleResult();
+        String publisher = context.getCallerPrincipal().getName();
+        Instant now = Instant.now();
+        List<EditionView> kept = new ArrayList<>();
+        for (Format format : Format.values()) {
+            if (files.containsKey(format)) {
+                ReportEdition e = new ReportEdition(council, kind, period, edition, format.name(), builtFrom, files.get(format), publisher, now);
+                em.persist(e);
+                kept.add(view(e));
+            }
+        }
+        LOG.info(() -> kind + " " + period + " edition " + edition + " published by " + publisher + " (council " + council.getId() + ")");
+        return kept;
+    }
+
+    /** The council's published editions, newest first. */
+    public List<EditionView> editions() {
+        return em.createQuery("select new " + EditionView.class.getName() + "(e.id, e.kind, e.period, e.edition, e.format, e.builtFrom, "
+                + "e.sizeBytes, e.sha256, e.publishedBy, e.publishedAt) from ReportEdition e where e.council.id = :c "
+                + "order by e.publishedAt desc, e.period desc, e.edition desc, e.format desc", EditionView.class)
+                .setParameter("c", users.callerCouncilId()).getResultList();
+    }
+
+    /** A published edition's file, exactly as published. */
+    public EditionFile file(long id) {
+        ReportEdition e = records.find(ReportEdition.class, id, "Report edition");
+        return new EditionFile(view(e).fileName(), Format.valueOf(e.getFormat()).mediaType(), e.getContent());
+    }
+
+    /** The newest edition of a report's latest period in a format, if one has been published. */
+    public Optional<EditionFile> latest(ReportKind kind, Format format) {
+        return em.createQuery("select e.id from ReportEdition e where e.council.id = :c and e.kind = :k and e.format = :f "
+                + "order by e.period desc, e.edition desc", Long.class).setParameter("c", users.callerCouncilId())
+                .setParameter("k", kind).setParameter("f", format.name()).setMaxResults(1).getResultStream()
+                .findFirst().map(this::file);
+    }
+
+    private static EditionView view(ReportEdition e) {
+        return new EditionView(e.getId(), e.getKind(), e.getPeriod(), e.getEdition(), e.getFormat(), e.getBuiltFrom(), e.getSizeBytes(),
+                e.getSha256(), e.getPublishedBy(), e.getPublishedAt());
+    }
+}

@@ -1,0 +1,41 @@
+package org.corporateparenting.application.report;
+
+import java.util.List;
+import org.corporateparenting.domain.report.ReportKind;
+
+/**
+ * The IRO annual report's cover and sections, after the councils' IRO reports (Dorset 2023-24: introduction, the
+ * service, profile of children in care, performance, the voice of children, last year's areas for development,
+ * conclusion and priorities), with the tables the IRO Handbook's report needs.
+ */
+final class IroReportSpec {
+
+    static final ReportSpec SPEC = new ReportSpec(ReportKind.IRO_ANNUAL, "Independent Reviewing Officer service: annual report",
+            ReportSpec.committeeCover("That the Board notes the IRO service's annual report for {year}.",
+                    "The IRO Handbook (2010) asks the manager of the IRO service to report each year to the corporate parenting board.",
+                    "IRO Handbook: statutory guidance for independent reviewing officers and local authorities (DCSF, 2010)."),
+            List.of(
+                    new ReportSpec.Section("introduction", "1. Introduction", List.of(),
+                            "This is the annual report of {council}'s Independent Reviewing Officer (IRO) service for {year}. On 31 March the "
+                                    + "council looked after {cic.yearEnd} children (a year earlier, {lastYear.cic.yearEnd}). IROs chaired "
+                                    + "{reviews.held} reviews, {reviews.onTimePct} of them on time."),
+                    new ReportSpec.Section("service", "2. The IRO service", List.of("caseloads"),
+                            "On 31 March {iro.count} IROs had children allocated, an average of {iro.averageCaseload} children each (the "
+                                    + "IRO Handbook suggests 50 to 70 for a full-time IRO)."),
+                    new ReportSpec.Section("profile", "3. Children in care", List.of("age", "sex", "legal", "movement"),
+                            "{cic.started} children started to be looked after during the year and {cic.ceased} stopped "
+                                    + "(last year {lastYear.cic.started} and {lastYear.cic.ceased})."),
+                    new ReportSpec.Section("reviews", "4. Reviews and their timeliness", List.of("reviews", "onTime"),
+                            "{reviews.held} reviews were held, {reviews.onTime} of them on time ({reviews.onTimePct}; last year "
+                                    + "{lastYear.reviews.onTimePct})."),
+                    new ReportSpec.Section("participation", "5. How children take part in their reviews", List.of("participation"),
+                            "Children aged 4 or over took part in {participation.pct} of their reviews (last year {lastYear.participation.pct})."),
+                    new ReportSpec.Section("escalations", "6. Resolving problems: escalations", List.of("escalations", "themes"),
+                            "IROs raised {escalations.raised} escalations during the year and {escalations.concluded} were concluded."),
+                    new ReportSpec.Section("voice", "7. The voice of children and young people", List.of(), ""),
+                    new ReportSpec.Section("development", "8. Last year's areas for development", List.of(), ""),
+                    new ReportSpec.Section("priorities", "9. Conclusion and priorities for next year", List.of(), "")));
+
+    private IroReportSpec() {
+    }
+}

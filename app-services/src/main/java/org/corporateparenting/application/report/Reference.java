@@ -1,0 +1,33 @@
+package org.corporateparenting.application.report;
+
+import java.math.BigDecimal;
+import org.corporateparenting.domain.indicator.Unit;
+
+/**
+ * A figure an author may quote in a report's words as {@code {key}}: what it means, and its value with the
+ * numerator and denominator it came from (so the disclosure rule can judge it as it judges the tables);
+ * {@code aboutChildren} is false for figures about staff, which are never withheld.
+ */
+public record Reference(String key, String meaning, Unit unit, BigDecimal value, long numerator, Long denominator, boolean aboutChildren) {
+
+    public static Reference count(String key, String meaning, long count) {
+        return new Reference(key, meaning, Unit.COUNT, BigDecimal.valueOf(count), count, null, true);
+    }
+
+    /** The same figure, marked as about staff rather than children. */
+    public Reference aboutStaff() {
+        return new Reference(key, meaning, unit, value, numerator, denominator, false);
+    }
+
+    /** A percentage; null value when the denominator is zero. */
+    public static Reference percent(String key, String meaning, long numerator, long denominator) {
+        return new Reference(key, meaning, Unit.PERCENT, denominator == 0 ? null
+                : BigDecimal.valueOf(numerator * 100.0 / denominator).setScale(4, java.math.RoundingMode.HALF_UP), numerator, denominator, true);
+    }
+
+    /** An average of {@code total} over {@code count}, to two decimals. */
+    public static Reference average(String key, String meaning, long total, long count) {
+        return new Reference(key, meaning, Unit.AVERAGE, count == 0 ? null
+                : BigDecimal.valueOf(total * 1.0 / count).setScale(4, java.math.RoundingMode.HALF_UP), total, count, true);
+    }
+}

@@ -1,0 +1,40 @@
+package org.corporateparenting.application.report;
+
+import java.util.List;
+import org.corporateparenting.domain.report.ReportKind;
+
+/**
+ * What an annual report is made of: its committee cover fields and its numbered sections (each with the tables it
+ * shows), every one with the words it starts from until an author writes their own. Words may quote figures as
+ * {@code {key}}; {@code {year}}, {@code {lastYear}} and {@code {council}} are always there.
+ */
+record ReportSpec(ReportKind kind, String title, List<Block> cover, List<Section> sections) {
+
+    /** A cover field: its key (as stored), label, and starting words. */
+    record Block(String key, String label, String starting) {
+    }
+
+    /** A section: key, heading, the keys of its tables, and starting words. */
+    record Section(String key, String heading, List<String> tables, String starting) {
+    }
+
+    /** The committee paper's cover fields, as the councils' reports to the board carry them. */
+    static List<Block> committeeCover(String recommendation, String reason, String background) {
+        return List.of(
+                new Block("portfolioHolder", "Portfolio holder", ""),
+                new Block("author", "Report author", ""),
+                new Block("recommendation", "Recommendation", recommendation),
+                new Block("reason", "Reason for the recommendation", reason),
+                new Block("financial", "Financial implications", "None arising from this report."),
+                new Block("wellbeing", "Well-being and health implications", "Set out in the report."),
+                new Block("environmental", "Environmental implications", "None."),
+                new Block("other", "Other implications", "None."),
+                new Block("risk", "Risk assessment", "Low: the report is for information."),
+                new Block("equalities", "Equalities impact assessment", "Not needed: the report proposes no change to policy or service."),
+                new Block("appendices", "Appendices", "None."),
+                new Block("backgroundPapers", "Background papers", background));
+    }
+
+    /** Cover fields that must not be left empty before publishing. */
+    static final List<String> REQUIRED = List.of("portfolioHolder", "author", "recommendation");
+}

@@ -1,0 +1,76 @@
+package org.corporateparenting.application.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.corporateparenting.application.report.CountTable.Count;
+import org.corporateparenting.domain.indicator.Disclosure;
+import org.corporateparenting.report.annual.AnnualReport;
+import org.junit.jupiter.api.Test;
+
+/** Words quote figures by reference; published tables and words withhold small numbers, and totals cannot give them back. */
+class AnnualReportWriterTest {
+
+    static final Disclosure RULE = new Disclosure(5);
+
+    static final AnnualFigures FIGURES = new AnnualFigures("2025-26", "2024-25", List.of(
+            new CountTable("codes", "Codes", "of reviews", List.of(Count.of("PN1", 10, 12), Count.of("PN2", 3, 0), Count.of("PN7", 20, 9)),
+                    Count.of("Total", 33, 21), null, true),
+            new CountTable("staff", "Caseloads", null, List.of(Count.of("IROs", 2, 2)), null, null, false)),
+            List.of(Reference.count("reviews.held", "Reviews held", 33), Reference.count("escalations.raised", "Escalations raised", 4),
+                    Reference.percent("reviews.onTimePct", "On time", 30, 33), Reference.count("iro.count", "IROs", 2).aboutStaff()));
+
+    @Test
+    void aSingleSmallCountIsWithheldWithTheNextSmallestSoTheTotalCannotGiveItBack() {
+        TableSuppression.Column now = TableSuppression.thisYear(FIGURES.tables().get(0), RULE);
+        assertThat(now.parts()).containsExactly(true, true, false);
+        assertThat(now.total()).isFalse();
+        TableSuppression.Column before = TableSuppression.lastYear(FIGURES.tables().get(0), RULE);
+        assertThat(before.parts()).as("zero is never withheld").containsExactly(false, false, false);
+        assertThat(TableSuppression.thisYear(FIGURES.tables().get(1), RULE).parts()).as("staff are not children").containsExactly(false);
+    }
+
+    @Test
+    void tablesPrintWithheldCountsAsLessThanSixAndTheirSharesAsADash() {
+        AnnualReport report = writer(Map.of()).write(spec("Counted {reviews.held}."), "Draft");
+        AnnualReport.Table codes = report.sections().get(0).tables().get(0);
+        assertThat(codes.rows()).extracting(AnnualReport.Row::thisYear).containsExactly("<6", "<6", "20", "33");
+        assertThat(codes.rows()).extracting(AnnualReport.Row::thisShare).containsExactly("–", "–", "60.6%", "100.0%");
+        assertThat(codes.rows()).extracting(AnnualReport.Row::lastYear).containsExactly("12", "0", "9", "21");
+        assertThat(codes.note()).contains("shown as <6");
+    }
+
+    @Test
+    void wordsQuoteFiguresFromTheSameTablesWithSmallOnesWithheld() {
+        AnnualReportWriter writer = writer(Map.of("s", "In {year}: {reviews.held} reviews, {reviews.onTimePct} on time, "
+                + "{escalations.raised} escalations, {iro.count} IROs. <b>plain</b> & {nope}"));
+        String words = writer.write(spec(""), "Draft").sections().get(0).narrative();
+        assertThat(words).isEqualTo("In <b>2025-26</b>: <b>33</b> reviews, <b>90.9%</b> on time, <b>fewer than 6</b> escalations, "
+                + "<b>2</b> IROs. &lt;b&gt;plain&lt;/b&gt; &amp; {nope}");
+        assertThat(writer.unknownReferences("{nope} and {reviews.held} and {year}")).containsExactly("nope");
+    }
+
+    @Test
+    void reconciliationNamesAPartsTotalMismatchAndAnUnknownFigure() {
+        AnnualFigures broken = new AnnualFigures("2025-26", "2024-25", List.of(new CountTable("codes", "Codes", null,
+                List.of(Count.of("PN1", 10, 1)), Count.of("Total", 11, 1), null, true)), List.of());
+        AnnualReportWriter writer = new AnnualReportWriter(broken, Map.of("s", "See {missing}."), RULE, "Test council");
+        ReportSpec spec = spec("");
+        assertThat(AnnualReconciliation.failures(broken, spec, writer, Map.of("Children in care", Map.of("table", 5L, "dataset", 6L))))
+                .containsExactlyInAnyOrder("Codes (2025-26): the lines add up to 10 but the total is 11.",
+                        "1. Section quotes {missing}, which is not a figure of this report.",
+                        "Children in care differs between places: " + Map.of("table", 5L, "dataset", 6L) + ".",
+                        "Portfolio holder is empty: the committee needs it.", "Report author is empty: the committee needs it.");
+    }
+
+    static AnnualReportWriter writer(Map<String, String> texts) {
+        return new AnnualReportWriter(FIGURES, texts, RULE, "Test council");
+    }
+
+    static ReportSpec spec(String starting) {
+        return new ReportSpec(org.corporateparenting.domain.report.ReportKind.IRO_ANNUAL, "Test report",
+                ReportSpec.committeeCover("Note {year}.", "Because.", "None."),
+                List.of(new ReportSpec.Section("s", "1. Section", List.of("codes", "staff"), starting)));
+    }
+}

@@ -1,0 +1,108 @@
+package org.corporateparenting.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.corporateparenting.report.PdfText;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The IRO annual report on the real application and database (H2 and PostgreSQL), read back from its PDF: the
+ * figures the service counts appear in its tables and in the words that quote them, small counts are withheld,
+ * authors' words are saved with version checks, reconciliation names what stops publishing, and a published
+ * edition is readable by councillors while the figures behind it are not.
+ */
+class IroReportIT extends DeployedApplication {
+
+    private static final String IRO = Http.APP + "/api/reports/iro/";
+    private static final String YEAR = lastEndedYear();
+
+    @Test
+    void theDraftPrintsTheCountedFiguresInTablesAndWordsWithSmallCountsWithheld() throws Exception {
+        String figures = http.as("iro", IRO + YEAR + "/figures").body();
+        long held = reference(figures, "reviews.held");
+        assertThat(held).as("the demo holds reviews every year").isGreaterThan(5);
+
+        HttpResponse<byte[]> draft = http.bytes("iro", IRO + YEAR);
+        assertThat(draft.statusCode()).isEqualTo(200);
+        String text = PdfText.text(draft.body());
+        assertThat(text).contains("Independent Reviewing Officer service: annual report", "Kestrel Vale Council (fictional)",
+                "Report to the Corporate Parenting Board", "Reviews held, by quarter", "Draft, not yet published");
+        assertThat(text).containsPattern("IROs\\s+chaired\\s+" + Pattern.quote(count(held)) + "\\s+reviews");
+        assertThat(text).containsPattern("Year\\s+(<6|[0-9,]+)\\s+(–|[0-9.]+%)?\\s*[0-9,<]+");
+
+        Matcher small = Pattern.compile("\\{\"label\":\"(PN[1-7]|Stage [1-5]|Informal)\",\"lastYear\":\\d+,\"thisYear\":([1-5])}").matcher(figures);
+        assertThat(small.find()).as("the demo has a small count to withhold: " + figures).isTrue();
+        assertThat(text).containsPattern(Pattern.quote(small.group(1)) + "\\s+<6");
+        assertThat(PdfText.bookmarks(draft.body())).contains("1. Introduction", "4. Reviews and their timeliness");
+        assertThat(PdfText.taggedLanguage(draft.body())).isEqualTo("en-GB");
+    }
+
+    @Test
+    void wordsAreSavedWithVersionsChecksNameWhatIsMissingAndTheEditionIsKept() throws Exception {
+        HttpResponse<String> saved = http.json("PUT", IRO + YEAR + "/texts/reviews", "iro",
+                "{\"body\":\"We chaired {reviews.held} reviews. {nope}\"}");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat(saved.body()).contains("\"unknownReferences\":[\"nope\"]", "\"editedBy\":\"iro\"");
+        long version = Json.number(saved.body(), "version");
+        assertThat(http.json("PUT", IRO + YEAR + "/texts/reviews", "analyst", "{\"body\":\"Overwrite\",\"version\":" + (version + 5) + "}")
+                .statusCode()).as("a save from an out-of-date version").isEqualTo(409);
+
+        String problems = http.as("iro", IRO + YEAR + "/check").body();
+        assertThat(problems).contains("quotes {nope}", "Portfolio holder is empty", "Report author is empty");
+        assertThat(http.json("POST", IRO + YEAR + "/publish", "iro", "").statusCode()).isEqualTo(422);
+
+        assertThat(http.json("PUT", IRO + YEAR + "/texts/reviews", "iro", "{\"body\":\"We chaired {reviews.held} reviews.\",\"version\":"
+                + version + "}").statusCode()).isEqualTo(200);
+        assertThat(http.json("PUT", IRO + YEAR + "/texts/portfolioHolder", "iro", "{\"body\":\"Councillor Test Portfolio\"}").statusCode())
+                .isEqualTo(200);
+        assertThat(http.json("PUT", IRO + YEAR + "/texts/author", "iro", "{\"body\":\"IRO service manager\"}").statusCode()).isEqualTo(200);
+        // The board's March figure is compared with the report's: publish it again so it reflects today's records.
+        String march = YEAR.substring(0, 2) + YEAR.substring(5, 7) + "-03";
+        assertThat(http.json("POST", Http.APP + "/api/indicators/months/" + march + "/publish", "analyst", "").statusCode()).isEqualTo(200);
+        assertThat(http.as("iro", IRO + YEAR + "/check").body()).isEqualTo("[]");
+
+        HttpResponse<String> published = http.json("POST", IRO + YEAR + "/publish", "iro", "");
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        assertThat(published.body()).contains("\"kind\":\"IRO_ANNUAL\"", "\"period\":\"" + YEAR + "\"");
+        long pdf = Json.number(published.body(), "id");
+        HttpResponse<byte[]> asCouncillor = http.bytes("councillor", Http.APP + "/api/reports/editions/" + pdf + "/file");
+        assertThat(asCouncillor.statusCode()).isEqualTo(200);
+        String text = PdfText.text(asCouncillor.body());
+        assertThat(text).contains("Councillor Test Portfolio", "IRO service manager", "Published");
+        assertThat(text).containsPattern("We\\s+chaired\\s+" + Pattern.quote(count(reference(http.as("iro", IRO + YEAR + "/figures").body(),
+                "reviews.held"))) + "\\s+reviews\\.");
+        assertThat(http.as("councillor", IRO + YEAR + "/figures").statusCode()).as("councillors read published editions only").isEqualTo(403);
+    }
+
+    @Test
+    void badInputIsNamed() {
+        HttpResponse<String> year = http.as("iro", IRO + "2025/figures");
+        assertThat(year.statusCode()).isEqualTo(422);
+        assertThat(year.body()).contains("\"field\":\"year\"");
+        HttpResponse<String> key = http.json("PUT", IRO + YEAR + "/texts/nonsense", "iro", "{\"body\":\"x\"}");
+        assertThat(key.statusCode()).isEqualTo(422);
+        assertThat(key.body()).contains("\"field\":\"key\"");
+        assertThat(http.json("PUT", IRO + YEAR + "/texts/voice", "fostering", "{\"body\":\"x\"}").statusCode()).isEqualTo(403);
+    }
+
+    private static long reference(String figures, String key) {
+        Matcher m = Pattern.compile("\"key\":\"" + Pattern.quote(key) + "\",\"meaning\":\"[^\"]*\",\"numerator\":(\\d+)").matcher(figures);
+        assertThat(m.find()).as("reference " + key).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    private static String count(long n) {
+        return String.format(Locale.UK, "%,d", n);
+    }
+
+    private static String lastEndedYear() {
+        LocalDate today = LocalDate.now();
+        int start = today.getMonthValue() >= 4 ? today.getYear() - 1 : today.getYear() - 2;
+        return start + "-" + String.format("%02d", (start + 1) % 100);
+    }
+}
