@@ -193,6 +193,31 @@ class BoardBrowserIT extends DeployedApplication {
     }
 
     @Test
+    void anIroWritesTheAnnualReportsWordsQuotingFiguresAndIsToldOfAFigureThatDoesNotExist() {
+        Page iro = browser.signIn("iro", 1280, 900);
+        iro.navigate(Http.APP + "/reports/iro");
+        Locator voice = iro.locator("#text-voice textarea");
+        voice.waitFor();
+        voice.fill("Children told us about their reviews. {reviews.held} reviews; {no.such.figure}");
+        iro.locator("#save-voice").click();
+        iro.waitForCondition(() -> iro.locator("#text-voice").getAttribute("invalid") != null);
+        assertThat((String) iro.locator("#text-voice").evaluate("field => field.errorMessage")).contains("No such figure: {no.such.figure}");
+        assertThat(voice.inputValue()).as("the typed words stay").contains("{no.such.figure}");
+
+        voice.fill("Children told us about their reviews: {reviews.held} were held.");
+        iro.locator("#save-voice").click();
+        iro.waitForCondition(() -> iro.locator("#text-voice").getAttribute("invalid") == null);
+        assertThat(iro.getByText("Last changed by iro").count()).as("who changed the words, for the reader").isPositive();
+        BrowserSession.screenshot(iro, "iro-report-words");
+
+        String draft = iro.locator("#draft-pdf").getAttribute("href");
+        var file = iro.request().get(Http.APP + "/" + draft);
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.headers().get("content-type")).isEqualTo("application/pdf");
+        iro.context().close();
+    }
+
+    @Test
     void theSummaryLoadsOnATabletAndItsTimeAndWeightAreRecorded() throws IOException {
         Page page = browser.signIn("councillor", 820, 1180);
         page.locator("#headlines").waitFor();
