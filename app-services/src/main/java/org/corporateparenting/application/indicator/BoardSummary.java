@@ -11,4 +11,10 @@ public record BoardSummary(DatasetView dataset, List<String> tiles, List<Headlin
 
     /** The tiles of the packs' home page: children in care, care leavers and those receiving a service, in and out. */
     public static final List<String> TILES = List.of("CIC_COUNT", "CIC_STARTS", "CIC_CEASED", "CL_COUNT", "CL_RECEIVING_SERVICE");
+
+    /** What "withheld" means, under any table with a withheld figure (screens and pack alike). */
+    public String withheldMeaning() {
+        return "“withheld”: " + disclosureThreshold + " or fewer children, young people or households were counted, so the figure is not "
+                + "shown, to protect their privacy.";
+    }
 }

@@ -85,8 +85,7 @@ final class BoardPackBuilder {
     }
 
     private static String withheldNote(List<DatasetView.Row> rows, BoardSummary summary) {
-        return rows.stream().anyMatch(DatasetView.Row::suppressed) ? "“withheld”: " + summary.disclosureThreshold()
-                + " or fewer children, young people or households were counted, so the figure is not shown, to protect their privacy." : null;
+        return rows.stream().anyMatch(DatasetView.Row::suppressed) ? summary.withheldMeaning() : null;
     }
 
     private static List<BoardPack.Comment> commentary(DatasetView view, Area area) {

@@ -150,8 +150,7 @@ final class BoardMarkup {
 
     private static String withheldNote(BoardSummary summary) {
         boolean any = summary.dataset().rows().stream().anyMatch(DatasetView.Row::suppressed);
-        return any ? "<p class=\"cp-note\">“withheld”: " + summary.disclosureThreshold() + " or fewer children, young people or "
-                + "households were counted, so the figure is not shown, to protect their privacy.</p>" : "";
+        return any ? "<p class=\"cp-note\">" + escape(summary.withheldMeaning()) + "</p>" : "";
     }
 
     private static String benchmark(DatasetView.Row row, Optional<DatasetView.BenchmarkView> benchmark) {
