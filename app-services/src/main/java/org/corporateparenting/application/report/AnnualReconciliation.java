@@ -31,16 +31,12 @@ final class AnnualReconciliation {
                 failures.add(measure + " differs between places: " + places + ".");
             }
         });
-        for (ReportSpec.Block b : spec.cover()) {
+        for (ReportSpec.Block b : spec.parts()) {
             writer.unknownReferences(writer.text(b.key(), b.starting()))
                     .forEach(k -> failures.add(b.label() + " quotes {" + k + "}, which is not a figure of this report."));
             if (ReportSpec.REQUIRED.contains(b.key()) && writer.text(b.key(), b.starting()).isBlank()) {
                 failures.add(b.label() + " is empty: the committee needs it.");
             }
-        }
-        for (ReportSpec.Section s : spec.sections()) {
-            writer.unknownReferences(writer.text(s.key(), s.starting()))
-                    .forEach(k -> failures.add(s.heading() + " quotes {" + k + "}, which is not a figure of this report."));
         }
         return failures;
     }

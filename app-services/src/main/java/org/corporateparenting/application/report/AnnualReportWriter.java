@@ -50,6 +50,10 @@ final class AnnualReportWriter {
             List<AnnualReport.Table> tables = s.tables().stream().map(this::table).toList();
             sections.add(new AnnualReport.Section(s.heading(), resolve(text(s.key(), s.starting())), tables));
         }
+        int number = spec.sections().size();
+        for (ReportSpec.Block b : spec.closing()) {
+            sections.add(new AnnualReport.Section(++number + ". " + b.label(), resolve(text(b.key(), b.starting())), List.of()));
+        }
         ReportingYear year = ReportingYear.parse(figures.year());
         return new AnnualReport(spec.title(), council, year.title(), figures.year(), figures.lastYear(), status, cover, sections);
     }

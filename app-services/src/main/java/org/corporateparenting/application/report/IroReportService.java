@@ -95,8 +95,7 @@ public class IroReportService {
         Map<String, ReportText> stored = stored(parse(year));
         AnnualReportWriter writer = writer(figures, stored);
         List<TextView> views = new ArrayList<>();
-        SPEC.cover().forEach(b -> views.add(view(b.key(), b.label(), b.starting(), stored.get(b.key()), writer)));
-        SPEC.sections().forEach(s -> views.add(view(s.key(), s.heading(), s.starting(), stored.get(s.key()), writer)));
+        SPEC.parts().forEach(b -> views.add(view(b.key(), b.label(), b.starting(), stored.get(b.key()), writer)));
         return views;
     }
 
@@ -104,8 +103,7 @@ public class IroReportService {
     @RolesAllowed({Role.IRO, Role.PERFORMANCE_ANALYST, Role.ADMINISTRATOR})
     public TextView saveText(String year, String key, String body, Integer version) {
         ReportingYear chosen = parse(year);
-        String label = Stream.concat(SPEC.cover().stream().filter(b -> b.key().equals(key)).map(ReportSpec.Block::label),
-                SPEC.sections().stream().filter(s -> s.key().equals(key)).map(ReportSpec.Section::heading)).findFirst()
+        String label = SPEC.parts().stream().filter(b -> b.key().equals(key)).map(ReportSpec.Block::label).findFirst()
                 .orElseThrow(() -> RuleViolation.of("key", "The IRO report has no part called " + key + "."));
         if (body == null || body.length() > ReportText.MAX_LENGTH) {
             throw RuleViolation.of("body", "Write at most " + ReportText.MAX_LENGTH + " characters.");

@@ -11,9 +11,10 @@ import org.corporateparenting.domain.report.ReportKind;
 final class IroReportSpec {
 
     static final ReportSpec SPEC = new ReportSpec(ReportKind.IRO_ANNUAL, "Independent Reviewing Officer service: annual report",
-            ReportSpec.committeeCover("That the Board notes the IRO service's annual report for {year}.",
-                    "The IRO Handbook (2010) asks the manager of the IRO service to report each year to the corporate parenting board.",
-                    "IRO Handbook: statutory guidance for independent reviewing officers and local authorities (DCSF, 2010)."),
+            ReportSpec.committeeCover("IROs chaired {reviews.held} reviews of children in care in {year}, {reviews.onTimePct} of them on time; "
+                            + "children aged 4 or over took part in {participation.pct} of them.",
+                    "That the Board notes the IRO service's annual report for {year}.",
+                    "The IRO Handbook (2010) asks the manager of the IRO service to report each year to the corporate parenting board."),
             List.of(
                     new ReportSpec.Section("introduction", "1. Introduction", List.of(),
                             "This is the annual report of {council}'s Independent Reviewing Officer (IRO) service for {year}. On 31 March the "
@@ -34,7 +35,9 @@ final class IroReportSpec {
                             "IROs raised {escalations.raised} escalations during the year and {escalations.concluded} were concluded."),
                     new ReportSpec.Section("voice", "7. The voice of children and young people", List.of(), ""),
                     new ReportSpec.Section("development", "8. Last year's areas for development", List.of(), ""),
-                    new ReportSpec.Section("priorities", "9. Conclusion and priorities for next year", List.of(), "")));
+                    new ReportSpec.Section("priorities", "9. Conclusion and priorities for next year", List.of(), "")),
+            ReportSpec.committeeClosing("IRO Handbook: statutory guidance for independent reviewing officers and local authorities "
+                    + "(DCSF, 2010)."));
 
     private IroReportSpec() {
     }

@@ -4,11 +4,21 @@ import java.util.List;
 import org.corporateparenting.domain.report.ReportKind;
 
 /**
- * What an annual report is made of: its committee cover fields and its numbered sections (each with the tables it
- * shows), every one with the words it starts from until an author writes their own. Words may quote figures as
- * {@code {key}}; {@code {year}}, {@code {lastYear}} and {@code {council}} are always there.
+ * What an annual report is made of, as the councils' committee papers to the board are laid out: the opening
+ * fields of the cover, numbered sections (each with the tables it shows), then the closing fields (implications,
+ * risk, equalities, appendices, background papers), numbered on from the sections. Every part has the words it
+ * starts from until an author writes their own. Words may quote figures as {@code {key}}; {@code {year}},
+ * {@code {lastYear}} and {@code {council}} are always there.
  */
-record ReportSpec(ReportKind kind, String title, List<Block> cover, List<Section> sections) {
+record ReportSpec(ReportKind kind, String title, List<Block> cover, List<Section> sections, List<Block> closing) {
+
+    /** Every part an author writes, in the order they appear: cover, sections, closing fields. */
+    List<Block> parts() {
+        List<Block> all = new java.util.ArrayList<>(cover);
+        sections.forEach(s -> all.add(new Block(s.key(), s.heading(), s.starting())));
+        all.addAll(closing);
+        return all;
+    }
 
     /** A cover field: its key (as stored), label, and starting words. */
     record Block(String key, String label, String starting) {
@@ -18,13 +28,22 @@ record ReportSpec(ReportKind kind, String title, List<Block> cover, List<Section
     record Section(String key, String heading, List<String> tables, String starting) {
     }
 
-    /** The committee paper's cover fields, as the councils' reports to the board carry them. */
-    static List<Block> committeeCover(String recommendation, String reason, String background) {
+    /** The committee paper's opening fields, as the councils' reports to the board carry them. */
+    static List<Block> committeeCover(String summary, String recommendation, String reason) {
         return List.of(
                 new Block("portfolioHolder", "Portfolio holder", ""),
+                new Block("executiveDirector", "Executive director", ""),
                 new Block("author", "Report author", ""),
+                new Block("authorTitle", "Author's title", ""),
+                new Block("status", "Report status", "Public"),
+                new Block("summary", "Brief summary", summary),
                 new Block("recommendation", "Recommendation", recommendation),
-                new Block("reason", "Reason for the recommendation", reason),
+                new Block("reason", "Reason for the recommendation", reason));
+    }
+
+    /** The committee paper's closing fields, numbered on from the report's sections. */
+    static List<Block> committeeClosing(String background) {
+        return List.of(
                 new Block("financial", "Financial implications", "None arising from this report."),
                 new Block("wellbeing", "Well-being and health implications", "Set out in the report."),
                 new Block("environmental", "Environmental implications", "None."),

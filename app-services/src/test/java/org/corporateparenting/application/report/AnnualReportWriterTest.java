@@ -52,6 +52,14 @@ class AnnualReportWriterTest {
     }
 
     @Test
+    void closingFieldsFollowTheSectionsNumberedOn() {
+        List<AnnualReport.Section> sections = writer(Map.of("risk", "Low, at {year}.")).write(spec(""), "Draft").sections();
+        assertThat(sections).extracting(AnnualReport.Section::heading).startsWith("1. Section", "2. Financial implications")
+                .contains("6. Risk assessment").endsWith("9. Background papers");
+        assertThat(sections.get(5).narrative()).isEqualTo("Low, at <b>2025-26</b>.");
+    }
+
+    @Test
     void reconciliationNamesAPartsTotalMismatchAndAnUnknownFigure() {
         AnnualFigures broken = new AnnualFigures("2025-26", "2024-25", List.of(new CountTable("codes", "Codes", null,
                 List.of(Count.of("PN1", 10, 1)), Count.of("Total", 11, 1), null, true)), List.of());
@@ -70,7 +78,7 @@ class AnnualReportWriterTest {
 
     static ReportSpec spec(String starting) {
         return new ReportSpec(org.corporateparenting.domain.report.ReportKind.IRO_ANNUAL, "Test report",
-                ReportSpec.committeeCover("Note {year}.", "Because.", "None."),
-                List.of(new ReportSpec.Section("s", "1. Section", List.of("codes", "staff"), starting)));
+                ReportSpec.committeeCover("In short.", "Note {year}.", "Because."),
+                List.of(new ReportSpec.Section("s", "1. Section", List.of("codes", "staff"), starting)), ReportSpec.committeeClosing("None."));
     }
 }
