@@ -195,7 +195,7 @@ class BoardBrowserIT extends DeployedApplication {
     @Test
     void anIroWritesTheAnnualReportsWordsQuotingFiguresAndIsToldOfAFigureThatDoesNotExist() {
         Page iro = browser.signIn("iro", 1280, 900);
-        iro.navigate(Http.APP + "/reports/iro");
+        iro.navigate(Http.APP + "/reports/annual/iro");
         Locator voice = iro.locator("#text-voice textarea");
         voice.waitFor();
         voice.fill("Children told us about their reviews. {reviews.held} reviews; {no.such.figure}");

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class IroReportIT extends DeployedApplication {
 
-    private static final String IRO = Http.APP + "/api/reports/iro/";
+    private static final String IRO = Http.APP + "/api/reports/annual/iro/";
     private static final String YEAR = lastEndedYear();
 
     @Test

@@ -17,9 +17,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import org.corporateparenting.application.report.AnnualFigures;
+import org.corporateparenting.application.report.AnnualReportService;
 import org.corporateparenting.application.report.BoardPackService;
 import org.corporateparenting.application.report.EditionService;
-import org.corporateparenting.application.report.IroReportService;
 import org.corporateparenting.application.report.TextView;
 import org.corporateparenting.application.report.EditionFile;
 import org.corporateparenting.application.report.EditionView;
@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * Reports: the monthly board pack as a draft (PDF or Word, rendered from the month's published figures with small
  * numbers withheld), its reconciliation, publishing it as an edition (performance analysts and administrators);
- * the IRO annual report (figures, authors' words, draft, check, publish); and published editions, downloaded
+ * the annual reports (figures, authors' words, draft, check, publish); and published editions, downloaded
  * exactly as published.
  */
 @Path("/reports")
@@ -48,7 +48,7 @@ public class ReportResource {
     EditionService editions;
 
     @EJB
-    IroReportService iro;
+    AnnualReportService annual;
 
     /** An author's words for a part of a report, with the version they opened (none the first time). */
     public record TextInput(String body, Integer version) {
@@ -97,61 +97,63 @@ public class ReportResource {
     }
 
     @GET
-    @Path("/iro")
+    @Path("/annual/years")
     @RolesAllowed(Role.PRACTITIONER)
-    @Operation(summary = "The financial years an IRO annual report can be written for, latest first")
-    public List<String> iroYears() {
-        return iro.years();
+    @Operation(summary = "The financial years an annual report can be written for, latest first")
+    public List<String> annualYears() {
+        return annual.years();
     }
 
     @GET
-    @Path("/iro/{year}/figures")
+    @Path("/annual/{report}/{year}/figures")
     @RolesAllowed(Role.PRACTITIONER)
-    @Operation(summary = "The IRO annual report's figures for a year (e.g. 2025-26) and the year before, as counted (not withheld)")
-    public AnnualFigures iroFigures(@PathParam("year") String year) {
-        return iro.figures(year);
+    @Operation(summary = "An annual report's figures (report: iro) for a year (e.g. 2025-26) and the year before, as counted (not withheld)")
+    public AnnualFigures annualFigures(@PathParam("report") String report, @PathParam("year") String year) {
+        return annual.figures(report, year);
     }
 
     @GET
-    @Path("/iro/{year}/texts")
+    @Path("/annual/{report}/{year}/texts")
     @RolesAllowed(Role.PRACTITIONER)
-    @Operation(summary = "The report's cover fields and sections as authors edit them")
-    public List<TextView> iroTexts(@PathParam("year") String year) {
-        return iro.texts(year);
+    @Operation(summary = "The report's cover fields, sections and closing fields as authors edit them")
+    public List<TextView> annualTexts(@PathParam("report") String report, @PathParam("year") String year) {
+        return annual.texts(report, year);
     }
 
     @PUT
-    @Path("/iro/{year}/texts/{key}")
+    @Path("/annual/{report}/{year}/texts/{key}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Role.IRO, Role.PERFORMANCE_ANALYST, Role.ADMINISTRATOR})
-    @Operation(summary = "Save an author's words; figures are quoted as {reviews.held}")
-    public TextView saveIroText(@PathParam("year") String year, @PathParam("key") String key, TextInput input) {
-        return iro.saveText(year, key, input == null ? null : input.body(), input == null ? null : input.version());
+    @RolesAllowed(Role.PRACTITIONER)
+    @Operation(summary = "Save an author's words (the report's team, analysts, administrators); figures are quoted as {reviews.held}")
+    public TextView saveAnnualText(@PathParam("report") String report, @PathParam("year") String year, @PathParam("key") String key,
+            TextInput input) {
+        return annual.saveText(report, year, key, input == null ? null : input.body(), input == null ? null : input.version());
     }
 
     @GET
-    @Path("/iro/{year}")
+    @Path("/annual/{report}/{year}")
     @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"})
     @RolesAllowed(Role.PRACTITIONER)
-    @Operation(summary = "A draft of the IRO annual report (format=pdf or docx), small numbers withheld, not kept")
-    public Response iroDraft(@PathParam("year") String year, @QueryParam("format") @DefaultValue("pdf") String format) {
-        return download(iro.draft(year, format(format)));
+    @Operation(summary = "A draft of an annual report (format=pdf or docx), small numbers withheld, not kept")
+    public Response annualDraft(@PathParam("report") String report, @PathParam("year") String year,
+            @QueryParam("format") @DefaultValue("pdf") String format) {
+        return download(annual.draft(report, year, format(format)));
     }
 
     @GET
-    @Path("/iro/{year}/check")
+    @Path("/annual/{report}/{year}/check")
     @RolesAllowed(Role.PRACTITIONER)
-    @Operation(summary = "What reconciliation finds wrong with the IRO report (empty when it may be published)")
-    public List<String> iroCheck(@PathParam("year") String year) {
-        return iro.check(year);
+    @Operation(summary = "What reconciliation finds wrong with an annual report (empty when it may be published)")
+    public List<String> annualCheck(@PathParam("report") String report, @PathParam("year") String year) {
+        return annual.check(report, year);
     }
 
     @POST
-    @Path("/iro/{year}/publish")
-    @RolesAllowed({Role.IRO, Role.PERFORMANCE_ANALYST, Role.ADMINISTRATOR})
-    @Operation(summary = "Publish the IRO annual report as its next edition, in PDF and Word")
-    public List<EditionView> iroPublish(@PathParam("year") String year) {
-        return iro.publish(year);
+    @Path("/annual/{report}/{year}/publish")
+    @RolesAllowed(Role.PRACTITIONER)
+    @Operation(summary = "Publish an annual report as its next edition, in PDF and Word (the report's team, analysts, administrators)")
+    public List<EditionView> annualPublish(@PathParam("report") String report, @PathParam("year") String year) {
+        return annual.publish(report, year);
     }
 
     static Response download(EditionFile file) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
@@ -68,7 +69,8 @@ public class ReportsView extends VerticalLayout {
             month.setValue(months.get(0));
         }
         if (!user.hasRole(Role.COUNCILLOR)) {
-            add(new H2("Annual reports"), new RouterLink("Independent Reviewing Officer annual report", IroReportView.class));
+            add(new H2("Annual reports"), new RouterLink("Independent Reviewing Officer annual report", AnnualReportView.class,
+                    new RouteParameters("report", "iro")));
         }
         add(new H2("Published editions"), editions);
         refreshEditions();

@@ -12,21 +12,21 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import org.corporateparenting.application.access.CurrentUser;
-import org.corporateparenting.application.access.UserService;
 import org.corporateparenting.application.report.AnnualFigures;
-import org.corporateparenting.application.report.IroReportService;
+import org.corporateparenting.application.report.AnnualReportService;
 import org.corporateparenting.application.report.Reference;
 import org.corporateparenting.application.report.TextView;
 import org.corporateparenting.domain.report.ReportingYear;
 import org.corporateparenting.domain.report.ReportText;
+import org.corporateparenting.domain.shared.RecordNotFound;
 import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.domain.shared.RuleViolation;
 import org.corporateparenting.domain.shared.StaleRecord;
@@ -34,21 +34,19 @@ import org.corporateparenting.domain.shared.UkDates;
 import org.corporateparenting.web.layout.MainLayout;
 
 /**
- * The IRO annual report for a financial year: the committee cover fields and each section's words, edited here
- * with figures quoted as {@code {reviews.held}} (the list of figures is on the page), then checked, drafted as PDF
- * or Word, and published. A save that meets someone else's newer save keeps the typed words in the field and says
- * who changed it, so no work is lost; a quoted figure the report does not have is shown on its field.
+ * An annual report (such as {@code reports/annual/iro}) for a financial year: the committee fields and each
+ * section's words, edited here with figures quoted as {@code {reviews.held}} (the list of figures is on the page),
+ * then checked, drafted as PDF or Word, and published. A save that meets someone else's newer save keeps the typed
+ * words in the field and says who changed it, so no work is lost; a quoted figure the report does not have is shown
+ * on its field. Only the report's team, performance analysts and administrators may write.
  */
-@Route(value = "reports/iro", layout = MainLayout.class)
-@PageTitle("IRO annual report | Corporate Parenting")
+@Route(value = "reports/annual/:report([a-z-]+)", layout = MainLayout.class)
+@PageTitle("Annual report | Corporate Parenting")
 @RolesAllowed(Role.PRACTITIONER)
-public class IroReportView extends VerticalLayout {
+public class AnnualReportView extends VerticalLayout implements BeforeEnterObserver {
 
     @Inject
-    IroReportService iro;
-
-    @Inject
-    UserService users;
+    AnnualReportService annual;
 
     final Select<String> year = new Select<>();
     final Div figures = new Div();
@@ -56,30 +54,40 @@ public class IroReportView extends VerticalLayout {
     final List<Block> editors = new ArrayList<>();
     private boolean mayWrite;
 
-    @PostConstruct
-    void build() {
-        CurrentUser user = users.whoAmI();
-        mayWrite = user.hasRole(Role.IRO) || user.hasRole(Role.PERFORMANCE_ANALYST) || user.hasRole(Role.ADMINISTRATOR);
+    private String report;
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        report = event.getRouteParameters().get("report").orElse("");
+        removeAll();
+        String title;
+        try {
+            title = annual.title(report);
+        } catch (RecordNotFound e) {
+            add(new H1("No such report"), new Paragraph(e.getMessage()));
+            return;
+        }
+        mayWrite = annual.mayWrite(report);
         year.setLabel("Financial year");
         year.setId("report-year");
-        year.setItems(iro.years());
+        year.setItems(annual.years());
         year.setItemLabelGenerator(y -> y + " (" + ReportingYear.parse(y).title() + ")");
         PublishPanel panel = new PublishPanel(mayWrite, year);
-        panel.actOn(() -> "IRO annual report for " + year.getValue(), () -> iro.check(year.getValue()),
-                () -> iro.publish(year.getValue()), () -> { });
-        add(new H1("Independent Reviewing Officer annual report"), new Paragraph("The report's tables are counted from the case records. "
-                + "Write each part's words below; quote a figure as {reviews.held} and it is filled in from the same tables, with small "
-                + "numbers withheld, so the words and the tables always agree."), panel, figures, new H2("Cover and sections"), blocks);
+        panel.actOn(() -> title.toLowerCase() + " for " + year.getValue(), () -> annual.check(report, year.getValue()),
+                () -> annual.publish(report, year.getValue()), () -> { });
+        add(new H1(title), new Paragraph("The report's tables are counted from the case records. Write each part's words below; quote a "
+                + "figure as {reviews.held} and it is filled in from the same tables, with small numbers withheld, so the words and the "
+                + "tables always agree."), panel, figures, new H2("Cover, sections and closing fields"), blocks);
         blocks.setPadding(false);
         year.addValueChangeListener(e -> {
-            panel.drafts("api/reports/iro/" + e.getValue());
+            panel.drafts("api/reports/annual/" + report + "/" + e.getValue());
             load();
         });
         year.setValue(year.getListDataView().getItem(0));
     }
 
     private void load() {
-        AnnualFigures f = iro.figures(year.getValue());
+        AnnualFigures f = annual.figures(report, year.getValue());
         UnorderedList list = new UnorderedList();
         for (Reference r : f.references()) {
             list.add(new ListItem("{" + r.key() + "}: " + r.meaning()));
@@ -90,7 +98,7 @@ public class IroReportView extends VerticalLayout {
         figures.add(help);
         blocks.removeAll();
         editors.clear();
-        for (TextView t : iro.texts(year.getValue())) {
+        for (TextView t : annual.texts(report, year.getValue())) {
             Block block = new Block(t);
             editors.add(block);
             blocks.add(block.layout);
@@ -131,7 +139,7 @@ public class IroReportView extends VerticalLayout {
 
         private void save() {
             try {
-                show(iro.saveText(year.getValue(), key, words.getValue(), version));
+                show(annual.saveText(report, year.getValue(), key, words.getValue(), version));
             } catch (StaleRecord e) {
                 words.setInvalid(true);
                 words.setErrorMessage(e.getMessage() + " Your words are still here: copy them, reload the page, and merge them with theirs.");
