@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.time.YearMonth;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
+import java.nio.file.Path;
 import org.corporateparenting.report.PdfText;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,9 @@ import org.junit.jupiter.api.Test;
  */
 class BoardPackIT extends DeployedApplication {
 
+    /** Page pictures of the rendered reports, kept as test artefacts. */
+    private static final Path ARTEFACTS = Path.of("target", "report-artefacts");
+
     private static final String REPORTS = Http.APP + "/api/reports";
     private static final String LAST = YearMonth.now().minusMonths(1).toString();
 
@@ -29,6 +33,9 @@ class BoardPackIT extends DeployedApplication {
         assertThat(pack.statusCode()).isEqualTo(200);
         assertThat(pack.headers().firstValue("Content-Type")).hasValue("application/pdf");
         String text = PdfText.text(pack.body());
+        PdfText.picture(pack.body(), 0, ARTEFACTS.resolve("board-pack-page-1-" + System.getProperty("it.database", "h2") + ".png"));
+        PdfText.picture(pack.body(), PdfText.pages(pack.body()) - 1, ARTEFACTS.resolve("board-pack-last-page-"
+                + System.getProperty("it.database", "h2") + ".png"));
 
         String month = http.as("councillor", Http.APP + "/api/indicators/months/" + LAST).body();
         assertThat(text).contains("Corporate Parenting Board performance pack", title(LAST), "Kestrel Vale Council (fictional)");

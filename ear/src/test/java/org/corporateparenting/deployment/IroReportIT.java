@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.nio.file.Path;
 import org.corporateparenting.report.PdfText;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,9 @@ import org.junit.jupiter.api.Test;
  * edition is readable by councillors while the figures behind it are not.
  */
 class IroReportIT extends DeployedApplication {
+
+    /** Page pictures of the rendered reports, kept as test artefacts. */
+    private static final Path ARTEFACTS = Path.of("target", "report-artefacts");
 
     private static final String IRO = Http.APP + "/api/reports/annual/iro/";
     private static final String YEAR = lastEndedYear();
@@ -30,6 +34,9 @@ class IroReportIT extends DeployedApplication {
         HttpResponse<byte[]> draft = http.bytes("iro", IRO + YEAR);
         assertThat(draft.statusCode()).isEqualTo(200);
         String text = PdfText.text(draft.body());
+        PdfText.picture(draft.body(), 0, ARTEFACTS.resolve("iro-annual-page-1-" + System.getProperty("it.database", "h2") + ".png"));
+        PdfText.picture(draft.body(), PdfText.pages(draft.body()) - 1, ARTEFACTS.resolve("iro-annual-last-page-"
+                + System.getProperty("it.database", "h2") + ".png"));
         assertThat(text).contains("Independent Reviewing Officer service: annual report", "Kestrel Vale Council (fictional)",
                 "Report to the Corporate Parenting Board", "Reviews held, by quarter", "Draft, not yet published");
         assertThat(text).containsPattern("IROs\\s+chaired\\s+" + Pattern.quote(count(held)) + "\\s+reviews");

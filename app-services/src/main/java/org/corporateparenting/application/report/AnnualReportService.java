@@ -150,6 +150,15 @@ public class AnnualReportService {
         return editions.keep(source.spec().kind(), chosen.label(), "Case records as at " + UkDates.moment(Instant.now()), files);
     }
 
+    /** The annual reports there are: their names in addresses, with their titles, in title order. */
+    public Map<String, String> reports() {
+        Map<String, String> all = new java.util.TreeMap<>();
+        sources.forEach(s -> all.put(s.spec().title(), s.slug()));
+        Map<String, String> bySlug = new java.util.LinkedHashMap<>();
+        all.forEach((title, slug) -> bySlug.put(slug, title));
+        return bySlug;
+    }
+
     /** The report's title, as its cover prints it. */
     public String title(String report) {
         return source(report).spec().title();

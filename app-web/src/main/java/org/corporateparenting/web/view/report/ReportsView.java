@@ -16,6 +16,7 @@ import java.util.List;
 import org.corporateparenting.application.access.CurrentUser;
 import org.corporateparenting.application.access.UserService;
 import org.corporateparenting.application.indicator.DatasetService;
+import org.corporateparenting.application.report.AnnualReportService;
 import org.corporateparenting.application.report.BoardPackService;
 import org.corporateparenting.application.report.EditionService;
 import org.corporateparenting.domain.indicator.ReportingMonth;
@@ -44,6 +45,9 @@ public class ReportsView extends VerticalLayout {
     @Inject
     UserService users;
 
+    @Inject
+    AnnualReportService annual;
+
     final Select<String> month = new Select<>();
     final EditionGrid editions = new EditionGrid();
 
@@ -69,8 +73,8 @@ public class ReportsView extends VerticalLayout {
             month.setValue(months.get(0));
         }
         if (!user.hasRole(Role.COUNCILLOR)) {
-            add(new H2("Annual reports"), new RouterLink("Independent Reviewing Officer annual report", AnnualReportView.class,
-                    new RouteParameters("report", "iro")));
+            add(new H2("Annual reports"));
+            annual.reports().forEach((slug, title) -> add(new RouterLink(title, AnnualReportView.class, new RouteParameters("report", slug))));
         }
         add(new H2("Published editions"), editions);
         refreshEditions();

@@ -1,0 +1,89 @@
+package org.corporateparenting.application.report;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.corporateparenting.application.indicator.CouncilHistoryLoader;
+import org.corporateparenting.application.indicator.DatasetService;
+import org.corporateparenting.application.indicator.DatasetView;
+import org.corporateparenting.application.indicator.IndicatorCatalogue;
+import org.corporateparenting.domain.indicator.Dataset;
+import org.corporateparenting.domain.indicator.ReportingMonth;
+import org.corporateparenting.domain.report.ReportingYear;
+import org.corporateparenting.domain.shared.RecordNotFound;
+import org.corporateparenting.domain.shared.Role;
+
+/**
+ * The leaving care service's annual report: the board's care-leaver indicators computed for 31 March of the year
+ * and the year before ({@link CareLeaverYearFigures}), layout by {@link CareLeaverReportSpec}, written by the leaving
+ * care team. Each table must agree with the board's published dataset for March (when published).
+ */
+@ApplicationScoped
+class CareLeaverSource implements AnnualSource {
+
+    @EJB
+    CouncilHistoryLoader histories;
+
+    @EJB
+    DatasetService dataset;
+
+    @Inject
+    IndicatorCatalogue catalogue;
+
+    @Override
+    public String slug() {
+        return "care-leavers";
+    }
+
+    @Override
+    public ReportSpec spec() {
+        return CareLeaverReportSpec.SPEC;
+    }
+
+    @Override
+    public String writerRole() {
+        return Role.LEAVING_CARE;
+    }
+
+    @Override
+    public AnnualFigures figures(long council, ReportingYear year) {
+        ReportingMonth march = march(year);
+        List<Dataset> computed = catalogue.catalogue().engine().compute(histories.load(council), List.of(march, march.minus(12)));
+        return CareLeaverYearFigures.of(year.label(), year.previous().label(), computed.get(0), computed.get(1));
+    }
+
+    @Override
+    public Map<String, Map<String, Long>> agreements(AnnualFigures figures, ReportingYear year) {
+        Map<String, Map<String, Long>> agreements = new LinkedHashMap<>();
+        DatasetView published;
+        try {
+            published = dataset.dataset(march(year).toString(), null);
+        } catch (RecordNotFound notPublished) {
+            return agreements;
+        }
+        Map<String, String> tableOf = Map.of("service", "CL_COUNT", "inTouch", "CL_IN_TOUCH", "accommodation", "CL_SUITABLE_ACCOM",
+                "eet", "CL_EET", "plans", "CL_PATHWAY_PLAN_HAS", "plansUpToDate", "CL_PATHWAY_PLAN_UPTODATE");
+        for (CountTable t : figures.tables()) {
+            String code = tableOf.get(t.key());
+            if (code == null) {
+                continue;
+            }
+            published.rows().stream().filter(r -> r.code().equals(code)).findFirst().ifPresent(r -> {
+                long inTable = code.equals("CL_COUNT") ? t.total().thisYear() : t.parts().get(0).thisYear();
+                long onBoard = r.numerator() == null ? -1 : Math.round(r.numerator());
+                Map<String, Long> places = new LinkedHashMap<>();
+                places.put("the table " + t.title().toLowerCase(), inTable);
+                places.put("the board's dataset for " + published.month() + " (" + code + ")", onBoard);
+                agreements.put(r.title(), places);
+            });
+        }
+        return agreements;
+    }
+
+    private static ReportingMonth march(ReportingYear year) {
+        return ReportingMonth.of(year.startYear() + 1, 3);
+    }
+}
