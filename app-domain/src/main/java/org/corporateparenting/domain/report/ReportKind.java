@@ -7,7 +7,8 @@ package org.corporateparenting.domain.report;
 public enum ReportKind {
     BOARD_PACK("Corporate Parenting Board performance pack", true),
     IRO_ANNUAL("Independent Reviewing Officer annual report", false),
-    CARE_LEAVERS_ANNUAL("Leaving care service annual report", false);
+    CARE_LEAVERS_ANNUAL("Leaving care service annual report", false),
+    BOARD_ANNUAL("Corporate Parenting Board annual report", false);
 
     private final String title;
     private final boolean monthly;

@@ -27,7 +27,7 @@ import org.corporateparenting.report.annual.AnnualReport;
  */
 final class AnnualReportWriter {
 
-    private static final Pattern REFERENCE = Pattern.compile("\\{([A-Za-z][A-Za-z.]*)}");
+    private static final Pattern REFERENCE = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_.]*)}");
 
     private final AnnualFigures figures;
     private final Map<String, String> texts;
@@ -134,7 +134,8 @@ final class AnnualReportWriter {
         }
         boolean anyWithheld = rows.stream().anyMatch(r -> r.thisYear().startsWith("<") || r.lastYear().startsWith("<"));
         String note = anyWithheld ? join(t.note(), "Counts from 1 to " + rule.threshold() + " are shown as <" + (rule.threshold() + 1)
-                + ", and so is the next smallest where the total would give one back, to protect the children's privacy.") : t.note();
+                + (t.total() == null ? "" : ", and so is the next smallest where the total would give one back") + ", to protect the "
+                + "children's privacy.") : t.note();
         return new AnnualReport.Table(t.title(), t.shareOf(), rows, note);
     }
 

@@ -8,12 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.corporateparenting.application.indicator.CouncilHistoryLoader;
 import org.corporateparenting.application.indicator.DatasetService;
-import org.corporateparenting.application.indicator.DatasetView;
 import org.corporateparenting.application.indicator.IndicatorCatalogue;
 import org.corporateparenting.domain.indicator.Dataset;
 import org.corporateparenting.domain.indicator.ReportingMonth;
 import org.corporateparenting.domain.report.ReportingYear;
-import org.corporateparenting.domain.shared.RecordNotFound;
 import org.corporateparenting.domain.shared.Role;
 
 /**
@@ -57,33 +55,20 @@ class CareLeaverSource implements AnnualSource {
 
     @Override
     public Map<String, Map<String, Long>> agreements(AnnualFigures figures, ReportingYear year) {
-        Map<String, Map<String, Long>> agreements = new LinkedHashMap<>();
-        DatasetView published;
-        try {
-            published = dataset.dataset(march(year).toString(), null);
-        } catch (RecordNotFound notPublished) {
-            return agreements;
-        }
         Map<String, String> tableOf = Map.of("service", "CL_COUNT", "inTouch", "CL_IN_TOUCH", "accommodation", "CL_SUITABLE_ACCOM",
                 "eet", "CL_EET", "plans", "CL_PATHWAY_PLAN_HAS", "plansUpToDate", "CL_PATHWAY_PLAN_UPTODATE");
+        Map<String, Map.Entry<String, Long>> printed = new LinkedHashMap<>();
         for (CountTable t : figures.tables()) {
             String code = tableOf.get(t.key());
-            if (code == null) {
-                continue;
+            if (code != null) {
+                long value = code.equals("CL_COUNT") ? t.total().thisYear() : t.parts().get(0).thisYear();
+                printed.put(code, Map.entry("the table " + t.title().toLowerCase(), value));
             }
-            published.rows().stream().filter(r -> r.code().equals(code)).findFirst().ifPresent(r -> {
-                long inTable = code.equals("CL_COUNT") ? t.total().thisYear() : t.parts().get(0).thisYear();
-                long onBoard = r.numerator() == null ? -1 : Math.round(r.numerator());
-                Map<String, Long> places = new LinkedHashMap<>();
-                places.put("the table " + t.title().toLowerCase(), inTable);
-                places.put("the board's dataset for " + published.month() + " (" + code + ")", onBoard);
-                agreements.put(r.title(), places);
-            });
         }
-        return agreements;
+        return PublishedAgreement.with(dataset, march(year), printed);
     }
 
-    private static ReportingMonth march(ReportingYear year) {
+    static ReportingMonth march(ReportingYear year) {
         return ReportingMonth.of(year.startYear() + 1, 3);
     }
 }

@@ -48,7 +48,7 @@ class AnnualReportWriterTest {
         String words = writer.write(spec(""), "Draft").sections().get(0).narrative();
         assertThat(words).isEqualTo("In <b>2025-26</b>: <b>33</b> reviews, <b>90.9%</b> on time, <b>fewer than 6</b> escalations, "
                 + "<b>2</b> IROs. &lt;b&gt;plain&lt;/b&gt; &amp; {nope}");
-        assertThat(writer.unknownReferences("{nope} and {reviews.held} and {year}")).containsExactly("nope");
+        assertThat(writer.unknownReferences("{nope} and {reviews.held} and {year} and {kpi.CIC_COUNT}")).containsExactly("nope", "kpi.CIC_COUNT");
     }
 
     @Test
