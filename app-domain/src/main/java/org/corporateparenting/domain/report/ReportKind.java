@@ -8,7 +8,8 @@ public enum ReportKind {
     BOARD_PACK("Corporate Parenting Board performance pack", true),
     IRO_ANNUAL("Independent Reviewing Officer annual report", false),
     CARE_LEAVERS_ANNUAL("Leaving care service annual report", false),
-    BOARD_ANNUAL("Corporate Parenting Board annual report", false);
+    BOARD_ANNUAL("Corporate Parenting Board annual report", false),
+    FOSTERING_ANNUAL("Fostering service annual report", false);
 
     private final String title;
     private final boolean monthly;

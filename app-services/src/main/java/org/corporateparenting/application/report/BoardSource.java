@@ -1,17 +1,11 @@
 package org.corporateparenting.application.report;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.corporateparenting.application.indicator.CouncilHistoryLoader;
-import org.corporateparenting.application.indicator.DatasetService;
-import org.corporateparenting.application.indicator.IndicatorCatalogue;
 import org.corporateparenting.domain.indicator.Dataset;
 import org.corporateparenting.domain.indicator.Definition;
-import org.corporateparenting.domain.indicator.ReportingMonth;
 import org.corporateparenting.domain.report.ReportingYear;
 import org.corporateparenting.domain.shared.Role;
 
@@ -21,16 +15,7 @@ import org.corporateparenting.domain.shared.Role;
  * board. Every row must agree with the board's published dataset for March (when published).
  */
 @ApplicationScoped
-class BoardSource implements AnnualSource {
-
-    @EJB
-    CouncilHistoryLoader histories;
-
-    @EJB
-    DatasetService dataset;
-
-    @Inject
-    IndicatorCatalogue catalogue;
+class BoardSource extends YearEndIndicators {
 
     @Override
     public String slug() {
@@ -49,8 +34,7 @@ class BoardSource implements AnnualSource {
 
     @Override
     public AnnualFigures figures(long council, ReportingYear year) {
-        ReportingMonth march = CareLeaverSource.march(year);
-        List<Dataset> computed = catalogue.catalogue().engine().compute(histories.load(council), List.of(march, march.minus(12)));
+        List<Dataset> computed = marches(council, year);
         return BoardYearFigures.of(year.label(), year.previous().label(), catalogue.catalogue().definitions(), computed.get(0), computed.get(1));
     }
 
@@ -63,6 +47,6 @@ class BoardSource implements AnnualSource {
                         .ifPresent(p -> printed.put(d.code(), Map.entry("the table " + t.title().toLowerCase(), p.thisYear())));
             }
         }
-        return PublishedAgreement.with(dataset, CareLeaverSource.march(year), printed);
+        return agreeWithPublished(year, printed);
     }
 }

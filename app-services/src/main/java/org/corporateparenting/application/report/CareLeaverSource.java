@@ -1,16 +1,10 @@
 package org.corporateparenting.application.report;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.corporateparenting.application.indicator.CouncilHistoryLoader;
-import org.corporateparenting.application.indicator.DatasetService;
-import org.corporateparenting.application.indicator.IndicatorCatalogue;
 import org.corporateparenting.domain.indicator.Dataset;
-import org.corporateparenting.domain.indicator.ReportingMonth;
 import org.corporateparenting.domain.report.ReportingYear;
 import org.corporateparenting.domain.shared.Role;
 
@@ -20,16 +14,7 @@ import org.corporateparenting.domain.shared.Role;
  * care team. Each table must agree with the board's published dataset for March (when published).
  */
 @ApplicationScoped
-class CareLeaverSource implements AnnualSource {
-
-    @EJB
-    CouncilHistoryLoader histories;
-
-    @EJB
-    DatasetService dataset;
-
-    @Inject
-    IndicatorCatalogue catalogue;
+class CareLeaverSource extends YearEndIndicators {
 
     @Override
     public String slug() {
@@ -48,8 +33,7 @@ class CareLeaverSource implements AnnualSource {
 
     @Override
     public AnnualFigures figures(long council, ReportingYear year) {
-        ReportingMonth march = march(year);
-        List<Dataset> computed = catalogue.catalogue().engine().compute(histories.load(council), List.of(march, march.minus(12)));
+        List<Dataset> computed = marches(council, year);
         return CareLeaverYearFigures.of(year.label(), year.previous().label(), computed.get(0), computed.get(1));
     }
 
@@ -65,10 +49,6 @@ class CareLeaverSource implements AnnualSource {
                 printed.put(code, Map.entry("the table " + t.title().toLowerCase(), value));
             }
         }
-        return PublishedAgreement.with(dataset, march(year), printed);
-    }
-
-    static ReportingMonth march(ReportingYear year) {
-        return ReportingMonth.of(year.startYear() + 1, 3);
+        return agreeWithPublished(year, printed);
     }
 }

@@ -1,0 +1,51 @@
+package org.corporateparenting.application.report;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.corporateparenting.application.indicator.CouncilHistoryLoader;
+import org.corporateparenting.domain.report.ReportingYear;
+import org.corporateparenting.domain.shared.Role;
+
+/**
+ * The fostering service's annual report: figures by {@link FosteringYearFigures}, layout by {@link FosteringReportSpec},
+ * written by the fostering team. The households approved on 31 March must agree between the table and the words.
+ */
+@ApplicationScoped
+class FosteringSource implements AnnualSource {
+
+    @EJB
+    CouncilHistoryLoader histories;
+
+    @Override
+    public String slug() {
+        return "fostering";
+    }
+
+    @Override
+    public ReportSpec spec() {
+        return FosteringReportSpec.SPEC;
+    }
+
+    @Override
+    public String writerRole() {
+        return Role.FOSTERING;
+    }
+
+    @Override
+    public AnnualFigures figures(long council, ReportingYear year) {
+        return FosteringYearFigures.of(histories.load(council), year);
+    }
+
+    @Override
+    public Map<String, Map<String, Long>> agreements(AnnualFigures figures, ReportingYear year) {
+        Map<String, Long> households = new LinkedHashMap<>();
+        figures.tables().stream().filter(t -> t.key().equals("households")).findFirst()
+                .ifPresent(t -> households.put("the table " + t.title().toLowerCase(), t.total().thisYear()));
+        figures.references().stream().filter(r -> r.key().equals("fc.households"))
+                .forEach(r -> households.put("the words ({fc.households})", r.numerator()));
+        return Map.of("Fostering households approved on 31 March", households);
+    }
+}

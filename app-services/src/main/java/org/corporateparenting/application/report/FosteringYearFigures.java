@@ -1,0 +1,162 @@
+package org.corporateparenting.application.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.corporateparenting.application.report.CountTable.Count;
+import org.corporateparenting.domain.household.Allegation;
+import org.corporateparenting.domain.household.DeregistrationReason;
+import org.corporateparenting.domain.household.FosterHousehold;
+import org.corporateparenting.domain.household.HouseholdType;
+import org.corporateparenting.domain.indicator.CouncilHistory;
+import org.corporateparenting.domain.indicator.HouseholdHistory;
+import org.corporateparenting.domain.recruitment.EnquiryStage;
+import org.corporateparenting.domain.recruitment.FosteringEnquiry;
+import org.corporateparenting.domain.report.ReportingYear;
+
+/**
+ * The fostering service's year in figures for its annual report (Fostering Services (England) Regulations 2011 and
+ * National Minimum Standard 25: the service reports on its work), this year beside last, from the case records:
+ * <ul>
+ * <li>households approved on 31 March by type, and the children placed with them that day;</li>
+ * <li>households approved for the first time during the year, by type; households deregistered, by reason;</li>
+ * <li>enquiries received during the year by the furthest stage they have reached (the recruitment pipeline), so the
+ * conversion from enquiry to approval can be read;</li>
+ * <li>allegations against foster carers referred during the year, by category.</li>
+ * </ul>
+ * Complaints are not yet counted: they are not among the records the indicators load.
+ */
+final class FosteringYearFigures {
+
+    private FosteringYearFigures() {
+    }
+
+    static AnnualFigures of(CouncilHistory history, ReportingYear year) {
+        Year now = count(history, year);
+        Year before = count(history, year.previous());
+        List<CountTable> tables = new ArrayList<>();
+        tables.add(table("households", "Fostering households approved on 31 March, by type", "of households", now.approved, before.approved));
+        tables.add(table("placed", "Children placed with the council's foster carers on 31 March, by type of household", "of children placed",
+                now.placed, before.placed));
+        tables.add(table("recruited", "Households approved for the first time during the year, by type", "of households approved",
+                now.recruited, before.recruited));
+        tables.add(table("deregistered", "Households deregistered during the year, by reason", "of households deregistered",
+                now.deregistered, before.deregistered));
+        tables.add(table("pipeline", "Enquiries received during the year, by the furthest stage reached", "of enquiries",
+                now.pipeline, before.pipeline));
+        tables.add(table("allegations", "Allegations against foster carers referred during the year, by category", "of allegations",
+                now.allegations, before.allegations));
+        List<Reference> references = new ArrayList<>();
+        now.references("", references);
+        before.references("lastYear.", references);
+        return new AnnualFigures(year.label(), year.previous().label(), tables, references);
+    }
+
+    private static Year count(CouncilHistory history, ReportingYear year) {
+        Year y = new Year();
+        LocalDate end = year.end();
+        for (HouseholdType t : HouseholdType.values()) {
+            y.approved.put(words(t.name()), 0L);
+            y.placed.put(words(t.name()), 0L);
+            y.recruited.put(words(t.name()), 0L);
+        }
+        for (HouseholdHistory h : history.households()) {
+            FosterHousehold household = h.household();
+            String type = words(household.getType().name());
+            if (h.approvedAt(end)) {
+                y.approved.merge(type, 1L, Long::sum);
+                y.placed.merge(type, h.childrenPlacedAt(end), Long::sum);
+            }
+            if (year.contains(household.getApprovedOn())) {
+                y.recruited.merge(type, 1L, Long::sum);
+            }
+            DeregistrationReason reason = household.getDeregistrationReason();
+            if (year.contains(household.getDeregisteredOn())) {
+                y.deregistered.merge(reason == null ? "Not recorded" : words(reason.name()), 1L, Long::sum);
+            }
+            for (Allegation a : h.allegations()) {
+                if (year.contains(a.getReferralDate())) {
+                    y.allegations.merge(a.getCategory() == null ? "Not recorded" : words(a.getCategory()), 1L, Long::sum);
+                }
+            }
+        }
+        for (EnquiryStage s : EnquiryStage.values()) {
+            y.pipeline.put(stageWords(s), 0L);
+        }
+        for (FosteringEnquiry e : history.enquiries()) {
+            if (year.contains(e.getReceivedOn())) {
+                y.pipeline.merge(stageWords(furthest(e, end)), 1L, Long::sum);
+            }
+        }
+        return y;
+    }
+
+    /** The furthest stage an enquiry had reached by the year's end. */
+    private static EnquiryStage furthest(FosteringEnquiry e, LocalDate by) {
+        EnquiryStage reached = EnquiryStage.ENQUIRY;
+        for (Map.Entry<EnquiryStage, LocalDate> s : e.stages().entrySet()) {
+            if (!s.getValue().isAfter(by) && s.getKey().compareTo(reached) > 0) {
+                reached = s.getKey();
+            }
+        }
+        return reached;
+    }
+
+    private static String stageWords(EnquiryStage s) {
+        return switch (s) {
+            case ENQUIRY -> "Enquiry only";
+            case INITIAL_VISIT -> "Initial visit";
+            case ASSESSMENT -> "Assessment";
+            case PANEL -> "Fostering panel";
+            case APPROVED -> "Approved";
+        };
+    }
+
+    /** An enum name or code as words: CONNECTED_PERSON reads "Connected person". */
+    static String words(String name) {
+        String lower = name.toLowerCase().replace('_', ' ');
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+
+    private static CountTable table(String key, String title, String shareOf, Map<String, Long> now, Map<String, Long> before) {
+        Set<String> labels = new java.util.LinkedHashSet<>(now.keySet());
+        labels.addAll(before.keySet());
+        List<Count> parts = new ArrayList<>();
+        labels.forEach(l -> parts.add(Count.of(l, now.getOrDefault(l, 0L), before.getOrDefault(l, 0L))));
+        Function<Map<String, Long>, Long> sum = m -> m.values().stream().mapToLong(Long::longValue).sum();
+        return new CountTable(key, title, shareOf, parts, Count.of("Total", sum.apply(now), sum.apply(before)), null, true);
+    }
+
+    /** One year's counts. */
+    private static final class Year {
+        final Map<String, Long> approved = new LinkedHashMap<>();
+        final Map<String, Long> placed = new LinkedHashMap<>();
+        final Map<String, Long> recruited = new LinkedHashMap<>();
+        final Map<String, Long> deregistered = new TreeMap<>();
+        final Map<String, Long> pipeline = new LinkedHashMap<>();
+        final Map<String, Long> allegations = new TreeMap<>();
+
+        void references(String prefix, List<Reference> out) {
+            long enquiries = total(pipeline);
+            out.add(Reference.count(prefix + "fc.households", "Fostering households approved on 31 March", total(approved)));
+            out.add(Reference.count(prefix + "fc.childrenPlaced", "Children placed with the council's foster carers on 31 March", total(placed)));
+            out.add(Reference.count(prefix + "fc.recruited", "Households approved for the first time during the year", total(recruited)));
+            out.add(Reference.count(prefix + "fc.deregistered", "Households deregistered during the year", total(deregistered)));
+            out.add(Reference.count(prefix + "fc.netChange", "Households approved less households deregistered during the year",
+                    Math.max(0, total(recruited) - total(deregistered))));
+            out.add(Reference.count(prefix + "fc.enquiries", "Enquiries received during the year", enquiries));
+            out.add(Reference.percent(prefix + "fc.conversionPct", "Share of the year's enquiries approved by 31 March",
+                    pipeline.getOrDefault("Approved", 0L), enquiries));
+            out.add(Reference.count(prefix + "fc.allegations", "Allegations against foster carers referred during the year", total(allegations)));
+        }
+
+        private static long total(Map<String, Long> m) {
+            return m.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+}

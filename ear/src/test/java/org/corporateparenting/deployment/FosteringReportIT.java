@@ -1,0 +1,59 @@
+package org.corporateparenting.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.corporateparenting.report.PdfText;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fostering service's annual report on the real application and database: households, recruitment pipeline,
+ * de-registrations and allegations counted from the records, printed as counted (or withheld when small), with the
+ * same figure in the words; the fostering team writes it and the IRO team may not.
+ */
+class FosteringReportIT extends DeployedApplication {
+
+    /** Page pictures of the rendered reports, kept as test artefacts. */
+    private static final Path ARTEFACTS = Path.of("target", "report-artefacts");
+    private static final String REPORT = Http.APP + "/api/reports/annual/fostering/";
+
+    @Test
+    void theHouseholdsAndThePipelineArePrintedAsCountedAndQuotedAlike() throws Exception {
+        LocalDate today = LocalDate.now();
+        int start = today.getMonthValue() >= 4 ? today.getYear() - 1 : today.getYear() - 2;
+        String year = start + "-" + String.format("%02d", (start + 1) % 100);
+        String figures = http.as("fostering", REPORT + year + "/figures").body();
+        long households = reference(figures, "fc.households");
+        long enquiries = reference(figures, "fc.enquiries");
+        assertThat(households).as("the demo council has foster carers").isGreaterThan(5);
+        assertThat(enquiries).as("and enquiries every year").isGreaterThan(5);
+
+        HttpResponse<byte[]> draft = http.bytes("fostering", REPORT + year);
+        assertThat(draft.statusCode()).isEqualTo(200);
+        PdfText.picture(draft.body(), 0, ARTEFACTS.resolve("fostering-annual-page-1-" + System.getProperty("it.database", "h2") + ".png"));
+        String text = PdfText.text(draft.body());
+        assertThat(text).contains("Fostering service: annual report", "Enquiries received during the year, by the furthest stage reached");
+        assertThat(text).containsPattern("On\\s+31\\s+March\\s+" + Pattern.quote(count(households)) + "\\s+households\\s+were\\s+approved");
+        assertThat(text).containsPattern(Pattern.quote(count(enquiries)) + "\\s+enquiries\\s+were\\s+received");
+        assertThat(http.as("fostering", REPORT + year + "/check").body()).doesNotContain("differs", "which is not a figure");
+
+        assertThat(http.json("PUT", REPORT + year + "/texts/panel", "iro", "{\"body\":\"x\"}").statusCode()).isEqualTo(403);
+        assertThat(http.json("PUT", REPORT + year + "/texts/panel", "fostering", "{\"body\":\"The panel met monthly.\"}").statusCode())
+                .isEqualTo(200);
+    }
+
+    private static long reference(String figures, String key) {
+        Matcher m = Pattern.compile("\"key\":\"" + Pattern.quote(key) + "\",\"meaning\":\"[^\"]*\",\"numerator\":(\\d+)").matcher(figures);
+        assertThat(m.find()).as("reference " + key).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    private static String count(long n) {
+        return String.format(Locale.UK, "%,d", n);
+    }
+}
