@@ -1,0 +1,64 @@
+package org.corporateparenting.application.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.corporateparenting.domain.council.Council;
+import org.corporateparenting.domain.household.Allegation;
+import org.corporateparenting.domain.household.DeregistrationReason;
+import org.corporateparenting.domain.household.FosterHousehold;
+import org.corporateparenting.domain.household.HouseholdType;
+import org.corporateparenting.domain.indicator.CouncilHistory;
+import org.corporateparenting.domain.recruitment.EnquiryStage;
+import org.corporateparenting.domain.recruitment.FosteringEnquiry;
+import org.corporateparenting.domain.report.ReportingYear;
+import org.junit.jupiter.api.Test;
+
+/** The fostering report's figures on hand-built households and enquiries (synthetic), around the edges of 2025-26. */
+class FosteringYearFiguresTest {
+
+    static final Council COUNCIL = new Council("999", "Test council");
+
+    @Test
+    void householdsRecruitmentDeregistrationAndThePipelineOfTheYear() {
+        List<Object> records = new ArrayList<>();
+        FosterHousehold longStanding = new FosterHousehold(COUNCIL, "H1", "Household one", HouseholdType.MAINSTREAM, d("2020-05-01"));
+        FosterHousehold newThisYear = new FosterHousehold(COUNCIL, "H2", "Household two", HouseholdType.CONNECTED_PERSON, d("2025-04-01"));
+        FosterHousehold left = new FosterHousehold(COUNCIL, "H3", "Household three", HouseholdType.MAINSTREAM, d("2019-01-01"));
+        left.deregister(d("2026-03-31"), DeregistrationReason.RESIGNED_RETIREMENT);
+        records.addAll(List.of(longStanding, newThisYear, left, new Allegation(longStanding, null, d("2025-06-01"), "PHYSICAL"),
+                new Allegation(longStanding, null, d("2025-03-31"), "PHYSICAL")));
+        FosteringEnquiry approved = new FosteringEnquiry(COUNCIL, "E1", "Web", d("2025-04-10"));
+        approved.reach(EnquiryStage.INITIAL_VISIT, d("2025-04-20"));
+        approved.reach(EnquiryStage.APPROVED, d("2026-01-10"));
+        FosteringEnquiry visitedAfterYearEnd = new FosteringEnquiry(COUNCIL, "E2", "Event", d("2026-03-01"));
+        visitedAfterYearEnd.reach(EnquiryStage.INITIAL_VISIT, d("2026-04-02"));
+        records.addAll(List.of(approved, visitedAfterYearEnd, new FosteringEnquiry(COUNCIL, "E3", "Web", d("2025-03-31"))));
+
+        AnnualFigures f = FosteringYearFigures.of(CouncilHistory.of(records, Map.of()), ReportingYear.parse("2025-26"));
+
+        assertThat(parts(f, "households")).containsEntry("Mainstream", 1L).containsEntry("Connected person", 1L);
+        assertThat(parts(f, "recruited")).containsEntry("Connected person", 1L).containsEntry("Mainstream", 0L);
+        assertThat(parts(f, "deregistered")).containsExactlyEntriesOf(Map.of("Resigned retirement", 1L));
+        assertThat(parts(f, "pipeline")).as("the furthest stage reached by 31 March").containsEntry("Approved", 1L)
+                .containsEntry("Enquiry only", 1L).containsEntry("Initial visit", 0L);
+        assertThat(parts(f, "allegations")).containsExactlyEntriesOf(Map.of("Physical", 1L));
+        assertThat(f.references()).anySatisfy(r -> {
+            assertThat(r.key()).isEqualTo("fc.conversionPct");
+            assertThat(r.value()).isEqualByComparingTo("50");
+        });
+    }
+
+    static Map<String, Long> parts(AnnualFigures f, String key) {
+        Map<String, Long> parts = new java.util.LinkedHashMap<>();
+        f.tables().stream().filter(t -> t.key().equals(key)).findFirst().orElseThrow().parts().forEach(p -> parts.put(p.label(), p.thisYear()));
+        return parts;
+    }
+
+    static LocalDate d(String iso) {
+        return LocalDate.parse(iso);
+    }
+}
