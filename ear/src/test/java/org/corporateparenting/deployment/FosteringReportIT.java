@@ -47,6 +47,24 @@ class FosteringReportIT extends DeployedApplication {
                 .isEqualTo(200);
     }
 
+    @Test
+    void thePanelChairsReportCountsTheYearsCasesAlikeInEveryTableAndInItsWords() throws Exception {
+        LocalDate today = LocalDate.now();
+        int start = today.getMonthValue() >= 4 ? today.getYear() - 1 : today.getYear() - 2;
+        String year = start + "-" + String.format("%02d", (start + 1) % 100);
+        String panel = Http.APP + "/api/reports/annual/fostering-panel/";
+        long cases = reference(http.as("fostering", panel + year + "/figures").body(), "panel.cases");
+        assertThat(http.as("fostering", panel + year + "/check").body()).doesNotContain("differs", "which is not a figure");
+
+        HttpResponse<byte[]> draft = http.bytes("fostering", panel + year);
+        assertThat(draft.statusCode()).isEqualTo(200);
+        PdfText.picture(draft.body(), 0, ARTEFACTS.resolve("fostering-panel-annual-page-1-" + System.getProperty("it.database", "h2") + ".png"));
+        String text = PdfText.text(draft.body());
+        assertThat(text).contains("Fostering panel: chair's annual report", "Cases heard during the year, by type", "The panel's recommendations");
+        String written = cases == 0 || cases > 5 ? count(cases) : "fewer than 6";
+        assertThat(text).containsPattern("The\\s+panel\\s+heard\\s+" + Pattern.quote(written).replace(" ", "\\E\\s+\\Q") + "\\s+cases");
+    }
+
     private static long reference(String figures, String key) {
         Matcher m = Pattern.compile("\"key\":\"" + Pattern.quote(key) + "\",\"meaning\":\"[^\"]*\",\"numerator\":(\\d+)").matcher(figures);
         assertThat(m.find()).as("reference " + key).isTrue();

@@ -9,7 +9,8 @@ public enum ReportKind {
     IRO_ANNUAL("Independent Reviewing Officer annual report", false),
     CARE_LEAVERS_ANNUAL("Leaving care service annual report", false),
     BOARD_ANNUAL("Corporate Parenting Board annual report", false),
-    FOSTERING_ANNUAL("Fostering service annual report", false);
+    FOSTERING_ANNUAL("Fostering service annual report", false),
+    FOSTERING_PANEL_ANNUAL("Fostering panel chair's annual report", false);
 
     private final String title;
     private final boolean monthly;

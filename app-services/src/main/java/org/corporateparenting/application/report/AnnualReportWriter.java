@@ -116,8 +116,10 @@ final class AnnualReportWriter {
         return null;
     }
 
+    /** An average here is of one count over another (cases per meeting), so a small total gives the count back too. */
     private boolean withheld(Reference r) {
-        return rule.suppresses(r.unit(), new Measure(r.key(), null, null, r.numerator(), r.denominator(), r.value().doubleValue()));
+        return rule.suppresses(r.unit(), new Measure(r.key(), null, null, r.numerator(), r.denominator(), r.value().doubleValue()))
+                || r.unit() == Unit.AVERAGE && rule.withholds(r.numerator());
     }
 
     private AnnualReport.Table table(String key) {

@@ -136,7 +136,7 @@ final class IroYearFigures {
             parts.add(Count.of(label, now.getOrDefault(label, 0L), before.getOrDefault(label, 0L)));
         }
         Count total = totalled ? Count.of("Total", sum(now), sum(before)) : null;
-        return new CountTable(key, title, shareOf, parts, total, note, !key.equals("caseloads"));
+        return new CountTable(key, title, shareOf, parts, total, note, true);
     }
 
     private static CountTable onTime(Year now, Year before) {
@@ -214,7 +214,7 @@ final class IroYearFigures {
             out.add(Reference.count(prefix + "escalations.raised", "Escalations raised in the year", raised));
             out.add(Reference.count(prefix + "escalations.concluded", "Escalations concluded in the year", concluded));
             out.add(Reference.count(prefix + "iro.count", "IROs with children allocated on 31 March", iros).aboutStaff());
-            out.add(Reference.average(prefix + "iro.averageCaseload", "Average IRO caseload on 31 March", allocated, iros).aboutStaff());
+            out.add(Reference.average(prefix + "iro.averageCaseload", "Average IRO caseload on 31 March", allocated, iros));
         }
     }
 }

@@ -25,7 +25,7 @@ public record Reference(String key, String meaning, Unit unit, BigDecimal value,
                 : BigDecimal.valueOf(numerator * 100.0 / denominator).setScale(4, java.math.RoundingMode.HALF_UP), numerator, denominator, true);
     }
 
-    /** An average of {@code total} over {@code count}, to two decimals. */
+    /** An average of one count over another ({@code total} over {@code count}), to two decimals; withheld when either is small. */
     public static Reference average(String key, String meaning, long total, long count) {
         return new Reference(key, meaning, Unit.AVERAGE, count == 0 ? null
                 : BigDecimal.valueOf(total * 1.0 / count).setScale(4, java.math.RoundingMode.HALF_UP), total, count, true);

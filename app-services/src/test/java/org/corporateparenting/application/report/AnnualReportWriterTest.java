@@ -19,7 +19,8 @@ class AnnualReportWriterTest {
                     Count.of("Total", 33, 21), null, true),
             new CountTable("staff", "Caseloads", null, List.of(Count.of("IROs", 2, 2)), null, null, false)),
             List.of(Reference.count("reviews.held", "Reviews held", 33), Reference.count("escalations.raised", "Escalations raised", 4),
-                    Reference.percent("reviews.onTimePct", "On time", 30, 33), Reference.count("iro.count", "IROs", 2).aboutStaff()));
+                    Reference.percent("reviews.onTimePct", "On time", 30, 33), Reference.count("iro.count", "IROs", 2).aboutStaff(),
+                    Reference.average("panel.casesPerMeeting", "Cases per meeting", 1, 12)));
 
     @Test
     void aSingleSmallCountIsWithheldWithTheNextSmallestSoTheTotalCannotGiveItBack() {
@@ -44,10 +45,10 @@ class AnnualReportWriterTest {
     @Test
     void wordsQuoteFiguresFromTheSameTablesWithSmallOnesWithheld() {
         AnnualReportWriter writer = writer(Map.of("s", "In {year}: {reviews.held} reviews, {reviews.onTimePct} on time, "
-                + "{escalations.raised} escalations, {iro.count} IROs. <b>plain</b> & {nope}"));
+                + "{escalations.raised} escalations, {iro.count} IROs, {panel.casesPerMeeting} a meeting. <b>plain</b> & {nope}"));
         String words = writer.write(spec(""), "Draft").sections().get(0).narrative();
         assertThat(words).isEqualTo("In <b>2025-26</b>: <b>33</b> reviews, <b>90.9%</b> on time, <b>fewer than 6</b> escalations, "
-                + "<b>2</b> IROs. &lt;b&gt;plain&lt;/b&gt; &amp; {nope}");
+                + "<b>2</b> IROs, <b>a withheld figure</b> a meeting. &lt;b&gt;plain&lt;/b&gt; &amp; {nope}");
         assertThat(writer.unknownReferences("{nope} and {reviews.held} and {year} and {kpi.CIC_COUNT}")).containsExactly("nope", "kpi.CIC_COUNT");
     }
 

@@ -85,7 +85,8 @@ class IroYearFiguresTest {
         assertThat(part(table("themes"), "Care plan implementation")).isEqualTo(new long[] {1, 0});
         assertThat(reference("escalations.raised").numerator()).isEqualTo(1);
         assertThat(reference("lastYear.escalations.raised").numerator()).isEqualTo(1);
-        assertThat(reference("iro.averageCaseload").aboutChildren()).isFalse();
+        assertThat(reference("iro.count").aboutChildren()).as("a number of staff").isFalse();
+        assertThat(reference("iro.averageCaseload").aboutChildren()).as("children per IRO").isTrue();
     }
 
     static CountTable table(String key) {

@@ -1,0 +1,96 @@
+package org.corporateparenting.application.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.corporateparenting.application.report.CountTable.Count;
+import org.corporateparenting.domain.recruitment.PanelCase;
+import org.corporateparenting.domain.recruitment.PanelMeeting;
+import org.corporateparenting.domain.report.ReportingYear;
+
+/**
+ * The fostering panel's year in figures for its chair's annual report (Fostering Services (England) Regulations
+ * 2011, regs. 23 to 27, and National Minimum Standard 14), this year beside last, from the panel's records: meetings
+ * held and cancelled; cases heard at the year's meetings by type; the panel's recommendations; and the agency decision
+ * maker's decisions on them, so decisions that differ from the panel's recommendation can be read.
+ */
+final class PanelYearFigures {
+
+    private PanelYearFigures() {
+    }
+
+    static AnnualFigures of(List<PanelMeeting> meetings, List<PanelCase> cases, ReportingYear year) {
+        Year now = count(meetings, cases, year);
+        Year before = count(meetings, cases, year.previous());
+        List<CountTable> tables = new ArrayList<>();
+        tables.add(table("meetings", "Panel meetings booked during the year", null, now.meetings, before.meetings, false));
+        tables.add(table("cases", "Cases heard during the year, by type", "of cases heard", now.types, before.types, true));
+        tables.add(table("recommendations", "The panel's recommendations", "of cases heard", now.recommendations, before.recommendations, true));
+        tables.add(table("decisions", "The agency decision maker's decisions on the year's cases", "of cases heard", now.decisions,
+                before.decisions, true));
+        List<Reference> references = new ArrayList<>();
+        now.references("", references);
+        before.references("lastYear.", references);
+        return new AnnualFigures(year.label(), year.previous().label(), tables, references);
+    }
+
+    private static Year count(List<PanelMeeting> meetings, List<PanelCase> cases, ReportingYear year) {
+        Year y = new Year();
+        y.meetings.put("Held", 0L);
+        y.meetings.put("Cancelled", 0L);
+        PanelCase.CASE_TYPES.forEach(t -> y.types.put(FosteringYearFigures.words(t), 0L));
+        PanelCase.RECOMMENDATIONS.forEach(r -> y.recommendations.put(FosteringYearFigures.words(r), 0L));
+        PanelCase.DECISIONS.forEach(d -> y.decisions.put(FosteringYearFigures.words(d), 0L));
+        y.decisions.put("Not yet decided", 0L);
+        for (PanelMeeting m : meetings) {
+            if (year.contains(m.getMeetingDate())) {
+                y.meetings.merge(m.isCancelled() ? "Cancelled" : "Held", 1L, Long::sum);
+            }
+        }
+        for (PanelCase c : cases) {
+            if (year.contains(c.getMeeting().getMeetingDate()) && !c.getMeeting().isCancelled()) {
+                y.types.merge(FosteringYearFigures.words(c.getCaseType()), 1L, Long::sum);
+                y.recommendations.merge(FosteringYearFigures.words(c.getRecommendation()), 1L, Long::sum);
+                y.decisions.merge(c.getDecision() == null ? "Not yet decided" : FosteringYearFigures.words(c.getDecision()), 1L, Long::sum);
+            }
+        }
+        return y;
+    }
+
+    private static CountTable table(String key, String title, String shareOf, Map<String, Long> now, Map<String, Long> before,
+            boolean aboutHouseholds) {
+        Set<String> labels = new LinkedHashSet<>(now.keySet());
+        labels.addAll(before.keySet());
+        List<Count> parts = new ArrayList<>();
+        labels.forEach(l -> parts.add(Count.of(l, now.getOrDefault(l, 0L), before.getOrDefault(l, 0L))));
+        return new CountTable(key, title, shareOf, parts, Count.of("Total", Year.total(now), Year.total(before)), null, aboutHouseholds);
+    }
+
+    /** One year's counts. */
+    private static final class Year {
+        final Map<String, Long> meetings = new LinkedHashMap<>();
+        final Map<String, Long> types = new LinkedHashMap<>();
+        final Map<String, Long> recommendations = new LinkedHashMap<>();
+        final Map<String, Long> decisions = new LinkedHashMap<>();
+
+        void references(String prefix, List<Reference> out) {
+            long held = meetings.get("Held");
+            long heard = total(types);
+            out.add(Reference.count(prefix + "panel.held", "Panel meetings held", held).aboutStaff());
+            out.add(Reference.count(prefix + "panel.cancelled", "Panel meetings cancelled", meetings.get("Cancelled")).aboutStaff());
+            out.add(Reference.count(prefix + "panel.cases", "Cases heard at the year's meetings", heard));
+            out.add(Reference.average(prefix + "panel.casesPerMeeting", "Average cases heard at a meeting held", heard, held));
+            out.add(Reference.percent(prefix + "panel.positivePct", "Share of cases with a positive recommendation",
+                    recommendations.getOrDefault("Positive", 0L), heard));
+            out.add(Reference.count(prefix + "panel.decisionsDiffering", "Decisions that did not agree with the panel or varied it",
+                    decisions.getOrDefault("Not agreed", 0L) + decisions.getOrDefault("Varied", 0L)));
+        }
+
+        static long total(Map<String, Long> m) {
+            return m.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+}
