@@ -3,8 +3,6 @@ package org.corporateparenting.deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.nio.file.Path;
 import org.corporateparenting.report.PdfText;
@@ -21,8 +19,8 @@ class CareLeaverReportIT extends DeployedApplication {
     private static final Path ARTEFACTS = Path.of("target", "report-artefacts");
 
     private static final String REPORT = Http.APP + "/api/reports/annual/care-leavers/";
-    private static final String YEAR = lastEndedYear();
-    private static final String MARCH = YEAR.substring(0, 2) + YEAR.substring(5, 7) + "-03";
+    private static final String YEAR = AnnualReports.lastEndedYear();
+    private static final String MARCH = AnnualReports.march(YEAR);
 
     @Test
     void theTablesAreTheBoardsOwnMarchFiguresAndAgreeWithThePublishedMonth() throws Exception {
@@ -31,7 +29,7 @@ class CareLeaverReportIT extends DeployedApplication {
         long careLeavers = Math.round(Double.parseDouble(Json.field(Json.row(month, "CL_COUNT"), "numerator")));
 
         String figures = http.as("leaving-care", REPORT + YEAR + "/figures").body();
-        assertThat(reference(figures, "cl.count")).isEqualTo(careLeavers);
+        assertThat(AnnualReports.reference(figures, "cl.count")).isEqualTo(careLeavers);
         String problems = http.as("leaving-care", REPORT + YEAR + "/check").body();
         assertThat(problems).doesNotContain("differs").contains("Portfolio holder is empty");
 
@@ -43,7 +41,7 @@ class CareLeaverReportIT extends DeployedApplication {
         PdfText.picture(draft.body(), PdfText.pages(draft.body()) - 1, ARTEFACTS.resolve("care-leavers-annual-last-page-"
                 + System.getProperty("it.database", "h2") + ".png"));
         assertThat(text).contains("Leaving care service: annual report", "Care leavers aged 16 to 25 on 31 March", "10. Financial implications");
-        assertThat(text).containsPattern("On\\s+31\\s+March\\s+" + Pattern.quote(String.format(java.util.Locale.UK, "%,d", careLeavers))
+        assertThat(text).containsPattern("On\\s+31\\s+March\\s+" + Pattern.quote(AnnualReports.count(careLeavers))
                 + "\\s+young\\s+people");
     }
 
@@ -57,15 +55,5 @@ class CareLeaverReportIT extends DeployedApplication {
         assertThat(http.as("leaving-care", Http.APP + "/api/reports/annual/nonsense/" + YEAR + "/figures").statusCode()).isEqualTo(404);
     }
 
-    private static long reference(String figures, String key) {
-        Matcher m = Pattern.compile("\"key\":\"" + Pattern.quote(key) + "\",\"meaning\":\"[^\"]*\",\"numerator\":(\\d+)").matcher(figures);
-        assertThat(m.find()).as("reference " + key).isTrue();
-        return Long.parseLong(m.group(1));
-    }
 
-    private static String lastEndedYear() {
-        LocalDate today = LocalDate.now();
-        int start = today.getMonthValue() >= 4 ? today.getYear() - 1 : today.getYear() - 2;
-        return start + "-" + String.format("%02d", (start + 1) % 100);
-    }
 }

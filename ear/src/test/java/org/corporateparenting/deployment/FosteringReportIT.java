@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corporateparenting.report.PdfText;
 import org.junit.jupiter.api.Test;
@@ -24,12 +21,10 @@ class FosteringReportIT extends DeployedApplication {
 
     @Test
     void theHouseholdsAndThePipelineArePrintedAsCountedAndQuotedAlike() throws Exception {
-        LocalDate today = LocalDate.now();
-        int start = today.getMonthValue() >= 4 ? today.getYear() - 1 : today.getYear() - 2;
-        String year = start + "-" + String.format("%02d", (start + 1) % 100);
+        String year = AnnualReports.lastEndedYear();
         String figures = http.as("fostering", REPORT + year + "/figures").body();
-        long households = reference(figures, "fc.households");
-        long enquiries = reference(figures, "fc.enquiries");
+        long households = AnnualReports.reference(figures, "fc.households");
+        long enquiries = AnnualReports.reference(figures, "fc.enquiries");
         assertThat(households).as("the demo council has foster carers").isGreaterThan(5);
         assertThat(enquiries).as("and enquiries every year").isGreaterThan(5);
 
@@ -38,8 +33,9 @@ class FosteringReportIT extends DeployedApplication {
         PdfText.picture(draft.body(), 0, ARTEFACTS.resolve("fostering-annual-page-1-" + System.getProperty("it.database", "h2") + ".png"));
         String text = PdfText.text(draft.body());
         assertThat(text).contains("Fostering service: annual report", "Enquiries received during the year, by the furthest stage reached");
-        assertThat(text).containsPattern("On\\s+31\\s+March\\s+" + Pattern.quote(count(households)) + "\\s+households\\s+were\\s+approved");
-        assertThat(text).containsPattern(Pattern.quote(count(enquiries)) + "\\s+enquiries\\s+were\\s+received");
+        assertThat(text).containsPattern("On\\s+31\\s+March\\s+" + Pattern.quote(AnnualReports.count(households))
+                + "\\s+households\\s+were\\s+approved");
+        assertThat(text).containsPattern(Pattern.quote(AnnualReports.count(enquiries)) + "\\s+enquiries\\s+were\\s+received");
         assertThat(http.as("fostering", REPORT + year + "/check").body()).doesNotContain("differs", "which is not a figure");
 
         assertThat(http.json("PUT", REPORT + year + "/texts/panel", "iro", "{\"body\":\"x\"}").statusCode()).isEqualTo(403);
@@ -49,11 +45,9 @@ class FosteringReportIT extends DeployedApplication {
 
     @Test
     void thePanelChairsReportCountsTheYearsCasesAlikeInEveryTableAndInItsWords() throws Exception {
-        LocalDate today = LocalDate.now();
-        int start = today.getMonthValue() >= 4 ? today.getYear() - 1 : today.getYear() - 2;
-        String year = start + "-" + String.format("%02d", (start + 1) % 100);
+        String year = AnnualReports.lastEndedYear();
         String panel = Http.APP + "/api/reports/annual/fostering-panel/";
-        long cases = reference(http.as("fostering", panel + year + "/figures").body(), "panel.cases");
+        long cases = AnnualReports.reference(http.as("fostering", panel + year + "/figures").body(), "panel.cases");
         assertThat(http.as("fostering", panel + year + "/check").body()).doesNotContain("differs", "which is not a figure");
 
         HttpResponse<byte[]> draft = http.bytes("fostering", panel + year);
@@ -61,17 +55,9 @@ class FosteringReportIT extends DeployedApplication {
         PdfText.picture(draft.body(), 0, ARTEFACTS.resolve("fostering-panel-annual-page-1-" + System.getProperty("it.database", "h2") + ".png"));
         String text = PdfText.text(draft.body());
         assertThat(text).contains("Fostering panel: chair's annual report", "Cases heard during the year, by type", "The panel's recommendations");
-        String written = cases == 0 || cases > 5 ? count(cases) : "fewer than 6";
+        String written = cases == 0 || cases > 5 ? AnnualReports.count(cases) : "fewer than 6";
         assertThat(text).containsPattern("The\\s+panel\\s+heard\\s+" + Pattern.quote(written).replace(" ", "\\E\\s+\\Q") + "\\s+cases");
     }
 
-    private static long reference(String figures, String key) {
-        Matcher m = Pattern.compile("\"key\":\"" + Pattern.quote(key) + "\",\"meaning\":\"[^\"]*\",\"numerator\":(\\d+)").matcher(figures);
-        assertThat(m.find()).as("reference " + key).isTrue();
-        return Long.parseLong(m.group(1));
-    }
 
-    private static String count(long n) {
-        return String.format(Locale.UK, "%,d", n);
-    }
 }

@@ -3,8 +3,6 @@ package org.corporateparenting.deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.nio.file.Path;
@@ -23,12 +21,12 @@ class IroReportIT extends DeployedApplication {
     private static final Path ARTEFACTS = Path.of("target", "report-artefacts");
 
     private static final String IRO = Http.APP + "/api/reports/annual/iro/";
-    private static final String YEAR = lastEndedYear();
+    private static final String YEAR = AnnualReports.lastEndedYear();
 
     @Test
     void theDraftPrintsTheCountedFiguresInTablesAndWordsWithSmallCountsWithheld() throws Exception {
         String figures = http.as("iro", IRO + YEAR + "/figures").body();
-        long held = reference(figures, "reviews.held");
+        long held = AnnualReports.reference(figures, "reviews.held");
         assertThat(held).as("the demo holds reviews every year").isGreaterThan(5);
 
         HttpResponse<byte[]> draft = http.bytes("iro", IRO + YEAR);
@@ -39,7 +37,7 @@ class IroReportIT extends DeployedApplication {
                 + System.getProperty("it.database", "h2") + ".png"));
         assertThat(text).contains("Independent Reviewing Officer service: annual report", "Kestrel Vale Council (fictional)",
                 "Report to the Corporate Parenting Board", "Reviews held, by quarter", "Draft, not yet published");
-        assertThat(text).containsPattern("IROs\\s+chaired\\s+" + Pattern.quote(count(held)) + "\\s+reviews");
+        assertThat(text).containsPattern("IROs\\s+chaired\\s+" + Pattern.quote(AnnualReports.count(held)) + "\\s+reviews");
         assertThat(text).containsPattern("Year\\s+(<6|[0-9,]+)\\s+(–|[0-9.]+%)?\\s*[0-9,<]+");
 
         Matcher small = Pattern.compile("\\{\"label\":\"(PN[1-7]|Stage [1-5]|Informal)\",\"lastYear\":\\d+,\"thisYear\":([1-5])}").matcher(figures);
@@ -69,7 +67,7 @@ class IroReportIT extends DeployedApplication {
                 .isEqualTo(200);
         assertThat(http.json("PUT", IRO + YEAR + "/texts/author", "iro", "{\"body\":\"IRO service manager\"}").statusCode()).isEqualTo(200);
         // The board's March figure is compared with the report's: publish it again so it reflects today's records.
-        String march = YEAR.substring(0, 2) + YEAR.substring(5, 7) + "-03";
+        String march = AnnualReports.march(YEAR);
         assertThat(http.json("POST", Http.APP + "/api/indicators/months/" + march + "/publish", "analyst", "").statusCode()).isEqualTo(200);
         assertThat(http.as("iro", IRO + YEAR + "/check").body()).isEqualTo("[]");
 
@@ -81,8 +79,8 @@ class IroReportIT extends DeployedApplication {
         assertThat(asCouncillor.statusCode()).isEqualTo(200);
         String text = PdfText.text(asCouncillor.body());
         assertThat(text).contains("Councillor Test Portfolio", "IRO service manager", "Published");
-        assertThat(text).containsPattern("We\\s+chaired\\s+" + Pattern.quote(count(reference(http.as("iro", IRO + YEAR + "/figures").body(),
-                "reviews.held"))) + "\\s+reviews\\.");
+        long held = AnnualReports.reference(http.as("iro", IRO + YEAR + "/figures").body(), "reviews.held");
+        assertThat(text).containsPattern("We\\s+chaired\\s+" + Pattern.quote(AnnualReports.count(held)) + "\\s+reviews\\.");
         assertThat(http.as("councillor", IRO + YEAR + "/figures").statusCode()).as("councillors read published editions only").isEqualTo(403);
     }
 
@@ -97,19 +95,6 @@ class IroReportIT extends DeployedApplication {
         assertThat(http.json("PUT", IRO + YEAR + "/texts/voice", "fostering", "{\"body\":\"x\"}").statusCode()).isEqualTo(403);
     }
 
-    private static long reference(String figures, String key) {
-        Matcher m = Pattern.compile("\"key\":\"" + Pattern.quote(key) + "\",\"meaning\":\"[^\"]*\",\"numerator\":(\\d+)").matcher(figures);
-        assertThat(m.find()).as("reference " + key).isTrue();
-        return Long.parseLong(m.group(1));
-    }
 
-    private static String count(long n) {
-        return String.format(Locale.UK, "%,d", n);
-    }
 
-    private static String lastEndedYear() {
-        LocalDate today = LocalDate.now();
-        int start = today.getMonthValue() >= 4 ? today.getYear() - 1 : today.getYear() - 2;
-        return start + "-" + String.format("%02d", (start + 1) % 100);
-    }
 }

@@ -1,0 +1,39 @@
+package org.corporateparenting.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What the annual-report tests share: the year a report is written for, its quotable figures, and counts as printed. */
+final class AnnualReports {
+
+    private AnnualReports() {
+    }
+
+    /** The last financial year to have ended, as "2025-26" (the year the reports are written for). */
+    static String lastEndedYear() {
+        LocalDate today = LocalDate.now();
+        int start = today.getMonthValue() >= 4 ? today.getYear() - 1 : today.getYear() - 2;
+        return start + "-" + String.format("%02d", (start + 1) % 100);
+    }
+
+    /** That year's March, as "2026-03". */
+    static String march(String year) {
+        return year.substring(0, 2) + year.substring(5, 7) + "-03";
+    }
+
+    /** A quotable figure's numerator, from a report's figures (JSON). */
+    static long reference(String figures, String key) {
+        Matcher m = Pattern.compile("\"key\":\"" + Pattern.quote(key) + "\",\"meaning\":\"[^\"]*\",\"numerator\":(\\d+)").matcher(figures);
+        assertThat(m.find()).as("reference " + key).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    /** A count as reports print it: "1,280". */
+    static String count(long n) {
+        return String.format(Locale.UK, "%,d", n);
+    }
+}
