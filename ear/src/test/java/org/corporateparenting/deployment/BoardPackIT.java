@@ -44,7 +44,7 @@ class BoardPackIT extends DeployedApplication {
             assertThat(text).as(code).containsPattern(Pattern.quote(Json.field(row, "title")) + "\\s+" + Pattern.quote(count(Json.rowValue(month, code))));
         }
         assertThat(month).as("the demo month has a withheld figure").contains("\"suppressed\":true");
-        assertThat(text).contains("withheld");
+        assertThat(text).as("the area page says what a withheld figure means").contains("“withheld”: 5 or fewer children");
 
         assertThat(PdfText.bookmarks(pack.body())).contains("Summary", "Profile", "Appendix");
         assertThat(PdfText.unembeddedFonts(pack.body())).isEmpty();

@@ -152,10 +152,8 @@ public class AnnualReportService {
 
     /** The annual reports there are: their names in addresses, with their titles, in title order. */
     public Map<String, String> reports() {
-        Map<String, String> all = new java.util.TreeMap<>();
-        sources.forEach(s -> all.put(s.spec().title(), s.slug()));
         Map<String, String> bySlug = new java.util.LinkedHashMap<>();
-        all.forEach((title, slug) -> bySlug.put(slug, title));
+        sources.stream().sorted(java.util.Comparator.comparing(s -> s.spec().title())).forEach(s -> bySlug.put(s.slug(), s.spec().title()));
         return bySlug;
     }
 

@@ -12,7 +12,6 @@ import java.util.TreeMap;
 import org.corporateparenting.application.report.CountTable.Count;
 import org.corporateparenting.domain.code.Code;
 import org.corporateparenting.domain.code.Ssda903Codes;
-import org.corporateparenting.domain.episode.PeriodOfCare;
 import org.corporateparenting.domain.indicator.ChildHistory;
 import org.corporateparenting.domain.indicator.CouncilHistory;
 import org.corporateparenting.domain.report.ReportingYear;
@@ -84,7 +83,7 @@ final class IroYearFigures {
                 y.legal.merge(legalStatus(c.episodeAt(end).getLegalStatus()), 1L, Long::sum);
             }
             y.started += c.periodsStarted(year.start(), end).size();
-            y.ceased += c.periodsEnded(year.start(), end).stream().filter(p -> isEnd(p, year)).count();
+            y.ceased += c.periodsEnded(year.start(), end).size();
             for (LookedAfterReview r : c.reviews()) {
                 if (year.contains(r.getHeldOn())) {
                     int q = year.quarterOf(r.getHeldOn()) - 1;
@@ -105,10 +104,6 @@ final class IroYearFigures {
         }
         y.finish(caseloads);
         return y;
-    }
-
-    private static boolean isEnd(PeriodOfCare period, ReportingYear year) {
-        return period.end() != null && year.contains(period.end());
     }
 
     static String ageBand(int age) {

@@ -48,7 +48,8 @@ public class AnnualReportView extends VerticalLayout implements BeforeEnterObser
     @Inject
     AnnualReportService annual;
 
-    final Select<String> year = new Select<>();
+    /** Made anew on each visit, so a visit to another report never keeps the last one's listeners. */
+    Select<String> year = new Select<>();
     final Div figures = new Div();
     final VerticalLayout blocks = new VerticalLayout();
     final List<Block> editors = new ArrayList<>();
@@ -68,6 +69,7 @@ public class AnnualReportView extends VerticalLayout implements BeforeEnterObser
             return;
         }
         mayWrite = annual.mayWrite(report);
+        year = new Select<>();
         year.setLabel("Financial year");
         year.setId("report-year");
         year.setItems(annual.years());
