@@ -103,6 +103,26 @@ public class AdoptionJourney extends Recorded {
         }
     }
 
+    /** The date a milestone was reached, or null if it has not been. */
+    public LocalDate dateOf(Milestone milestone) {
+        return milestones().get(milestone);
+    }
+
+    /** Whether the milestone was reached on or before {@code date}. */
+    public boolean reachedBy(Milestone milestone, LocalDate date) {
+        LocalDate on = dateOf(milestone);
+        return on != null && !on.isAfter(date);
+    }
+
+    /**
+     * Family finding on {@code date}: the child has a placement order, is not yet matched, and the order has not been
+     * revoked (the children "waiting for a match" of the adoption scorecard and the agencies' quarterly returns).
+     */
+    public boolean waitingForMatchOn(LocalDate date) {
+        return reachedBy(Milestone.PLACEMENT_ORDER, date) && !reachedBy(Milestone.MATCHED, date)
+                && !reachedBy(Milestone.PLACEMENT_ORDER_REVOKED, date);
+    }
+
     /** Scorecard A1: days from entering care to moving in with the adoptive family, or null before then. */
     public Long daysToMovingIn() {
         LocalDate movedIn = earlyPermanenceOn != null ? earlyPermanenceOn : placedOn;

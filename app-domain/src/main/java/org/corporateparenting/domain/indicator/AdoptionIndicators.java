@@ -13,7 +13,6 @@ import static org.corporateparenting.domain.indicator.Unit.PERCENT;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import org.corporateparenting.domain.adoption.AdopterHousehold;
 import org.corporateparenting.domain.adoption.AdoptionJourney;
 import org.corporateparenting.domain.adoption.Milestone;
@@ -45,8 +44,7 @@ final class AdoptionIndicators {
                         (j, m, t) -> t.countIf(j.getChild().getId(), m.contains(at(j, Milestone.MATCHED)))),
                 journeys("ADO_FAMILY_FINDING", "Children for whom family finding is ongoing", COUNT, LOW, MONTH_END,
                         "Children with a placement order at month end, not yet matched, the order not revoked",
-                        (j, m, t) -> t.countIf(j.getChild().getId(), reached(j, Milestone.PLACEMENT_ORDER, m.end())
-                                && !reached(j, Milestone.MATCHED, m.end()) && !reached(j, Milestone.PLACEMENT_ORDER_REVOKED, m.end()))),
+                        (j, m, t) -> t.countIf(j.getChild().getId(), j.waitingForMatchOn(m.end()))),
                 journeys("ADO_PO_REVOKED_R12", "Placement order revocations in the last 12 months", COUNT, LOW, ROLLING_12_MONTHS,
                         "Placement orders revoked in the 12 months to month end",
                         (j, m, t) -> t.countIf(j.getChild().getId(), Window.within(at(j, Milestone.PLACEMENT_ORDER_REVOKED), m.rollingStart(12), m.end()))),
@@ -130,13 +128,11 @@ final class AdoptionIndicators {
     }
 
     static LocalDate at(AdoptionJourney j, Milestone milestone) {
-        Map<Milestone, LocalDate> milestones = j.milestones();
-        return milestones.get(milestone);
+        return j.dateOf(milestone);
     }
 
     private static boolean reached(AdoptionJourney j, Milestone milestone, LocalDate by) {
-        LocalDate on = at(j, milestone);
-        return on != null && !on.isAfter(by);
+        return j.reachedBy(milestone, by);
     }
 
     private static Definition.Builder def(String code, String title, Unit unit, Polarity polarity, PeriodBasis basis) {

@@ -2,7 +2,7 @@ package org.corporateparenting.domain.report;
 
 /**
  * The reports the system publishes, with the title a reader sees and whether one covers a month (the board pack)
- * or a financial year (the annual reports). The other annual reports join as they are built.
+ * or a financial year (the annual reports).
  */
 public enum ReportKind {
     BOARD_PACK("Corporate Parenting Board performance pack", true),
@@ -10,7 +10,9 @@ public enum ReportKind {
     CARE_LEAVERS_ANNUAL("Leaving care service annual report", false),
     BOARD_ANNUAL("Corporate Parenting Board annual report", false),
     FOSTERING_ANNUAL("Fostering service annual report", false),
-    FOSTERING_PANEL_ANNUAL("Fostering panel chair's annual report", false);
+    FOSTERING_PANEL_ANNUAL("Fostering panel chair's annual report", false),
+    ADOPTION_ANNUAL("Adoption service annual report", false),
+    ADOPTION_AGENCY_ANNUAL("Regional adoption agency annual report", false);
 
     private final String title;
     private final boolean monthly;

@@ -87,6 +87,9 @@ public final class DemoCouncilGenerator {
         records.childRecords.addAll(uascPeriods);
         DemoRecruitment recruitment = new DemoRecruitment(draw);
         recruitment.recruit(council, households, windowStart, asAt);
+        DemoAdopters adopters = new DemoAdopters(settings.seed());
+        adopters.earlyPermanence(records.childRecords);
+        records.childRecords.addAll(adopters.pool(council, settings.children(), settings.years(), windowStart, asAt));
         return new DemoCouncil(council, List.copyOf(households.households), List.copyOf(households.terms),
                 List.copyOf(households.householdReviews), List.copyOf(households.visits), List.copyOf(children),
                 List.copyOf(episodes), List.copyOf(careLeavers), List.copyOf(records.reviews),

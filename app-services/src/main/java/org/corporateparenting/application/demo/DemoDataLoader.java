@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.logging.Logger;
 import org.corporateparenting.domain.access.AppUser;
 import org.corporateparenting.domain.access.PasswordHash;
+import org.corporateparenting.domain.adoption.AdoptionAgency;
 import org.corporateparenting.domain.council.Council;
 import org.corporateparenting.domain.shared.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -45,6 +46,9 @@ public class DemoDataLoader {
     static final String IRO = "iro";
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
+
+    /** The regional adoption agency the demo council hosts. */
+    public static final String AGENCY = "Kestrel and Merlin Adoption (fictional)";
 
     /** Months of the dataset the demo publishes: two years, as the board's trend charts show. */
     static final int PUBLISHED_MONTHS = 24;
@@ -89,6 +93,7 @@ public class DemoDataLoader {
         em.flush();
         publisher.publish(demo.council().getId(),
                 ReportingMonth.ending(ReportingMonth.lastCompleteBefore(LocalDate.now()), PUBLISHED_MONTHS), "demo");
+        partner(demo.council());
         USERS.forEach((username, role) -> {
             String display = "Demo " + username.replace('-', ' ');
             AppUser user = new AppUser(username, display, demo.council(), PasswordHash.of(password.toCharArray()));
@@ -99,5 +104,19 @@ public class DemoDataLoader {
                 + demo.episodes().size() + " episodes, " + demo.households().size() + " households ("
                 + demo.householdReviews().size() + " reviews, " + demo.visits().size() + " visits), "
                 + demo.careLeavers().size() + " care leavers, " + demo.reviews().size() + " reviews and users " + List.copyOf(USERS.keySet()));
+    }
+
+    /**
+     * A second fictional council, half the size, with no users of its own: with the demo council it makes a regional
+     * adoption agency the demo council hosts, so the agency's annual report has two councils to count.
+     */
+    private void partner(Council host) {
+        DemoCouncil partner = DemoCouncilGenerator.generate(new Council("998", "Merlin Downs Council (fictional)"),
+                new DemoCouncilGenerator.Settings(seed + 1, Math.max(1, childCount / 2), 6, LocalDate.now()));
+        partner.records().forEach(em::persist);
+        AdoptionAgency agency = new AdoptionAgency(AGENCY, host);
+        agency.join(partner.council());
+        em.persist(agency);
+        LOG.info(() -> "Demo mode: loaded council 998 with " + partner.children().size() + " children, in the adoption agency " + AGENCY);
     }
 }

@@ -150,10 +150,12 @@ public class AnnualReportService {
         return editions.keep(source.spec().kind(), chosen.label(), "Case records as at " + UkDates.moment(Instant.now()), files);
     }
 
-    /** The annual reports there are: their names in addresses, with their titles, in title order. */
+    /** The annual reports the caller may open: their names in addresses, with their titles, in title order. */
     public Map<String, String> reports() {
         Map<String, String> bySlug = new java.util.LinkedHashMap<>();
-        sources.stream().sorted(java.util.Comparator.comparing(s -> s.spec().title())).forEach(s -> bySlug.put(s.slug(), s.spec().title()));
+        long council = users.callerCouncilId();
+        sources.stream().filter(s -> s.availableTo(council) && (!s.acrossCouncils() || mayWrite(s)))
+                .sorted(java.util.Comparator.comparing(s -> s.spec().title())).forEach(s -> bySlug.put(s.slug(), s.spec().title()));
         return bySlug;
     }
 
@@ -164,20 +166,33 @@ public class AnnualReportService {
 
     /** Whether the caller may write and publish the report. */
     public boolean mayWrite(String report) {
-        String role = source(report).writerRole();
+        return mayWrite(source(report));
+    }
+
+    private boolean mayWrite(AnnualSource source) {
+        String role = source.writerRole();
         return context.isCallerInRole(role) || context.isCallerInRole(Role.PERFORMANCE_ANALYST) || context.isCallerInRole(Role.ADMINISTRATOR);
     }
 
     private AnnualSource writable(String report) {
-        if (!mayWrite(report)) {
+        if (!mayWrite(source(report))) {
             throw new EJBAccessException("Only the report's team, performance analysts and administrators write the " + report + " report.");
         }
         return source(report);
     }
 
+    /**
+     * The report, if the caller's council has it; a report across councils only for those who write it (it counts
+     * other councils' children).
+     */
     private AnnualSource source(String report) {
-        return sources.stream().filter(s -> s.slug().equals(report)).findFirst()
-                .orElseThrow(() -> new RecordNotFound("There is no annual report called " + report + "."));
+        long council = users.callerCouncilId();
+        AnnualSource source = sources.stream().filter(s -> s.slug().equals(report) && s.availableTo(council)).findFirst()
+                .orElseThrow(() -> new RecordNotFound("There is no annual report called " + report + " for this council."));
+        if (source.acrossCouncils() && !mayWrite(source)) {
+            throw new EJBAccessException("Only the " + report + " report's team, performance analysts and administrators read it.");
+        }
+        return source;
     }
 
     private Map<String, ReportText> stored(AnnualSource source, ReportingYear year) {

@@ -123,8 +123,7 @@ final class AnnualReportWriter {
     }
 
     private AnnualReport.Table table(String key) {
-        CountTable t = figures.tables().stream().filter(c -> c.key().equals(key)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No table " + key));
+        CountTable t = figures.table(key).orElseThrow(() -> new IllegalStateException("No table " + key));
         TableSuppression.Column now = TableSuppression.thisYear(t, rule);
         TableSuppression.Column before = TableSuppression.lastYear(t, rule);
         List<AnnualReport.Row> rows = new ArrayList<>();

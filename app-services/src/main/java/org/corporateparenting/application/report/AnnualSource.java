@@ -18,6 +18,19 @@ interface AnnualSource {
 
     AnnualFigures figures(long council, ReportingYear year);
 
+    /** Whether the council has this report (a regional adoption agency's only where the council hosts one). */
+    default boolean availableTo(long council) {
+        return true;
+    }
+
+    /**
+     * Whether the report counts other councils' children too; then only its writers (the report's team, performance
+     * analysts, administrators) read its figures and words, not every practitioner of the council.
+     */
+    default boolean acrossCouncils() {
+        return false;
+    }
+
     /** For each measure shown in more than one place, its value in each place (by the place's name). */
     Map<String, Map<String, Long>> agreements(AnnualFigures figures, ReportingYear year);
 }

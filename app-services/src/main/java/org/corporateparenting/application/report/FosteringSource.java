@@ -42,10 +42,8 @@ class FosteringSource implements AnnualSource {
     @Override
     public Map<String, Map<String, Long>> agreements(AnnualFigures figures, ReportingYear year) {
         Map<String, Long> households = new LinkedHashMap<>();
-        figures.tables().stream().filter(t -> t.key().equals("households")).findFirst()
-                .ifPresent(t -> households.put("the table " + t.title().toLowerCase(), t.total().thisYear()));
-        figures.references().stream().filter(r -> r.key().equals("fc.households"))
-                .forEach(r -> households.put("the words ({fc.households})", r.numerator()));
+        figures.table("households").ifPresent(t -> households.put("the table " + t.title().toLowerCase(), t.total().thisYear()));
+        figures.reference("fc.households").ifPresent(r -> households.put("the words ({fc.households})", r.numerator()));
         return Map.of("Fostering households approved on 31 March", households);
     }
 }

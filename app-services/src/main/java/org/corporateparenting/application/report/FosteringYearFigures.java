@@ -5,10 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
-import org.corporateparenting.application.report.CountTable.Count;
 import org.corporateparenting.domain.household.Allegation;
 import org.corporateparenting.domain.household.DeregistrationReason;
 import org.corporateparenting.domain.household.FosterHousehold;
@@ -124,12 +121,7 @@ final class FosteringYearFigures {
     }
 
     private static CountTable table(String key, String title, String shareOf, Map<String, Long> now, Map<String, Long> before) {
-        Set<String> labels = new java.util.LinkedHashSet<>(now.keySet());
-        labels.addAll(before.keySet());
-        List<Count> parts = new ArrayList<>();
-        labels.forEach(l -> parts.add(Count.of(l, now.getOrDefault(l, 0L), before.getOrDefault(l, 0L))));
-        Function<Map<String, Long>, Long> sum = m -> m.values().stream().mapToLong(Long::longValue).sum();
-        return new CountTable(key, title, shareOf, parts, Count.of("Total", sum.apply(now), sum.apply(before)), null, true);
+        return CountTable.of(key, title, shareOf, now, before, true, null);
     }
 
     /** One year's counts. */
@@ -142,21 +134,18 @@ final class FosteringYearFigures {
         final Map<String, Long> allegations = new TreeMap<>();
 
         void references(String prefix, List<Reference> out) {
-            long enquiries = total(pipeline);
-            out.add(Reference.count(prefix + "fc.households", "Fostering households approved on 31 March", total(approved)));
-            out.add(Reference.count(prefix + "fc.childrenPlaced", "Children placed with the council's foster carers on 31 March", total(placed)));
-            out.add(Reference.count(prefix + "fc.recruited", "Households approved for the first time during the year", total(recruited)));
-            out.add(Reference.count(prefix + "fc.deregistered", "Households deregistered during the year", total(deregistered)));
+            long enquiries = CountTable.sum(pipeline);
+            out.add(Reference.count(prefix + "fc.households", "Fostering households approved on 31 March", CountTable.sum(approved)));
+            out.add(Reference.count(prefix + "fc.childrenPlaced", "Children placed with the council's foster carers on 31 March", CountTable.sum(placed)));
+            out.add(Reference.count(prefix + "fc.recruited", "Households approved for the first time during the year", CountTable.sum(recruited)));
+            out.add(Reference.count(prefix + "fc.deregistered", "Households deregistered during the year", CountTable.sum(deregistered)));
             out.add(Reference.count(prefix + "fc.netChange", "Households approved less households deregistered during the year",
-                    Math.max(0, total(recruited) - total(deregistered))));
+                    Math.max(0, CountTable.sum(recruited) - CountTable.sum(deregistered))));
             out.add(Reference.count(prefix + "fc.enquiries", "Enquiries received during the year", enquiries));
             out.add(Reference.percent(prefix + "fc.conversionPct", "Share of the year's enquiries approved by 31 March",
                     pipeline.getOrDefault("Approved", 0L), enquiries));
-            out.add(Reference.count(prefix + "fc.allegations", "Allegations against foster carers referred during the year", total(allegations)));
+            out.add(Reference.count(prefix + "fc.allegations", "Allegations against foster carers referred during the year", CountTable.sum(allegations)));
         }
 
-        private static long total(Map<String, Long> m) {
-            return m.values().stream().mapToLong(Long::longValue).sum();
-        }
     }
 }

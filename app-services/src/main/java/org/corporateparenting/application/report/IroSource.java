@@ -55,10 +55,9 @@ class IroSource implements AnnualSource {
     public Map<String, Map<String, Long>> agreements(AnnualFigures figures, ReportingYear year) {
         Map<String, Long> inCare = new LinkedHashMap<>();
         for (String key : List.of("age", "sex", "legal")) {
-            table(figures, key).ifPresent(t -> inCare.put("the table " + t.title().toLowerCase(), t.total().thisYear()));
+            figures.table(key).ifPresent(t -> inCare.put("the table " + t.title().toLowerCase(), t.total().thisYear()));
         }
-        figures.references().stream().filter(r -> r.key().equals("cic.yearEnd"))
-                .forEach(r -> inCare.put("the words ({cic.yearEnd})", r.numerator()));
+        figures.reference("cic.yearEnd").ifPresent(r -> inCare.put("the words ({cic.yearEnd})", r.numerator()));
         String march = year.end().toString().substring(0, 7);
         try {
             dataset.dataset(march, null).rows().stream().filter(r -> r.code().equals("CIC_COUNT") && r.numerator() != null)
@@ -68,14 +67,10 @@ class IroSource implements AnnualSource {
         }
         Map<String, Long> reviewsHeld = new LinkedHashMap<>();
         for (String key : List.of("reviews", "participation")) {
-            table(figures, key).ifPresent(t -> reviewsHeld.put("the table " + t.title().toLowerCase(), t.total().thisYear()));
+            figures.table(key).ifPresent(t -> reviewsHeld.put("the table " + t.title().toLowerCase(), t.total().thisYear()));
         }
-        table(figures, "onTime").ifPresent(t -> reviewsHeld.put("the table " + t.title().toLowerCase(), t.total().thisOf()));
+        figures.table("onTime").ifPresent(t -> reviewsHeld.put("the table " + t.title().toLowerCase(), t.total().thisOf()));
         return Map.of("Children in care on 31 March", inCare, "Reviews held", reviewsHeld);
-    }
-
-    private static java.util.Optional<CountTable> table(AnnualFigures figures, String key) {
-        return figures.tables().stream().filter(t -> t.key().equals(key)).findFirst();
     }
 
     private Map<String, Long> caseloads(long council, LocalDate date) {

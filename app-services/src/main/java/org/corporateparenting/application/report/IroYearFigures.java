@@ -4,10 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.corporateparenting.application.report.CountTable.Count;
 import org.corporateparenting.domain.code.Code;
@@ -124,14 +122,7 @@ final class IroYearFigures {
 
     private static CountTable table(String key, String title, String shareOf, Map<String, Long> now, Map<String, Long> before,
             boolean totalled, String note) {
-        Set<String> labels = new LinkedHashSet<>(now.keySet());
-        labels.addAll(before.keySet());
-        List<Count> parts = new ArrayList<>();
-        for (String label : labels) {
-            parts.add(Count.of(label, now.getOrDefault(label, 0L), before.getOrDefault(label, 0L)));
-        }
-        Count total = totalled ? Count.of("Total", sum(now), sum(before)) : null;
-        return new CountTable(key, title, shareOf, parts, total, note, true);
+        return CountTable.of(key, title, shareOf, now, before, totalled, note);
     }
 
     private static CountTable onTime(Year now, Year before) {
@@ -143,9 +134,6 @@ final class IroYearFigures {
                 parts, new Count("Year", now.onTime(), before.onTime(), now.held(), before.held()), null, true);
     }
 
-    private static long sum(Map<String, Long> counts) {
-        return counts.values().stream().mapToLong(Long::longValue).sum();
-    }
 
     /** One year's counts, gathered in one pass over the children. */
     private static final class Year {

@@ -2,11 +2,8 @@ package org.corporateparenting.application.report;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.corporateparenting.application.report.CountTable.Count;
 import org.corporateparenting.domain.recruitment.PanelCase;
 import org.corporateparenting.domain.recruitment.PanelMeeting;
 import org.corporateparenting.domain.report.ReportingYear;
@@ -62,11 +59,7 @@ final class PanelYearFigures {
 
     private static CountTable table(String key, String title, String shareOf, Map<String, Long> now, Map<String, Long> before,
             boolean aboutHouseholds) {
-        Set<String> labels = new LinkedHashSet<>(now.keySet());
-        labels.addAll(before.keySet());
-        List<Count> parts = new ArrayList<>();
-        labels.forEach(l -> parts.add(Count.of(l, now.getOrDefault(l, 0L), before.getOrDefault(l, 0L))));
-        return new CountTable(key, title, shareOf, parts, Count.of("Total", Year.total(now), Year.total(before)), null, aboutHouseholds);
+        return CountTable.of(key, title, shareOf, now, before, true, null).aboutChildren(aboutHouseholds);
     }
 
     /** One year's counts. */
@@ -78,7 +71,7 @@ final class PanelYearFigures {
 
         void references(String prefix, List<Reference> out) {
             long held = meetings.get("Held");
-            long heard = total(types);
+            long heard = CountTable.sum(types);
             out.add(Reference.count(prefix + "panel.held", "Panel meetings held", held).aboutStaff());
             out.add(Reference.count(prefix + "panel.cancelled", "Panel meetings cancelled", meetings.get("Cancelled")).aboutStaff());
             out.add(Reference.count(prefix + "panel.cases", "Cases heard at the year's meetings", heard));
@@ -89,8 +82,5 @@ final class PanelYearFigures {
                     decisions.getOrDefault("Not agreed", 0L) + decisions.getOrDefault("Varied", 0L)));
         }
 
-        static long total(Map<String, Long> m) {
-            return m.values().stream().mapToLong(Long::longValue).sum();
-        }
     }
 }

@@ -25,6 +25,20 @@ public record Reference(String key, String meaning, Unit unit, BigDecimal value,
                 : BigDecimal.valueOf(numerator * 100.0 / denominator).setScale(4, java.math.RoundingMode.HALF_UP), numerator, denominator, true);
     }
 
+    /**
+     * An average number of days over some children ({@code totalDays} over {@code children}): withheld, as every
+     * average is, when the children are few.
+     */
+    public static Reference days(String key, String meaning, long totalDays, long children) {
+        return new Reference(key, meaning, Unit.DAYS, children == 0 ? null
+                : BigDecimal.valueOf(totalDays * 1.0 / children).setScale(4, java.math.RoundingMode.HALF_UP), totalDays, children, true);
+    }
+
+    /** A published benchmark quoted as it is (England's average): a national figure, never withheld. */
+    public static Reference published(String key, String meaning, Unit unit, BigDecimal value) {
+        return new Reference(key, meaning, unit, value, 0, null, false);
+    }
+
     /** An average of one count over another ({@code total} over {@code count}), to two decimals; withheld when either is small. */
     public static Reference average(String key, String meaning, long total, long count) {
         return new Reference(key, meaning, Unit.AVERAGE, count == 0 ? null

@@ -1,0 +1,90 @@
+package org.corporateparenting.application.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.corporateparenting.domain.adoption.AdopterHousehold;
+import org.corporateparenting.domain.adoption.AdoptionJourney;
+import org.corporateparenting.domain.adoption.Milestone;
+import org.corporateparenting.domain.council.Council;
+
+/**
+ * The demo's adoption service beyond the matched journeys: prospective adopters who enquire and drop out at each stage,
+ * or are approved and wait for a match (some withdraw after waiting), and early permanence for some children (placed
+ * with their future adopters as foster carers before the match). Uses its own seeded draw, so the rest of the demo
+ * council is the same as without it.
+ */
+final class DemoAdopters {
+
+    private final Draw draw;
+
+    DemoAdopters(long seed) {
+        this.draw = new Draw(seed ^ 0x5eed_ad0L);
+    }
+
+    /** Some journeys start with early permanence: after entering care, before the placement order, by the match. */
+    void earlyPermanence(List<Object> records) {
+        for (Object r : records) {
+            if (r instanceof AdoptionJourney j && j.dateOf(Milestone.MATCHED) != null && draw.chance(0.2)) {
+                LocalDate order = j.dateOf(Milestone.PLACEMENT_ORDER);
+                LocalDate start = order.minusDays(draw.between(10, 120));
+                LocalDate earliest = j.getEnteredCare().plusDays(14);
+                LocalDate on = start.isBefore(earliest) ? earliest : start;
+                LocalDate matched = j.dateOf(Milestone.MATCHED);
+                j.reach(Milestone.EARLY_PERMANENCE, on.isAfter(matched) ? matched : on, null);
+            }
+        }
+    }
+
+    /** Enquiries through the years, {@code children}/20 a year, each followed through. */
+    List<AdopterHousehold> pool(Council council, int children, int years, LocalDate from, LocalDate asAt) {
+        List<AdopterHousehold> pool = new ArrayList<>();
+        int count = Math.max(4, children * years / 20);
+        for (int i = 1; i <= count; i++) {
+            LocalDate enquiry = draw.dateBetween(from, asAt.minusDays(7));
+            AdopterHousehold household = new AdopterHousehold(council, String.format("P%05d", i), enquiry);
+            follow(household, enquiry, asAt);
+            pool.add(household);
+        }
+        return pool;
+    }
+
+    private void follow(AdopterHousehold household, LocalDate enquiry, LocalDate asAt) {
+        LocalDate stageOne = enquiry.plusDays(draw.between(20, 60));
+        if (draw.chance(0.45)) {
+            withdraw(household, enquiry.plusDays(draw.between(10, 50)), asAt);
+            return;
+        }
+        if (!enter(household, AdopterHousehold.Stage.STAGE_ONE, stageOne, asAt)) {
+            return;
+        }
+        LocalDate stageTwo = stageOne.plusDays(draw.between(55, 75));
+        if (draw.chance(0.2)) {
+            withdraw(household, stageOne.plusDays(draw.between(15, 50)), asAt);
+            return;
+        }
+        if (!enter(household, AdopterHousehold.Stage.STAGE_TWO, stageTwo, asAt)) {
+            return;
+        }
+        LocalDate approved = stageTwo.plusDays(draw.between(110, 140));
+        if (draw.chance(0.15)) {
+            withdraw(household, stageTwo.plusDays(draw.between(20, 100)), asAt);
+            return;
+        }
+        if (enter(household, AdopterHousehold.Stage.APPROVED, approved, asAt) && draw.chance(0.7)) {
+            withdraw(household, approved.plusDays(draw.between(90, 540)), asAt);
+        }
+    }
+
+    private static boolean enter(AdopterHousehold household, AdopterHousehold.Stage stage, LocalDate on, LocalDate asAt) {
+        if (on.isAfter(asAt)) {
+            return false;
+        }
+        household.enter(stage, on);
+        return true;
+    }
+
+    private static void withdraw(AdopterHousehold household, LocalDate on, LocalDate asAt) {
+        enter(household, AdopterHousehold.Stage.WITHDRAWN, on, asAt);
+    }
+}
