@@ -36,4 +36,22 @@ final class AnnualReports {
     static String count(long n) {
         return String.format(Locale.UK, "%,d", n);
     }
+
+    /** This year's count on a table's line, from a report's figures (JSON-B writes a table's key before its lines). */
+    static long part(String figures, String table, String label) {
+        return lineOf(figures, table, "\"label\":\"" + Pattern.quote(label) + "\"");
+    }
+
+    /** This year's total of a table, from a report's figures. */
+    static long total(String figures, String table) {
+        return lineOf(figures, table, "\"total\":\\{\"label\":\"Total\"");
+    }
+
+    private static long lineOf(String figures, String table, String line) {
+        int from = figures.indexOf("\"key\":\"" + table + "\"");
+        assertThat(from).as("table " + table).isNotNegative();
+        Matcher m = Pattern.compile(line + "(?:,\"lastOf\":\\d+)?,\"lastYear\":\\d+(?:,\"thisOf\":\\d+)?,\"thisYear\":(\\d+)").matcher(figures);
+        assertThat(m.find(from)).as(line + " in table " + table).isTrue();
+        return Long.parseLong(m.group(1));
+    }
 }

@@ -57,6 +57,13 @@ class FosteringReportIT extends DeployedApplication {
         assertThat(text).contains("Fostering panel: chair's annual report", "Cases heard during the year, by type", "The panel's recommendations");
         String written = cases == 0 || cases > 5 ? AnnualReports.count(cases) : "fewer than 6";
         assertThat(text).containsPattern("The\\s+panel\\s+heard\\s+" + Pattern.quote(written).replace(" ", "\\E\\s+\\Q") + "\\s+cases");
+
+        for (String field : new String[] {"portfolioHolder", "author"}) {
+            assertThat(http.json("PUT", panel + year + "/texts/" + field, "fostering", "{\"body\":\"Filled in\"}").statusCode()).isEqualTo(200);
+        }
+        HttpResponse<String> published = http.json("POST", panel + year + "/publish", "fostering", "");
+        assertThat(published.statusCode()).as("the fostering team publishes its own report: " + published.body()).isEqualTo(200);
+        assertThat(published.body()).contains("\"kind\":\"FOSTERING_PANEL_ANNUAL\"");
     }
 
 

@@ -83,11 +83,20 @@ final class AnnualReportWriter {
         while (m.find()) {
             out.append(Styled.plain(words.substring(last, m.start())));
             String figure = written(m.group(1));
+            if (figure != null && startsSentence(words.substring(0, m.start()))) {
+                figure = Character.toUpperCase(figure.charAt(0)) + figure.substring(1);
+            }
             out.append(figure == null ? Styled.plain(m.group()) : Styled.bold(figure));
             last = m.end();
         }
         out.append(Styled.plain(words.substring(last)));
         return out.toString().replaceAll("\\R", "<br/>");
+    }
+
+    /** Whether words that follow {@code before} start a sentence ("fewer than 6" then reads "Fewer than 6"). */
+    private static boolean startsSentence(String before) {
+        String trimmed = before.stripTrailing();
+        return trimmed.isEmpty() || ".!?".indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0 || before.endsWith("\n");
     }
 
     /** A reference as printed, or null if this report has no such figure. */

@@ -53,6 +53,14 @@ class AnnualReportWriterTest {
     }
 
     @Test
+    void aWithheldFigureThatStartsASentenceStartsWithACapital() {
+        AnnualReportWriter writer = writer(Map.of("s", "{escalations.raised} escalations. {escalations.raised} again;\n{escalations.raised}, "
+                + "{escalations.raised}"));
+        assertThat(writer.write(spec(""), "Draft").sections().get(0).narrative()).isEqualTo("<b>Fewer than 6</b> escalations. "
+                + "<b>Fewer than 6</b> again;<br/><b>Fewer than 6</b>, <b>fewer than 6</b>");
+    }
+
+    @Test
     void closingFieldsFollowTheSectionsNumberedOn() {
         List<AnnualReport.Section> sections = writer(Map.of("risk", "Low, at {year}.")).write(spec(""), "Draft").sections();
         assertThat(sections).extracting(AnnualReport.Section::heading).startsWith("1. Section", "2. Financial implications")

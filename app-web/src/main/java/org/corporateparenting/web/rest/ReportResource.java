@@ -97,6 +97,14 @@ public class ReportResource {
     }
 
     @GET
+    @Path("/annual")
+    @RolesAllowed(Role.PRACTITIONER)
+    @Operation(summary = "The annual reports the caller may open: name in addresses to title")
+    public java.util.Map<String, String> annualReports() {
+        return annual.reports();
+    }
+
+    @GET
     @Path("/annual/years")
     @RolesAllowed(Role.PRACTITIONER)
     @Operation(summary = "The financial years an annual report can be written for, latest first")
