@@ -218,6 +218,29 @@ class BoardBrowserIT extends DeployedApplication {
     }
 
     @Test
+    void theAdoptionTeamOpensTheAgencysReportChecksItAndOtherTeamsCannot() {
+        Page adoption = browser.signIn("adoption", 1280, 900);
+        adoption.navigate(Http.APP + "/reports");
+        adoption.getByText("Regional adoption agency: annual report").click();
+        adoption.waitForURL(url -> url.endsWith("/reports/annual/adoption-agency"));
+        adoption.locator("#text-summary textarea").waitFor();
+        adoption.locator("#check-report").click();
+        adoption.waitForCondition(() -> adoption.locator("#report-problems").innerText().contains("Portfolio holder is empty"));
+        BrowserSession.screenshot(adoption, "adoption-agency-report");
+        adoption.context().close();
+
+        Page iro = browser.signIn("iro", 1280, 900);
+        iro.navigate(Http.APP + "/reports");
+        iro.locator("#editions").waitFor();
+        assertThat(iro.getByText("Regional adoption agency: annual report").count()).as("not listed for the IRO team").isZero();
+        iro.navigate(Http.APP + "/reports/annual/adoption-agency");
+        BrowserSession.screenshot(iro, "adoption-agency-report-iro");
+        iro.getByText("Not your team's report").waitFor();
+        assertThat(iro.locator("#text-summary").count()).as("none of its words or figures").isZero();
+        iro.context().close();
+    }
+
+    @Test
     void theSummaryLoadsOnATabletAndItsTimeAndWeightAreRecorded() throws IOException {
         Page page = browser.signIn("councillor", 820, 1180);
         page.locator("#headlines").waitFor();

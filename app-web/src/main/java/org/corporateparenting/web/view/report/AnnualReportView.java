@@ -67,6 +67,9 @@ public class AnnualReportView extends VerticalLayout implements BeforeEnterObser
         } catch (RecordNotFound e) {
             add(new H1("No such report"), new Paragraph(e.getMessage()));
             return;
+        } catch (jakarta.ejb.EJBAccessException e) {
+            add(new H1("Not your team's report"), new Paragraph(e.getMessage()));
+            return;
         }
         mayWrite = annual.mayWrite(report);
         year = new Select<>();
