@@ -22,6 +22,7 @@ import org.corporateparenting.domain.health.HealthAssessment;
 import org.corporateparenting.domain.health.HealthCheck;
 import org.corporateparenting.domain.health.MissingEpisode;
 import org.corporateparenting.domain.household.Allegation;
+import org.corporateparenting.domain.household.Complaint;
 import org.corporateparenting.domain.household.ApprovalTerms;
 import org.corporateparenting.domain.household.FosterHousehold;
 import org.corporateparenting.domain.household.SupervisoryVisit;
@@ -157,6 +158,8 @@ public final class CouncilHistory {
                 home(v.getHousehold()).visits.add(v);
             } else if (r instanceof Allegation a) {
                 home(a.getHousehold()).allegations.add(a);
+            } else if (r instanceof Complaint c) {
+                home(c.getHousehold()).complaints.add(c);
             } else if (r instanceof AdopterHousehold a) {
                 adopters.add(a);
             } else if (r instanceof FosteringEnquiry f) {

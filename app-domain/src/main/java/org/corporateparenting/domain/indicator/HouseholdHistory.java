@@ -7,17 +7,19 @@ import java.util.List;
 import org.corporateparenting.domain.episode.Episode;
 import org.corporateparenting.domain.household.ApprovalTerms;
 import org.corporateparenting.domain.household.Allegation;
+import org.corporateparenting.domain.household.Complaint;
 import org.corporateparenting.domain.household.FosterHousehold;
 import org.corporateparenting.domain.household.LegalBasis;
 import org.corporateparenting.domain.household.SupervisoryVisit;
 
-/** A foster household's approvals, visits, allegations and the children placed with it, gathered once. */
+/** A foster household's approvals, visits, allegations, complaints and the children placed with it, gathered once. */
 public final class HouseholdHistory {
 
     private final FosterHousehold household;
     final List<ApprovalTerms> terms = new ArrayList<>();
     final List<SupervisoryVisit> visits = new ArrayList<>();
     final List<Allegation> allegations = new ArrayList<>();
+    final List<Complaint> complaints = new ArrayList<>();
     final List<Episode> placements = new ArrayList<>();
 
     HouseholdHistory(FosterHousehold household) {
@@ -71,5 +73,17 @@ public final class HouseholdHistory {
 
     public List<Allegation> allegations() {
         return allegations;
+    }
+
+    public List<Complaint> complaints() {
+        return complaints;
+    }
+
+    /** The places the household is approved for on the date (its terms then in force), or 0 when not approved. */
+    public int placesAt(LocalDate date) {
+        if (!approvedAt(date)) {
+            return 0;
+        }
+        return terms.stream().filter(t -> t.inForceOn(date)).mapToInt(ApprovalTerms::getPlaces).reduce((a, b) -> b).orElse(0);
     }
 }

@@ -26,6 +26,7 @@ public class CouncilHistoryLoader {
             "select t from ApprovalTerms t where t.household.council.id = :c",
             "select v from SupervisoryVisit v where v.household.council.id = :c",
             "select a from Allegation a where a.household.council.id = :c",
+            "select c from Complaint c where c.household.council.id = :c",
             "select e from Episode e where e.child.council.id = :c",
             "select u from UascPeriod u where u.child.council.id = :c",
             "select a from HealthAssessment a where a.child.council.id = :c",

@@ -19,9 +19,10 @@ final class FosteringReportSpec {
             List.of(
                     new ReportSpec.Section("introduction", "1. Introduction and synopsis", List.of(),
                             "This is the annual report of {council}'s fostering service for {year}."),
-                    new ReportSpec.Section("households", "2. Approved fostering households", List.of("households", "placed"),
+                    new ReportSpec.Section("households", "2. Approved fostering households", List.of("households", "placed", "places"),
                             "On 31 March {fc.households} households were approved (a year earlier, {lastYear.fc.households}), caring for "
-                                    + "{fc.childrenPlaced} children."),
+                                    + "{fc.childrenPlaced} children. Of their {fc.places} approved places, {fc.vacancies} were vacant "
+                                    + "({fc.placesFilledPct} filled)."),
                     new ReportSpec.Section("recruitment", "3. Recruitment, assessment and approval", List.of("pipeline", "recruited"),
                             "{fc.enquiries} enquiries were received during the year; {fc.conversionPct} of them had led to an approval "
                                     + "by 31 March. {fc.recruited} households were approved for the first time."),
@@ -30,8 +31,9 @@ final class FosteringReportSpec {
                     new ReportSpec.Section("panel", "5. The fostering panel", List.of(), ""),
                     new ReportSpec.Section("support", "6. Reviews, support and training for foster carers", List.of(), ""),
                     new ReportSpec.Section("voice", "7. The child's voice", List.of(), ""),
-                    new ReportSpec.Section("allegations", "8. Complaints and allegations", List.of("allegations"),
-                            "{fc.allegations} allegations against foster carers were referred to the designated officer during the year."),
+                    new ReportSpec.Section("allegations", "8. Complaints and allegations", List.of("allegations", "complaints", "complaintOutcomes"),
+                            "{fc.allegations} allegations against foster carers were referred to the designated officer during the year, "
+                                    + "and {fc.complaints} complaints were received."),
                     new ReportSpec.Section("developments", "9. Service developments for next year", List.of(), "")),
             ReportSpec.committeeClosing("Fostering Services (England) Regulations 2011; Fostering Services: National Minimum Standards (2011)."));
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.corporateparenting.domain.household.Allegation;
+import org.corporateparenting.domain.household.Complaint;
 import org.corporateparenting.domain.household.DeregistrationReason;
 import org.corporateparenting.domain.household.FosterHousehold;
 import org.corporateparenting.domain.household.HouseholdType;
@@ -24,11 +25,16 @@ import org.corporateparenting.domain.report.ReportingYear;
  * <li>households approved for the first time during the year, by type; households deregistered, by reason;</li>
  * <li>enquiries received during the year by the furthest stage they have reached (the recruitment pipeline), so the
  * conversion from enquiry to approval can be read;</li>
- * <li>allegations against foster carers referred during the year, by category.</li>
+ * <li>places in approved households on 31 March (the terms then in force), filled or vacant: places are about
+ * households, not children, so they are not withheld;</li>
+ * <li>allegations against foster carers referred during the year, by category; complaints received by stage and closed
+ * by outcome (the Children Act 1989 Representations Procedure's stages).</li>
  * </ul>
- * Complaints are not yet counted: they are not among the records the indicators load.
  */
 final class FosteringYearFigures {
+
+    private static final String FILLED = "Filled";
+    private static final String VACANT = "Vacant";
 
     private FosteringYearFigures() {
     }
@@ -40,6 +46,9 @@ final class FosteringYearFigures {
         tables.add(table("households", "Fostering households approved on 31 March, by type", "of households", now.approved, before.approved));
         tables.add(table("placed", "Children placed with the council's foster carers on 31 March, by type of household", "of children placed",
                 now.placed, before.placed));
+        tables.add(CountTable.of("places", "Places in approved households on 31 March", "of approved places", now.places, before.places, true,
+                "A place is filled by a child placed there; children beyond a household's approved places (under an exemption) fill no "
+                        + "further place.").aboutChildren(false));
         tables.add(table("recruited", "Households approved for the first time during the year, by type", "of households approved",
                 now.recruited, before.recruited));
         tables.add(table("deregistered", "Households deregistered during the year, by reason", "of households deregistered",
@@ -48,6 +57,10 @@ final class FosteringYearFigures {
                 now.pipeline, before.pipeline));
         tables.add(table("allegations", "Allegations against foster carers referred during the year, by category", "of allegations",
                 now.allegations, before.allegations));
+        tables.add(table("complaints", "Complaints about the fostering service received during the year, by stage", "of complaints",
+                now.complaints, before.complaints));
+        tables.add(table("complaintOutcomes", "Complaints closed during the year, by outcome", "of complaints closed",
+                now.complaintOutcomes, before.complaintOutcomes));
         List<Reference> references = new ArrayList<>();
         now.references("", references);
         before.references("lastYear.", references);
@@ -57,6 +70,9 @@ final class FosteringYearFigures {
     private static Year count(CouncilHistory history, ReportingYear year) {
         Year y = new Year();
         LocalDate end = year.end();
+        y.places.put(FILLED, 0L);
+        y.places.put(VACANT, 0L);
+        Complaint.STAGES.forEach(stage -> y.complaints.put(complaintStage(stage), 0L));
         for (HouseholdType t : HouseholdType.values()) {
             y.approved.put(words(t.name()), 0L);
             y.placed.put(words(t.name()), 0L);
@@ -66,8 +82,20 @@ final class FosteringYearFigures {
             FosterHousehold household = h.household();
             String type = words(household.getType().name());
             if (h.approvedAt(end)) {
+                long placed = h.childrenPlacedAt(end);
+                long filled = Math.min(placed, h.placesAt(end));
                 y.approved.merge(type, 1L, Long::sum);
-                y.placed.merge(type, h.childrenPlacedAt(end), Long::sum);
+                y.placed.merge(type, placed, Long::sum);
+                y.places.merge(FILLED, filled, Long::sum);
+                y.places.merge(VACANT, h.placesAt(end) - filled, Long::sum);
+            }
+            for (Complaint c : h.complaints()) {
+                if (year.contains(c.getReceivedDate())) {
+                    y.complaints.merge(complaintStage(c.getStage()), 1L, Long::sum);
+                }
+                if (year.contains(c.getClosedDate())) {
+                    y.complaintOutcomes.merge(c.getOutcome() == null ? "Not recorded" : words(c.getOutcome()), 1L, Long::sum);
+                }
             }
             if (year.contains(household.getApprovedOn())) {
                 y.recruited.merge(type, 1L, Long::sum);
@@ -114,6 +142,11 @@ final class FosteringYearFigures {
         };
     }
 
+    /** A complaint's stage as the Representations Procedure names it: STAGE1 reads "Stage 1". */
+    private static String complaintStage(String stage) {
+        return words(stage).replaceAll("(\\D)(\\d)", "$1 $2");
+    }
+
     /** An enum name or code as words: CONNECTED_PERSON reads "Connected person". */
     static String words(String name) {
         String lower = name.toLowerCase().replace('_', ' ');
@@ -132,6 +165,9 @@ final class FosteringYearFigures {
         final Map<String, Long> deregistered = new TreeMap<>();
         final Map<String, Long> pipeline = new LinkedHashMap<>();
         final Map<String, Long> allegations = new TreeMap<>();
+        final Map<String, Long> places = new LinkedHashMap<>();
+        final Map<String, Long> complaints = new LinkedHashMap<>();
+        final Map<String, Long> complaintOutcomes = new TreeMap<>();
 
         void references(String prefix, List<Reference> out) {
             long enquiries = CountTable.sum(pipeline);
@@ -145,6 +181,11 @@ final class FosteringYearFigures {
             out.add(Reference.percent(prefix + "fc.conversionPct", "Share of the year's enquiries approved by 31 March",
                     pipeline.getOrDefault("Approved", 0L), enquiries));
             out.add(Reference.count(prefix + "fc.allegations", "Allegations against foster carers referred during the year", CountTable.sum(allegations)));
+            out.add(Reference.count(prefix + "fc.places", "Places in approved households on 31 March", CountTable.sum(places)).aboutStaff());
+            out.add(Reference.count(prefix + "fc.vacancies", "Vacant places on 31 March", places.get(VACANT)).aboutStaff());
+            out.add(Reference.percent(prefix + "fc.placesFilledPct", "Share of approved places filled on 31 March", places.get(FILLED),
+                    CountTable.sum(places)).aboutStaff());
+            out.add(Reference.count(prefix + "fc.complaints", "Complaints received during the year", CountTable.sum(complaints)));
         }
 
     }

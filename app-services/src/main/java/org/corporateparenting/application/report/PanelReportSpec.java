@@ -18,9 +18,10 @@ final class PanelReportSpec {
             List.of(
                     new ReportSpec.Section("introduction", "1. Introduction", List.of(),
                             "This report covers the fostering panel of {council} from 1 April to 31 March of {year}."),
-                    new ReportSpec.Section("meetings", "2. Panel meetings and membership", List.of("meetings"),
+                    new ReportSpec.Section("meetings", "2. Panel meetings and membership", List.of("meetings", "minutes"),
                             "{panel.held} panels were held and {panel.cancelled} cancelled, hearing an average of "
-                                    + "{panel.casesPerMeeting} cases each."),
+                                    + "{panel.casesPerMeeting} cases each. The minutes of {panel.minutesOnTimePct} of the meetings held "
+                                    + "were written within a week."),
                     new ReportSpec.Section("training", "3. Training, development and appraisals", List.of(), ""),
                     new ReportSpec.Section("cases", "4. Case types and recommendations", List.of("cases", "recommendations", "decisions"),
                             "The panel heard {panel.cases} cases (last year {lastYear.panel.cases}). The agency decision maker did not "

@@ -1,5 +1,6 @@
 package org.corporateparenting.application.report;
 
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,10 +12,18 @@ import org.corporateparenting.domain.report.ReportingYear;
 /**
  * The fostering panel's year in figures for its chair's annual report (Fostering Services (England) Regulations
  * 2011, regs. 23 to 27, and National Minimum Standard 14), this year beside last, from the panel's records: meetings
- * held and cancelled; cases heard at the year's meetings by type; the panel's recommendations; and the agency decision
+ * held and cancelled; how soon each meeting's minutes were written (against {@link #MINUTES_DAYS}); cases heard at the year's meetings by type; the panel's recommendations; and the agency decision
  * maker's decisions on them, so decisions that differ from the panel's recommendation can be read.
  */
 final class PanelYearFigures {
+
+    /**
+     * Days from a meeting to its minutes the service aims for: a local standard, not a national one (a council's panel chair
+     * reports minutes "finalised with the agency decision maker generally within 7 days"; the regulations set no time).
+     */
+    static final int MINUTES_DAYS = 7;
+    static final List<String> MINUTES_BANDS = List.of("Within " + MINUTES_DAYS + " days", MINUTES_DAYS + 1 + " to " + 2 * MINUTES_DAYS
+            + " days", "More than " + 2 * MINUTES_DAYS + " days", "Minutes not yet recorded");
 
     private PanelYearFigures() {
     }
@@ -24,6 +33,8 @@ final class PanelYearFigures {
         Year before = count(meetings, cases, year.previous());
         List<CountTable> tables = new ArrayList<>();
         tables.add(table("meetings", "Panel meetings booked during the year", null, now.meetings, before.meetings, false));
+        tables.add(table("minutes", "Meetings held, by days from the meeting to its minutes", "of meetings held", now.minutes, before.minutes,
+                false));
         tables.add(table("cases", "Cases heard during the year, by type", "of cases heard", now.types, before.types, true));
         tables.add(table("recommendations", "The panel's recommendations", "of cases heard", now.recommendations, before.recommendations, true));
         tables.add(table("decisions", "The agency decision maker's decisions on the year's cases", "of cases heard", now.decisions,
@@ -42,9 +53,15 @@ final class PanelYearFigures {
         PanelCase.RECOMMENDATIONS.forEach(r -> y.recommendations.put(FosteringYearFigures.words(r), 0L));
         PanelCase.DECISIONS.forEach(d -> y.decisions.put(FosteringYearFigures.words(d), 0L));
         y.decisions.put("Not yet decided", 0L);
+        for (String band : MINUTES_BANDS) {
+            y.minutes.put(band, 0L);
+        }
         for (PanelMeeting m : meetings) {
             if (year.contains(m.getMeetingDate())) {
                 y.meetings.merge(m.isCancelled() ? "Cancelled" : "Held", 1L, Long::sum);
+                if (!m.isCancelled()) {
+                    y.minutes.merge(minutesBand(m), 1L, Long::sum);
+                }
             }
         }
         for (PanelCase c : cases) {
@@ -57,6 +74,15 @@ final class PanelYearFigures {
         return y;
     }
 
+    /** Within the local standard, within twice it, later, or not yet written. */
+    private static String minutesBand(PanelMeeting m) {
+        if (m.getMinutesOn() == null) {
+            return MINUTES_BANDS.get(3);
+        }
+        long days = ChronoUnit.DAYS.between(m.getMeetingDate(), m.getMinutesOn());
+        return MINUTES_BANDS.get(days <= MINUTES_DAYS ? 0 : days <= 2L * MINUTES_DAYS ? 1 : 2);
+    }
+
     private static CountTable table(String key, String title, String shareOf, Map<String, Long> now, Map<String, Long> before,
             boolean aboutHouseholds) {
         return CountTable.of(key, title, shareOf, now, before, true, null).aboutChildren(aboutHouseholds);
@@ -65,6 +91,7 @@ final class PanelYearFigures {
     /** One year's counts. */
     private static final class Year {
         final Map<String, Long> meetings = new LinkedHashMap<>();
+        final Map<String, Long> minutes = new LinkedHashMap<>();
         final Map<String, Long> types = new LinkedHashMap<>();
         final Map<String, Long> recommendations = new LinkedHashMap<>();
         final Map<String, Long> decisions = new LinkedHashMap<>();
@@ -75,6 +102,8 @@ final class PanelYearFigures {
             out.add(Reference.count(prefix + "panel.held", "Panel meetings held", held).aboutStaff());
             out.add(Reference.count(prefix + "panel.cancelled", "Panel meetings cancelled", meetings.get("Cancelled")).aboutStaff());
             out.add(Reference.count(prefix + "panel.cases", "Cases heard at the year's meetings", heard));
+            out.add(Reference.percent(prefix + "panel.minutesOnTimePct", "Share of meetings held whose minutes were written within "
+                    + MINUTES_DAYS + " days", minutes.get(MINUTES_BANDS.get(0)), held).aboutStaff());
             out.add(Reference.average(prefix + "panel.casesPerMeeting", "Average cases heard at a meeting held", heard, held));
             out.add(Reference.percent(prefix + "panel.positivePct", "Share of cases with a positive recommendation",
                     recommendations.getOrDefault("Positive", 0L), heard));

@@ -7,7 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.corporateparenting.domain.council.Council;
+import org.corporateparenting.domain.child.Child;
+import org.corporateparenting.domain.episode.Episode;
 import org.corporateparenting.domain.household.Allegation;
+import org.corporateparenting.domain.household.ApprovalTerms;
+import org.corporateparenting.domain.household.Complaint;
+import org.corporateparenting.domain.household.LegalBasis;
 import org.corporateparenting.domain.household.DeregistrationReason;
 import org.corporateparenting.domain.household.FosterHousehold;
 import org.corporateparenting.domain.household.HouseholdType;
@@ -50,6 +55,50 @@ class FosteringYearFiguresTest {
             assertThat(r.key()).isEqualTo("fc.conversionPct");
             assertThat(r.value()).isEqualByComparingTo("50");
         });
+    }
+
+    @Test
+    void placesFilledAndVacantOn31MarchAndComplaintsByStageAndOutcome() {
+        List<Object> records = new ArrayList<>();
+        FosterHousehold three = new FosterHousehold(COUNCIL, "H1", "Household one", HouseholdType.MAINSTREAM, d("2020-05-01"));
+        FosterHousehold one = new FosterHousehold(COUNCIL, "H2", "Household two", HouseholdType.MAINSTREAM, d("2021-05-01"));
+        Child child = new Child(COUNCIL, "C1", "Test", "Child", "1", d("2015-01-01"), "WBRI");
+        Child sibling = new Child(COUNCIL, "C2", "Test", "Child", "2", d("2016-01-01"), "WBRI");
+        records.addAll(List.of(three, one, child, sibling));
+        ApprovalTerms earlier = new ApprovalTerms(three, d("2020-05-01"), LegalBasis.FULL, 2, 0, 18, null);
+        earlier.endOn(d("2025-09-01"));
+        records.addAll(List.of(earlier, new ApprovalTerms(three, d("2025-09-01"), LegalBasis.FULL, 3, 0, 18, null),
+                new ApprovalTerms(one, d("2021-05-01"), LegalBasis.FULL, 1, 0, 18, null)));
+        records.add(placed(child, "2025-01-01", three));
+        records.add(placed(sibling, "2025-02-01", one));
+        Episode beyondPlaces = placed(new Child(COUNCIL, "C3", "Test", "Child", "1", d("2014-01-01"), "WBRI"), "2025-03-01", one);
+        records.add(beyondPlaces.getChild());
+        records.add(beyondPlaces);
+        Complaint closed = new Complaint(three, d("2025-05-01"), "CHILD", "STAGE1");
+        closed.close("PARTIALLY_UPHELD", d("2025-06-01"));
+        records.addAll(List.of(closed, new Complaint(one, d("2026-03-31"), "PARENT", "INFORMAL"), new Complaint(one, d("2026-04-01"), "PARENT", "STAGE2")));
+
+        AnnualFigures f = FosteringYearFigures.of(CouncilHistory.of(records, Map.of()), ReportingYear.parse("2025-26"));
+
+        assertThat(parts(f, "places")).as("the terms in force on 31 March: 3 places and 1; a child beyond them fills none")
+                .containsExactlyEntriesOf(orderedOf("Filled", 2L, "Vacant", 2L));
+        assertThat(f.table("places").orElseThrow().aboutChildren()).isFalse();
+        assertThat(parts(f, "complaints")).containsEntry("Stage 1", 1L).containsEntry("Informal", 1L).containsEntry("Stage 2", 0L);
+        assertThat(parts(f, "complaintOutcomes")).containsExactlyEntriesOf(Map.of("Partially upheld", 1L));
+        assertThat(f.reference("fc.placesFilledPct").orElseThrow().value()).isEqualByComparingTo("50");
+    }
+
+    private static Episode placed(Child child, String from, FosterHousehold household) {
+        Episode e = new Episode(child, d(from), "S", "C2", "N1", "U4");
+        e.placeWith("PR1", "AB1 2CD", household);
+        return e;
+    }
+
+    private static Map<String, Long> orderedOf(String k1, Long v1, String k2, Long v2) {
+        Map<String, Long> m = new java.util.LinkedHashMap<>();
+        m.put(k1, v1);
+        m.put(k2, v2);
+        return m;
     }
 
     static Map<String, Long> parts(AnnualFigures f, String key) {
