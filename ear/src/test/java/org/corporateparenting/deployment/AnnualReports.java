@@ -20,6 +20,12 @@ final class AnnualReports {
         return start + "-" + String.format("%02d", (start + 1) % 100);
     }
 
+    /** The year before: "2024-25" for "2025-26". */
+    static String before(String year) {
+        int start = Integer.parseInt(year.substring(0, 4)) - 1;
+        return start + "-" + String.format("%02d", (start + 1) % 100);
+    }
+
     /** That year's March, as "2026-03". */
     static String march(String year) {
         return year.substring(0, 2) + year.substring(5, 7) + "-03";

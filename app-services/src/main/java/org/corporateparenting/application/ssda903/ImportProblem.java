@@ -7,8 +7,16 @@ package org.corporateparenting.application.ssda903;
  */
 public record ImportProblem(String file, int row, String field, String value, String reason, Severity severity) {
 
-    /** Whether the problem stops the row. */
-    public enum Severity { ERROR, WARNING }
+    /**
+     * ERROR stops the row (and, unless only valid rows are loaded, the whole load); WARNING is read and set aside (an
+     * unknown column); REPAIR says what the import put right by a documented rule (an overlap closed, a duplicate dropped).
+     */
+    public enum Severity { ERROR, WARNING, REPAIR }
+
+    /** The same problem, its file named inside a year's folder ("2024-25/episodes.csv"). */
+    public ImportProblem in(String folder) {
+        return new ImportProblem(folder + "/" + file, row, field, value, reason, severity);
+    }
 
     /** The problems as a downloadable CSV report. */
     public static String report(java.util.List<ImportProblem> problems) {

@@ -24,7 +24,7 @@ import org.corporateparenting.domain.code.Ssda903Codes;
  */
 public final class Ssda903Check {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
     private static final Set<String> OPTIONAL_DATES = Set.of("DEC", "DUC", "MIS_END", "MC_DOB");
 

@@ -1,0 +1,124 @@
+package org.corporateparenting.application.ssda903;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.corporateparenting.application.ssda903.Ssda903Stitch.ChildRow;
+import org.corporateparenting.application.ssda903.Ssda903Stitch.EpisodeRow;
+import org.corporateparenting.domain.child.Child;
+import org.corporateparenting.domain.child.ChildDetails;
+import org.corporateparenting.domain.child.UascPeriod;
+import org.corporateparenting.domain.council.Council;
+import org.corporateparenting.domain.episode.Episode;
+import org.corporateparenting.domain.episode.EpisodeDetails;
+
+/**
+ * Brings a council's records up to what a stitched 903 history says, without losing what only the system knows:
+ * <ul>
+ * <li>a child is found by their reference (CHILD); sex, date of birth, ethnicity, UPN and home postcode (the latest
+ * episode's HOME_POST) come from the files; names, NHS number and everything else recorded here are kept. The 903 has no
+ * names, so a child first met in the files is called "Child" and their reference until someone records their name;</li>
+ * <li>an episode is found by child and start date; its 903 fields come from the files, its foster household is kept.
+ * A blank end date only says the episode was open at the end of its file's year, so an end recorded here after that
+ * year is kept (a load never reopens an episode the system knows has ended); episodes the files do not mention are
+ * kept;</li>
+ * <li>a UASC child with no UASC period gets one from their first episode to DUC.</li>
+ * </ul>
+ * Records already as the files say are left untouched, so loading the same files twice changes nothing.
+ */
+final class Ssda903Merge {
+
+    private final Council council;
+    private final Map<String, Child> children;
+    private final Map<String, Episode> episodes;
+    private final Set<String> uasc;
+    private int childrenCreated;
+    private int childrenUpdated;
+    private int childrenUnchanged;
+    private int episodesCreated;
+    private int episodesUpdated;
+    private int episodesUnchanged;
+    private int uascCreated;
+
+    /** {@code episodes}: the council's episodes by child reference and start date ("D000001|2024-05-01"). */
+    Ssda903Merge(Council council, Map<String, Child> children, Map<String, Episode> episodes, Set<String> uasc) {
+        this.council = council;
+        this.children = children;
+        this.episodes = episodes;
+        this.uasc = uasc;
+    }
+
+    /** Updates the existing records in place and returns the new ones, in an order that can be stored. */
+    List<Object> apply(Ssda903Stitch.Stitched stitched) {
+        List<Object> created = new ArrayList<>();
+        stitched.episodes().forEach((ref, rows) -> {
+            Child child = child(stitched.children().get(ref), rows.get(rows.size() - 1).homePostcode(), created);
+            for (EpisodeRow row : rows) {
+                episode(child, row, created);
+            }
+            if (stitched.uascChildren().contains(ref) && !uasc.contains(ref)) {
+                created.add(new UascPeriod(child, rows.get(0).start(), stitched.uascCeased().get(ref)));
+                uascCreated++;
+            }
+        });
+        return created;
+    }
+
+    ImportOutcome outcome(List<ImportProblem> problems) {
+        return new ImportOutcome(true, childrenCreated, childrenUpdated, childrenUnchanged, episodesCreated, episodesUpdated,
+                episodesUnchanged, uascCreated, List.copyOf(problems));
+    }
+
+    private Child child(ChildRow row, String homePostcode, List<Object> created) {
+        Child child = children.get(row.ref());
+        if (child == null) {
+            child = new Child(council, row.ref(), "Child", row.ref(), row.sex(), row.dateOfBirth(), row.ethnicity());
+            child.revise(details(child, row, homePostcode));
+            children.put(row.ref(), child);
+            created.add(child);
+            childrenCreated++;
+            return child;
+        }
+        ChildDetails wanted = details(child, row, homePostcode);
+        if (wanted.equals(ChildDetails.of(child))) {
+            childrenUnchanged++;
+        } else {
+            child.revise(wanted);
+            childrenUpdated++;
+        }
+        return child;
+    }
+
+    private static ChildDetails details(Child child, ChildRow row, String homePostcode) {
+        return new ChildDetails(row.ref(), child.getForename(), child.getSurname(), row.sex(), row.dateOfBirth(), row.ethnicity(),
+                row.upn().isEmpty() ? null : row.upn().toUpperCase(java.util.Locale.UK),
+                homePostcode == null ? child.getHomePostcode() : homePostcode.toUpperCase(java.util.Locale.UK), child.getNhsNumber());
+    }
+
+    private void episode(Child child, EpisodeRow row, List<Object> created) {
+        Episode existing = episodes.get(row.child() + "|" + row.start());
+        LocalDate end = row.end();
+        String ceased = row.reasonCeased();
+        if (existing != null && end == null && existing.getEndDate() != null && existing.getEndDate().isAfter(row.knownTo().end())) {
+            end = existing.getEndDate();
+            ceased = existing.getReasonCeased();
+        }
+        EpisodeDetails wanted = new EpisodeDetails(row.start(), end, row.reasonNew(), row.legalStatus(), row.categoryOfNeed(), row.placement(),
+                row.provider(), row.placePostcode(), existing == null || existing.getHousehold() == null ? null : existing.getHousehold().getId(),
+                ceased, row.reasonPlaceChange());
+        if (existing == null) {
+            Episode episode = new Episode(child, row.start(), row.reasonNew(), row.legalStatus(), row.categoryOfNeed(), row.placement());
+            episode.revise(wanted, null);
+            created.add(episode);
+            episodesCreated++;
+        } else if (Objects.equals(wanted, EpisodeDetails.of(existing))) {
+            episodesUnchanged++;
+        } else {
+            existing.revise(wanted, existing.getHousehold());
+            episodesUpdated++;
+        }
+    }
+}

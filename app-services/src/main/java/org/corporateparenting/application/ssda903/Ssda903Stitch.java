@@ -1,0 +1,146 @@
+package org.corporateparenting.application.ssda903;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.corporateparenting.domain.code.CollectionYear;
+
+/**
+ * Stitches the 903 files of several collection years into one history per child. The rules, each repair reported
+ * with the file and row it applies to:
+ * <ol>
+ * <li>Years are read oldest first. A child's details (header) are the latest year's.</li>
+ * <li>An episode is the child and its start date (DECOM). The same episode in a later year's file replaces the earlier
+ * row: the later file knows more (an episode open at one year's end is closed by the next year's file). A blank end date
+ * means only "still open at the end of that file's year", so the row remembers that year ({@link EpisodeRow#knownTo}).</li>
+ * <li>The same episode twice in one file: the later row is kept (repair).</li>
+ * <li>An episode still open, or ending after the next episode starts, is ended on the day the next starts, with reason
+ * X1 (a new episode follows), as the DfE's episode rules require (repair).</li>
+ * <li>Episodes of a child in no header file cannot be loaded (error on each row).</li>
+ * <li>UASC: a child in a UASC file was unaccompanied from their first episode's start until DUC (blank: still).</li>
+ * </ol>
+ * Rows named in {@code skipped} (rows with errors, when only valid rows are loaded) are left out.
+ */
+final class Ssda903Stitch {
+
+    /** Who a child is, from the latest header row. */
+    record ChildRow(String ref, String sex, LocalDate dateOfBirth, String ethnicity, String upn, String where) {
+    }
+
+    /** One episode; {@code knownTo} is the last collection year whose file listed it. */
+    record EpisodeRow(String child, LocalDate start, String reasonNew, String legalStatus, String categoryOfNeed, String placement,
+            String provider, LocalDate end, String reasonCeased, String reasonPlaceChange, String homePostcode, String placePostcode,
+            CollectionYear knownTo, String file, int row) {
+
+        EpisodeRow endedOn(LocalDate on, String reason) {
+            return new EpisodeRow(child, start, reasonNew, legalStatus, categoryOfNeed, placement, provider, on, reason, reasonPlaceChange,
+                    homePostcode, placePostcode, knownTo, file, row);
+        }
+    }
+
+    /** The stitched history, and what was repaired or could not be loaded. */
+    record Stitched(Map<String, ChildRow> children, Map<String, List<EpisodeRow>> episodes, Map<String, LocalDate> uascCeased,
+            Set<String> uascChildren, List<ImportProblem> problems) {
+    }
+
+    private final Map<String, ChildRow> children = new TreeMap<>();
+    private final Map<String, EpisodeRow> episodes = new LinkedHashMap<>();
+    private final Map<String, LocalDate> uascCeased = new HashMap<>();
+    private final List<ImportProblem> problems = new ArrayList<>();
+    private final Set<String> skipped;
+
+    private Ssda903Stitch(Set<String> skipped) {
+        this.skipped = skipped;
+    }
+
+    /** {@code skipped}: rows not to read, as "2024-25/episodes.csv:7", or whole files as "2024-25/episodes.csv". */
+    static Stitched stitch(Map<CollectionYear, Map<String, String>> years, Set<String> skipped) {
+        Ssda903Stitch s = new Ssda903Stitch(skipped);
+        new TreeMap<>(years).forEach((year, files) -> files.forEach((name, text) -> s.file(year, name, text)));
+        return s.finish();
+    }
+
+    private void file(CollectionYear year, String name, String text) {
+        String path = year.label() + "/" + name;
+        if (skipped.contains(path)) {
+            return;
+        }
+        CsvTable table = CsvTable.parse(name, text);
+        Map<String, Integer> inThisFile = new HashMap<>();
+        for (CsvTable.Row row : table.rows()) {
+            if (skipped.contains(path + ":" + row.number())) {
+                continue;
+            }
+            String child = table.value(row, "CHILD");
+            if (name.equalsIgnoreCase(Ssda903File.HEADER.fileName())) {
+                children.put(child, new ChildRow(child, table.value(row, "SEX"), date(table, row, "DOB"), table.value(row, "ETHNIC"),
+                        table.value(row, "UPN"), path + " row " + row.number()));
+            } else if (name.equalsIgnoreCase(Ssda903File.EPISODES.fileName())) {
+                episode(year, path, table, row, child, inThisFile);
+            } else if (name.equalsIgnoreCase(Ssda903File.UASC.fileName())) {
+                uascCeased.put(child, date(table, row, "DUC"));
+            }
+        }
+    }
+
+    private void episode(CollectionYear year, String path, CsvTable table, CsvTable.Row row, String child, Map<String, Integer> inThisFile) {
+        LocalDate start = date(table, row, "DECOM");
+        String key = child + "|" + start;
+        Integer earlier = inThisFile.put(key, row.number());
+        if (earlier != null) {
+            problems.add(new ImportProblem(path, row.number(), "DECOM", table.value(row, "DECOM"), "The child " + child
+                    + " has two episodes starting that day in this file (rows " + earlier + " and " + row.number() + "): row "
+                    + row.number() + " is kept.", ImportProblem.Severity.REPAIR));
+        }
+        episodes.put(key, new EpisodeRow(child, start, table.value(row, "RNE"), table.value(row, "LS"), table.value(row, "CIN"),
+                table.value(row, "PLACE"), blank(table.value(row, "PLACE_PROVIDER")), date(table, row, "DEC"), blank(table.value(row, "REC")),
+                blank(table.value(row, "REASON_PLACE_CHANGE")), blank(table.value(row, "HOME_POST")), blank(table.value(row, "PL_POST")),
+                year, path, row.number()));
+    }
+
+    private Stitched finish() {
+        Map<String, List<EpisodeRow>> byChild = new TreeMap<>();
+        for (EpisodeRow e : episodes.values()) {
+            if (!children.containsKey(e.child())) {
+                problems.add(new ImportProblem(e.file(), e.row(), "CHILD", e.child(), "The child is in no header file, so their episodes "
+                        + "cannot be loaded.", ImportProblem.Severity.ERROR));
+                continue;
+            }
+            byChild.computeIfAbsent(e.child(), c -> new ArrayList<>()).add(e);
+        }
+        byChild.values().forEach(this::closeOverlaps);
+        Map<String, LocalDate> uasc = new HashMap<>(uascCeased);
+        uasc.keySet().retainAll(byChild.keySet());
+        return new Stitched(children, byChild, uasc, Set.copyOf(uasc.keySet()), problems);
+    }
+
+    private void closeOverlaps(List<EpisodeRow> childEpisodes) {
+        childEpisodes.sort(Comparator.comparing(EpisodeRow::start));
+        for (int i = 0; i + 1 < childEpisodes.size(); i++) {
+            EpisodeRow current = childEpisodes.get(i);
+            LocalDate next = childEpisodes.get(i + 1).start();
+            if (current.end() == null || current.end().isAfter(next)) {
+                problems.add(new ImportProblem(current.file(), current.row(), "DEC", current.end() == null ? "" : Ssda903Check.DATE.format(current.end()),
+                        "The episode starting " + Ssda903Check.DATE.format(current.start()) + " was " + (current.end() == null ? "still open"
+                                : "not yet ended") + " when the next one started on " + Ssda903Check.DATE.format(next) + ": it now ends that "
+                                + "day, with reason X1.", ImportProblem.Severity.REPAIR));
+                childEpisodes.set(i, current.endedOn(next, "X1"));
+            }
+        }
+    }
+
+    private static LocalDate date(CsvTable table, CsvTable.Row row, String column) {
+        String value = table.value(row, column);
+        return value.isEmpty() ? null : LocalDate.parse(value, Ssda903Check.DATE);
+    }
+
+    private static String blank(String value) {
+        return value.isEmpty() ? null : value;
+    }
+}

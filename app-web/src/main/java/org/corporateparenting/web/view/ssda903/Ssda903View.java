@@ -1,0 +1,144 @@
+package org.corporateparenting.web.view.ssda903;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.corporateparenting.application.ssda903.ImportOutcome;
+import org.corporateparenting.application.ssda903.ImportProblem;
+import org.corporateparenting.application.ssda903.Ssda903ImportService;
+import org.corporateparenting.domain.shared.FieldError;
+import org.corporateparenting.domain.shared.Role;
+import org.corporateparenting.domain.shared.RuleViolation;
+import org.corporateparenting.web.layout.MainLayout;
+
+/**
+ * Loading a council's SSDA903 files ({@link Ssda903ImportService}): the analyst uploads a ZIP with a folder per collection
+ * year, chooses all or nothing or the valid rows only, and sees the load in progress, then what was created, updated or
+ * already so, and every problem and repair by file, row and field, downloadable as CSV. Performance analysts and
+ * administrators only.
+ */
+@Route(value = "ssda903", layout = MainLayout.class)
+@PageTitle("Load SSDA903 files | Corporate Parenting")
+@RolesAllowed({Role.PERFORMANCE_ANALYST, Role.ADMINISTRATOR})
+public class Ssda903View extends VerticalLayout {
+
+    static final String ALL = "Store nothing if any row has an error";
+    static final String VALID = "Store the valid rows and leave out the others";
+
+    @Inject
+    Ssda903ImportService imports;
+
+    final Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> received(metadata.fileName(), bytes)));
+    final RadioButtonGroup<String> rows = new RadioButtonGroup<>("Rows with errors");
+    final Button load = new Button("Load");
+    final ProgressBar progress = new ProgressBar();
+    final Span status = new Span();
+    final Anchor report = new Anchor();
+    final Grid<ImportProblem> problems = new Grid<>(ImportProblem.class, false);
+    private byte[] zip;
+    private String fileName;
+
+    public Ssda903View() {
+        upload.setMaxFiles(1);
+        upload.setAcceptedFileTypes("application/zip", ".zip");
+        upload.setId("ssda903-upload");
+        rows.setItems(ALL, VALID);
+        rows.setValue(ALL);
+        rows.setId("ssda903-rows");
+        load.setId("ssda903-load");
+        load.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        load.setEnabled(false);
+        load.addClickListener(e -> startLoading());
+        progress.setIndeterminate(true);
+        progress.setVisible(false);
+        progress.getElement().setAttribute("aria-label", "Loading");
+        status.setId("ssda903-status");
+        status.getElement().setAttribute("role", "status");
+        report.setId("ssda903-report");
+        report.setVisible(false);
+        report.getElement().setAttribute("router-ignore", true);
+        problems.setId("ssda903-problems");
+        problems.addColumn(ImportProblem::file).setHeader("File").setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(ImportProblem::row).setHeader("Row").setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(ImportProblem::field).setHeader("Field").setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(ImportProblem::value).setHeader("Value").setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(p -> p.severity().name().toLowerCase()).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(ImportProblem::reason).setHeader("Reason").setFlexGrow(1);
+        problems.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        problems.setVisible(false);
+        add(new H1("Load SSDA903 files"), new Paragraph("Upload a ZIP of the council's 903 CSV files with a folder for each collection "
+                + "year (2023-24/header.csv, 2023-24/episodes.csv, 2024-25/header.csv, ...). The years are stitched into one history; "
+                + "children and episodes already recorded are brought up to date and never duplicated, so the same files can be loaded "
+                + "again safely."), upload, rows, load, progress, status, report, problems);
+    }
+
+    private void received(String name, byte[] bytes) {
+        zip = bytes;
+        fileName = name;
+        load.setEnabled(true);
+        status.setText(name + " is ready to load.");
+    }
+
+    /** Shows the progress first, then loads in the next round trip, so the analyst sees it working. */
+    private void startLoading() {
+        load.setEnabled(false);
+        progress.setVisible(true);
+        status.setText("Checking, stitching and loading " + fileName + "…");
+        getElement().executeJs("return 0").then(ignored -> finishLoading());
+    }
+
+    private void finishLoading() {
+        try {
+            show(imports.load(zip, VALID.equals(rows.getValue())));
+        } catch (RuleViolation e) {
+            status.setText(e.errors().stream().map(FieldError::message).reduce((a, b) -> a + " " + b).orElse("The upload cannot be read."));
+        } finally {
+            progress.setVisible(false);
+            load.setEnabled(true);
+        }
+    }
+
+    private void show(ImportOutcome outcome) {
+        long errors = outcome.errors();
+        status.setText(outcome.stored()
+                ? "Loaded: " + some(outcome.childrenCreated(), "child", "children") + " created, " + outcome.childrenUpdated() + " updated, "
+                        + outcome.childrenUnchanged() + " already as the files say; " + some(outcome.episodesCreated(), "episode", "episodes")
+                        + " created, " + outcome.episodesUpdated() + " updated, " + outcome.episodesUnchanged() + " already as the files say."
+                        + (errors > 0 ? " " + some(errors, "row", "rows") + " with errors " + (errors == 1 ? "was" : "were") + " left out." : "")
+                : "Nothing was stored: " + some(errors, "row has", "rows have") + " errors. Put them right and load again, or choose to "
+                        + "store the valid rows.");
+        List<ImportProblem> found = outcome.problems();
+        problems.setItems(found);
+        problems.setAllRowsVisible(found.size() <= 25);
+        problems.setVisible(!found.isEmpty());
+        byte[] csv = ImportProblem.report(found).getBytes(StandardCharsets.UTF_8);
+        report.setHref(DownloadHandler.fromInputStream(event -> new DownloadResponse(new ByteArrayInputStream(csv), "ssda903-load-report.csv",
+                "text/csv", csv.length)));
+        report.setText("Download the problems and repairs (CSV)");
+        report.setVisible(!found.isEmpty());
+    }
+
+    /** "1 child", "3 children". */
+    private static String some(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+}
