@@ -37,7 +37,8 @@ class Ssda903ImportIT extends DeployedApplication {
             assertThat(outcome.statusCode()).as(outcome.body()).isEqualTo(200);
             String body = outcome.body();
             assertThat(body).contains("\"stored\":true");
-            for (String count : new String[] {"childrenCreated", "childrenUpdated", "episodesCreated", "episodesUpdated", "uascCreated"}) {
+            for (String count : new String[] {"childrenCreated", "childrenUpdated", "episodesCreated", "episodesUpdated", "uascCreated",
+                "missingCreated", "missingUpdated"}) {
                 assertThat(Json.number(body, count)).as(count + " on load " + load + ": " + body.substring(0, Math.min(600, body.length())))
                         .isZero();
             }

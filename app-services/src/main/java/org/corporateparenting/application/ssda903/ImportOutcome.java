@@ -4,14 +4,14 @@ import java.util.List;
 
 /**
  * What a load of 903 files did: whether anything was stored (nothing is, when a file has errors and the user did not
- * choose to load only the valid rows), how many children, episodes and UASC periods were created, updated or found
+ * choose to load only the valid rows), how many children, episodes, UASC periods and missing episodes were created, updated or found
  * already as the files say (a second load of the same files updates nothing), and every problem and repair.
  */
 public record ImportOutcome(boolean stored, int childrenCreated, int childrenUpdated, int childrenUnchanged, int episodesCreated,
-        int episodesUpdated, int episodesUnchanged, int uascCreated, List<ImportProblem> problems) {
+        int episodesUpdated, int episodesUnchanged, int uascCreated, int missingCreated, int missingUpdated, List<ImportProblem> problems) {
 
     static ImportOutcome refused(List<ImportProblem> problems) {
-        return new ImportOutcome(false, 0, 0, 0, 0, 0, 0, 0, problems);
+        return new ImportOutcome(false, 0, 0, 0, 0, 0, 0, 0, 0, 0, problems);
     }
 
     public long errors() {

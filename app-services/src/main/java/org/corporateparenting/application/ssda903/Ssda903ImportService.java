@@ -17,13 +17,14 @@ import org.corporateparenting.domain.child.Child;
 import org.corporateparenting.domain.child.UascPeriod;
 import org.corporateparenting.domain.code.CollectionYear;
 import org.corporateparenting.domain.council.Council;
+import org.corporateparenting.domain.health.MissingEpisode;
 import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.domain.shared.RuleViolation;
 
 /**
  * Loads a council's SSDA903 files of one or more collection years (a ZIP with a folder per year) into its records:
  * every file checked ({@link Ssda903Check}), the years stitched into one history ({@link Ssda903Stitch}), then children,
- * episodes and UASC periods created or brought up to date by {@link Ssda903Merge}, all in one transaction. A load with
+ * episodes, UASC periods and times missing created or brought up to date by {@link Ssda903Merge}, all in one transaction. A load with
  * errors stores nothing unless the user chose to load the valid rows only; a failure while storing stores nothing. The
  * same files loaded again change nothing. Performance analysts and administrators; the log names counts, never children.
  */
@@ -56,7 +57,7 @@ public class Ssda903ImportService {
         }
         long council = users.callerCouncilId();
         Ssda903Merge merge = new Ssda903Merge(em.getReference(Council.class, council), existingChildren(council), existingEpisodes(council),
-                existingUasc(council));
+                existingUasc(council), existingMissing(council));
         merge.apply(stitched).forEach(em::persist);
         em.flush();
         ImportOutcome outcome = merge.outcome(problems);
@@ -77,6 +78,13 @@ public class Ssda903ImportService {
         Map<String, org.corporateparenting.domain.episode.Episode> byKey = new HashMap<>();
         em.createQuery("select e from Episode e join fetch e.child where e.child.council.id = :c", org.corporateparenting.domain.episode.Episode.class)
                 .setParameter("c", council).getResultStream().forEach(e -> byKey.put(e.getChild().getChildRef() + "|" + e.getStartDate(), e));
+        return byKey;
+    }
+
+    private Map<String, MissingEpisode> existingMissing(long council) {
+        Map<String, MissingEpisode> byKey = new HashMap<>();
+        em.createQuery("select m from MissingEpisode m join fetch m.child where m.child.council.id = :c", MissingEpisode.class)
+                .setParameter("c", council).getResultStream().forEach(m -> byKey.put(Ssda903Merge.key(m), m));
         return byKey;
     }
 

@@ -14,6 +14,7 @@ import org.corporateparenting.domain.child.UascPeriod;
 import org.corporateparenting.domain.council.Council;
 import org.corporateparenting.domain.episode.Episode;
 import org.corporateparenting.domain.episode.EpisodeDetails;
+import org.corporateparenting.domain.health.MissingEpisode;
 
 /**
  * Brings a council's records up to what a stitched 903 history says, without losing what only the system knows:
@@ -25,7 +26,9 @@ import org.corporateparenting.domain.episode.EpisodeDetails;
  * A blank end date only says the episode was open at the end of its file's year, so an end recorded here after that
  * year is kept (a load never reopens an episode the system knows has ended); episodes the files do not mention are
  * kept;</li>
- * <li>a UASC child with no UASC period gets one from their first episode to DUC.</li>
+ * <li>a UASC child with no UASC period gets one from their first episode to DUC;</li>
+ * <li>a time missing or absent is found by child, kind and start; a return date in the files is recorded on one still
+ * open here (the return interview recorded here is kept).</li>
  * </ul>
  * Records already as the files say are left untouched, so loading the same files twice changes nothing.
  */
@@ -35,6 +38,9 @@ final class Ssda903Merge {
     private final Map<String, Child> children;
     private final Map<String, Episode> episodes;
     private final Set<String> uasc;
+    private final Map<String, MissingEpisode> missing;
+    private int missingCreated;
+    private int missingUpdated;
     private int childrenCreated;
     private int childrenUpdated;
     private int childrenUnchanged;
@@ -44,7 +50,9 @@ final class Ssda903Merge {
     private int uascCreated;
 
     /** {@code episodes}: the council's episodes by child reference and start date ("D000001|2024-05-01"). */
-    Ssda903Merge(Council council, Map<String, Child> children, Map<String, Episode> episodes, Set<String> uasc) {
+    Ssda903Merge(Council council, Map<String, Child> children, Map<String, Episode> episodes, Set<String> uasc,
+            Map<String, MissingEpisode> missing) {
+        this.missing = missing;
         this.council = council;
         this.children = children;
         this.episodes = episodes;
@@ -64,12 +72,13 @@ final class Ssda903Merge {
                 uascCreated++;
             }
         });
+        stitched.missing().forEach(m -> missing(m, created));
         return created;
     }
 
     ImportOutcome outcome(List<ImportProblem> problems) {
         return new ImportOutcome(true, childrenCreated, childrenUpdated, childrenUnchanged, episodesCreated, episodesUpdated,
-                episodesUnchanged, uascCreated, List.copyOf(problems));
+                episodesUnchanged, uascCreated, missingCreated, missingUpdated, List.copyOf(problems));
     }
 
     private Child child(ChildRow row, String homePostcode, List<Object> created) {
@@ -90,6 +99,25 @@ final class Ssda903Merge {
             childrenUpdated++;
         }
         return child;
+    }
+
+    /** {@code missing} is keyed like the stitch's rows: "D000001|M|2024-05-01" ({@link #key}). */
+    static String key(MissingEpisode m) {
+        return m.getChild().getChildRef() + "|" + (m.getKind() == MissingEpisode.Kind.MISSING ? "M" : "A") + "|" + m.getStartDate();
+    }
+
+    private void missing(Ssda903Stitch.MissingRow row, List<Object> created) {
+        MissingEpisode existing = missing.get(row.child() + "|" + row.kind() + "|" + row.start());
+        if (existing == null) {
+            MissingEpisode m = new MissingEpisode(children.get(row.child()), "M".equals(row.kind()) ? MissingEpisode.Kind.MISSING
+                    : MissingEpisode.Kind.ABSENT, row.start(), row.end());
+            missing.put(key(m), m);
+            created.add(m);
+            missingCreated++;
+        } else if (existing.getEndDate() == null && row.end() != null) {
+            existing.recordReturn(row.end(), existing.getInterviewOfferedOn(), existing.getInterviewAccepted());
+            missingUpdated++;
+        }
     }
 
     private static ChildDetails details(Child child, ChildRow row, String homePostcode) {

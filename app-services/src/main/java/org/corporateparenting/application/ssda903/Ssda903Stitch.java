@@ -24,6 +24,8 @@ import org.corporateparenting.domain.code.CollectionYear;
  * X1 (a new episode follows), as the DfE's episode rules require (repair).</li>
  * <li>Episodes of a child in no header file cannot be loaded (error on each row).</li>
  * <li>UASC: a child in a UASC file was unaccompanied from their first episode's start until DUC (blank: still).</li>
+ * <li>A missing or absent episode is the child, its kind and its start; a later year's row replaces an earlier one (its
+ * end may have been blank before). Those of a child with no loadable episode are errors.</li>
  * </ol>
  * Rows named in {@code skipped} (rows with errors, when only valid rows are loaded) are left out.
  */
@@ -44,14 +46,19 @@ final class Ssda903Stitch {
         }
     }
 
+    /** A time missing from placement (M) or away without authorisation (A). */
+    record MissingRow(String child, String kind, LocalDate start, LocalDate end, String file, int row) {
+    }
+
     /** The stitched history, and what was repaired or could not be loaded. */
     record Stitched(Map<String, ChildRow> children, Map<String, List<EpisodeRow>> episodes, Map<String, LocalDate> uascCeased,
-            Set<String> uascChildren, List<ImportProblem> problems) {
+            Set<String> uascChildren, List<MissingRow> missing, List<ImportProblem> problems) {
     }
 
     private final Map<String, ChildRow> children = new TreeMap<>();
     private final Map<String, EpisodeRow> episodes = new LinkedHashMap<>();
     private final Map<String, LocalDate> uascCeased = new HashMap<>();
+    private final Map<String, MissingRow> missing = new LinkedHashMap<>();
     private final List<ImportProblem> problems = new ArrayList<>();
     private final Set<String> skipped;
 
@@ -85,6 +92,10 @@ final class Ssda903Stitch {
                 episode(year, path, table, row, child, inThisFile);
             } else if (name.equalsIgnoreCase(Ssda903File.UASC.fileName())) {
                 uascCeased.put(child, date(table, row, "DUC"));
+            } else if (name.equalsIgnoreCase(Ssda903File.MISSING.fileName())) {
+                MissingRow m = new MissingRow(child, table.value(row, "MISSING"), date(table, row, "MIS_START"), date(table, row, "MIS_END"),
+                        path, row.number());
+                missing.put(child + "|" + m.kind() + "|" + m.start(), m);
             }
         }
     }
@@ -117,7 +128,16 @@ final class Ssda903Stitch {
         byChild.values().forEach(this::closeOverlaps);
         Map<String, LocalDate> uasc = new HashMap<>(uascCeased);
         uasc.keySet().retainAll(byChild.keySet());
-        return new Stitched(children, byChild, uasc, Set.copyOf(uasc.keySet()), problems);
+        List<MissingRow> missingOfKnown = new ArrayList<>();
+        for (MissingRow m : missing.values()) {
+            if (byChild.containsKey(m.child())) {
+                missingOfKnown.add(m);
+            } else {
+                problems.add(new ImportProblem(m.file(), m.row(), "CHILD", m.child(), "The child has no episode in the files, so their time "
+                        + "missing cannot be loaded.", ImportProblem.Severity.ERROR));
+            }
+        }
+        return new Stitched(children, byChild, uasc, Set.copyOf(uasc.keySet()), missingOfKnown, problems);
     }
 
     private void closeOverlaps(List<EpisodeRow> childEpisodes) {

@@ -78,4 +78,23 @@ class Ssda903StitchTest {
             assertThat(p.reason()).contains("rows 2 and 3", "row 3 is kept");
         });
     }
+
+    @Test
+    void aLaterYearsMissingRowGivesTheReturnAndAChildWithoutEpisodesCannotHaveOne() {
+        String missing = "CHILD,DOB,MISSING,MIS_START,MIS_END\r\n";
+        Ssda903Stitch.Stitched s = Ssda903Stitch.stitch(Map.of(
+                Y2023, Map.of("header.csv", HEADER + "D1,1,01/05/2010,WBRI,,,\r\nD2,1,01/05/2010,WBRI,,,\r\n",
+                        "episodes.csv", EPISODES + "D1,01/05/2023,S,C2,N1,U1,PR1,,,,,,\r\n",
+                        "missing.csv", missing + "D1,01/05/2010,M,30/03/2024,,\r\nD2,01/05/2010,A,01/06/2023,02/06/2023\r\n"),
+                Y2024, Map.of("missing.csv", missing + "D1,01/05/2010,M,30/03/2024,02/04/2024\r\n")), Set.of());
+
+        assertThat(s.missing()).singleElement().satisfies(m -> {
+            assertThat(m.start()).isEqualTo(LocalDate.of(2024, 3, 30));
+            assertThat(m.end()).isEqualTo(LocalDate.of(2024, 4, 2));
+        });
+        assertThat(s.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("2023-24/missing.csv");
+            assertThat(p.value()).isEqualTo("D2");
+        });
+    }
 }

@@ -122,7 +122,8 @@ public class Ssda903View extends VerticalLayout {
         status.setText(outcome.stored()
                 ? "Loaded: " + some(outcome.childrenCreated(), "child", "children") + " created, " + outcome.childrenUpdated() + " updated, "
                         + outcome.childrenUnchanged() + " already as the files say; " + some(outcome.episodesCreated(), "episode", "episodes")
-                        + " created, " + outcome.episodesUpdated() + " updated, " + outcome.episodesUnchanged() + " already as the files say."
+                        + " created, " + outcome.episodesUpdated() + " updated, " + outcome.episodesUnchanged() + " already as the files say; "
+                        + some(outcome.missingCreated(), "time", "times") + " missing or absent created, " + outcome.missingUpdated() + " updated."
                         + (errors > 0 ? " " + some(errors, "row", "rows") + " with errors " + (errors == 1 ? "was" : "were") + " left out." : "")
                 : "Nothing was stored: " + some(errors, "row has", "rows have") + " errors. Put them right and load again, or choose to "
                         + "store the valid rows.");
