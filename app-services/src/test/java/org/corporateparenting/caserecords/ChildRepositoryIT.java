@@ -56,7 +56,7 @@ class ChildRepositoryIT {
 
         assertThat(repository.countLookedAfterOn(council.getId(), D)).isEqualTo(1);
         assertThat(repository.countLookedAfterOn(council.getId(), D.minusDays(2))).isEqualTo(2);
-        List<Child> both = repository.findPage(council.getId(), 0, 10);
+        List<Child> both = repository.findPage(council.getId(), null, 0, 10);
         assertThat(repository.lookedAfterAmong(both, D)).containsExactly(child.getId());
     }
 
@@ -70,7 +70,7 @@ class ChildRepositoryIT {
 
         assertThat(repository.countLookedAfterOn(first.getId(), D)).isEqualTo(1);
         assertThat(repository.countLookedAfterOn(second.getId(), D)).isEqualTo(2);
-        assertThat(repository.countChildren(second.getId())).isEqualTo(2);
+        assertThat(repository.countChildren(second.getId(), null)).isEqualTo(2);
     }
 
     @Test
@@ -79,12 +79,30 @@ class ChildRepositoryIT {
         for (String ref : List.of("P3", "P1", "P5", "P2", "P4")) {
             records.child(council, ref, LocalDate.of(2013, 1, 1));
         }
-        List<Child> first = repository.findPage(council.getId(), 0, 2);
-        List<Child> second = repository.findPage(council.getId(), 1, 2);
-        List<Child> third = repository.findPage(council.getId(), 2, 2);
+        List<Child> first = repository.findPage(council.getId(), null, 0, 2);
+        List<Child> second = repository.findPage(council.getId(), null, 1, 2);
+        List<Child> third = repository.findPage(council.getId(), null, 2, 2);
         assertThat(first).extracting(Child::getChildRef).containsExactly("P1", "P2");
         assertThat(second).extracting(Child::getChildRef).containsExactly("P3", "P4");
         assertThat(third).extracting(Child::getChildRef).containsExactly("P5");
+    }
+
+    @Test
+    void aSearchFindsByTheStartOfANameOrTheWholeReferenceInTheCouncilAskedOnly() {
+        Council council = records.council("907");
+        for (String ref : List.of("S10", "S11", "T20")) {
+            records.child(council, ref, LocalDate.of(2013, 1, 1));
+        }
+        records.child(records.council("908"), "S12", LocalDate.of(2013, 1, 1));
+
+        assertThat(repository.findPage(council.getId(), "child s1", 0, 10)).as("surnames are 'Child S10', 'Child S11'...")
+                .extracting(Child::getChildRef).containsExactly("S10", "S11");
+        assertThat(repository.findPage(council.getId(), "test child t", 0, 10)).extracting(Child::getChildRef).containsExactly("T20");
+        assertThat(repository.findPage(council.getId(), "s11", 0, 10)).as("the whole reference, any case")
+                .extracting(Child::getChildRef).containsExactly("S11");
+        assertThat(repository.findPage(council.getId(), "s1", 0, 10)).as("not the start of a reference").isEmpty();
+        assertThat(repository.countChildren(council.getId(), "Child")).isEqualTo(3);
+        assertThat(repository.countChildren(council.getId(), "Ch%ld")).as("a wildcard matches nothing").isZero();
     }
 
     @Test
@@ -93,7 +111,7 @@ class ChildRepositoryIT {
         records.child(council, "D1", LocalDate.of(2011, 1, 1));
         assertThatThrownBy(() -> records.child(council, "D1", LocalDate.of(2012, 1, 1)))
                 .isInstanceOf(EJBException.class);
-        assertThat(repository.countChildren(council.getId())).isEqualTo(1);
+        assertThat(repository.countChildren(council.getId(), null)).isEqualTo(1);
     }
 
     @Test

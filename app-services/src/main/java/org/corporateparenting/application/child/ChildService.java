@@ -55,20 +55,23 @@ public class ChildService {
         return repository.countLookedAfterOn(users.callerCouncilId(), date);
     }
 
-    /** A page of the caller's council's children, by surname, with whether each is looked after today. */
+    /**
+     * A page of the caller's council's children, by surname, with whether each is looked after today; {@code search}
+     * (blank for all) finds a child by the start of a name, or by the whole child reference or UPN.
+     */
     @RolesAllowed(Role.PRACTITIONER)
-    public Page<ChildSummary> findChildren(int page, int size) {
+    public Page<ChildSummary> findChildren(String search, int page, int size) {
         if (page < 0 || size < 1 || size > 500) {
             throw RuleViolation.of("size", "Page must be 0 or more and size between 1 and 500.");
         }
         long council = users.callerCouncilId();
-        List<Child> children = repository.findPage(council, page, size);
+        List<Child> children = repository.findPage(council, search, page, size);
         Set<Long> lookedAfter = repository.lookedAfterAmong(children, LocalDate.now());
         List<ChildSummary> items = children.stream()
                 .map(c -> new ChildSummary(c.getId(), c.getChildRef(), c.getForename(), c.getSurname(),
                         c.getDateOfBirth(), lookedAfter.contains(c.getId())))
                 .toList();
-        return new Page<>(items, page, size, repository.countChildren(council));
+        return new Page<>(items, page, size, repository.countChildren(council, search));
     }
 
     @RolesAllowed(Role.PRACTITIONER)

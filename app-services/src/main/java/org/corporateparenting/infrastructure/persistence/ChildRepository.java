@@ -50,13 +50,31 @@ public class ChildRepository {
     }
 
     /** A page of a council's children ordered by surname, forename and id (stable across pages). */
-    public List<Child> findPage(long councilId, int page, int size) {
-        return em.createQuery(
-                "select c from Child c where c.council.id = :council order by c.surname, c.forename, c.id", Child.class)
+    /** A page of the council's children by surname; {@code search} (may be blank) as {@link #MATCHING} reads it. */
+    public List<Child> findPage(long councilId, String search, int page, int size) {
+        return em.createQuery("select c from Child c where c.council.id = :council" + MATCHING + " order by c.surname, c.forename, c.id",
+                        Child.class)
                 .setParameter("council", councilId)
+                .setParameter("search", pattern(search)).setParameter("exact", exact(search))
                 .setFirstResult(page * size)
                 .setMaxResults(size)
                 .getResultList();
+    }
+
+    /**
+     * How a search finds a child: a blank search finds every child; otherwise the words match the start of the
+     * surname or forename, or "forename surname", ignoring case, or the whole child reference or UPN.
+     */
+    static final String MATCHING = " and (:search = '%' or lower(c.surname) like :search or lower(c.forename) like :search"
+            + " or lower(concat(concat(c.forename, ' '), c.surname)) like :search or upper(c.childRef) = :exact or c.upn = :exact)";
+
+    private static String pattern(String search) {
+        String words = search == null ? "" : search.trim().toLowerCase(java.util.Locale.UK).replace("%", "").replace("_", "");
+        return words + "%";
+    }
+
+    private static String exact(String search) {
+        return search == null ? "" : search.trim().toUpperCase(java.util.Locale.UK);
     }
 
     /** A child's episodes, earliest first. */
@@ -80,9 +98,10 @@ public class ChildRepository {
                 .getSingleResult() > 0;
     }
 
-    public long countChildren(long councilId) {
-        return em.createQuery("select count(c) from Child c where c.council.id = :council", Long.class)
+    public long countChildren(long councilId, String search) {
+        return em.createQuery("select count(c) from Child c where c.council.id = :council" + MATCHING, Long.class)
                 .setParameter("council", councilId)
+                .setParameter("search", pattern(search)).setParameter("exact", exact(search))
                 .getSingleResult();
     }
 }

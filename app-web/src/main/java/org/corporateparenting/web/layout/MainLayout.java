@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.corporateparenting.web.view.child.ChildrenView;
 import org.corporateparenting.web.view.ssda903.Ssda903View;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -49,6 +50,9 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Home", HomeView.class));
         nav.addItem(new SideNavItem("Board dataset", BoardView.class));
         nav.addItem(new SideNavItem("Reports", ReportsView.class));
+        if (!user.roles().contains(Role.COUNCILLOR)) {
+            nav.addItem(new SideNavItem("Children", ChildrenView.class));
+        }
         if (user.roles().contains(Role.PERFORMANCE_ANALYST) || user.roles().contains(Role.ADMINISTRATOR)) {
             nav.addItem(new SideNavItem("Load 903 files", Ssda903View.class));
         }

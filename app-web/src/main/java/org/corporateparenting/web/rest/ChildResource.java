@@ -19,6 +19,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.corporateparenting.application.child.ChildRecord;
 import org.corporateparenting.application.child.ChildService;
+import org.corporateparenting.application.child.ChronologyEntry;
+import org.corporateparenting.application.child.ChronologyService;
 import org.corporateparenting.application.child.ChildSummary;
 import org.corporateparenting.application.child.EpisodeService;
 import org.corporateparenting.application.child.EpisodeView;
@@ -46,12 +48,23 @@ public class ChildResource {
     @EJB
     EpisodeService episodes;
 
+    @EJB
+    ChronologyService chronology;
+
+    @GET
+    @Path("/{id}/chronology")
+    @RolesAllowed(Role.PRACTITIONER)
+    @Operation(summary = "The child's chronology: every dated event of their records, newest first (the read is audited)")
+    public List<ChronologyEntry> chronology(@PathParam("id") long id) {
+        return chronology.of(id);
+    }
+
     @GET
     @RolesAllowed(Role.PRACTITIONER)
-    @Operation(summary = "A page of the council's children, by surname")
-    public Page<ChildSummary> list(@QueryParam("page") @DefaultValue("0") int page,
+    @Operation(summary = "A page of the council's children, by surname; q finds by the start of a name, or the whole reference or UPN")
+    public Page<ChildSummary> list(@QueryParam("q") String search, @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
-        return children.findChildren(page, size);
+        return children.findChildren(search, page, size);
     }
 
     @POST

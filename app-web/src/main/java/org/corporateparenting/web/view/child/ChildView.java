@@ -1,0 +1,135 @@
+package org.corporateparenting.web.view.child;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.corporateparenting.application.child.ChildRecord;
+import org.corporateparenting.application.child.ChildService;
+import org.corporateparenting.application.child.ChronologyEntry;
+import org.corporateparenting.application.child.ChronologyService;
+import org.corporateparenting.domain.shared.RecordNotFound;
+import org.corporateparenting.domain.shared.Role;
+import org.corporateparenting.domain.shared.RuleViolation;
+import org.corporateparenting.domain.shared.StaleRecord;
+import org.corporateparenting.domain.shared.UkDates;
+import org.corporateparenting.web.layout.MainLayout;
+
+/**
+ * One child: their identifying details (editable, with the service's messages on the field they name, and who last
+ * changed them) and their chronology. A save based on details someone else has changed since is refused by the service;
+ * the page then keeps what was typed, shows each field where the two differ, and lets the user keep their own (saved
+ * over the newer version) or take the other person's. Practitioners of the child's council; every read is audited.
+ */
+@Route(value = "children/:id([0-9]+)", layout = MainLayout.class)
+@PageTitle("Child | Corporate Parenting")
+@RolesAllowed({Role.FOSTERING, Role.ADOPTION, Role.IRO, Role.LEAVING_CARE, Role.PERFORMANCE_ANALYST, Role.ADMINISTRATOR})
+public class ChildView extends VerticalLayout implements BeforeEnterObserver {
+
+    @Inject
+    ChildService children;
+
+    @Inject
+    ChronologyService chronology;
+
+    final H1 title = new H1();
+    final ChildForm form = new ChildForm();
+    final Button save = new Button("Save details");
+    final Span changed = new Span();
+    final Span status = new Span();
+    final Div conflict = new Div();
+    final Grid<ChronologyEntry> events = new Grid<>(ChronologyEntry.class, false);
+    private long id;
+    private int version;
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        id = Long.parseLong(event.getRouteParameters().get("id").orElse("0"));
+        ChildRecord record;
+        try {
+            record = children.get(id);
+        } catch (RecordNotFound e) {
+            add(new H1("No such child"), new Paragraph("The council holds no child with this number."));
+            return;
+        }
+        save.setId("save-child");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        status.setId("child-status");
+        status.getElement().setAttribute("role", "status");
+        conflict.setId("child-conflict");
+        changed.setId("child-changed");
+        events.setId("chronology");
+        events.addColumn(c -> UkDates.format(c.date())).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
+        events.addColumn(ChronologyEntry::kind).setHeader("Record").setAutoWidth(true).setFlexGrow(0);
+        events.addColumn(ChronologyEntry::what).setHeader("What happened").setFlexGrow(1);
+        events.setItems(chronology.of(id));
+        show(record);
+        add(title, new H2("Details"), form, new HorizontalLayout(save, changed), status, conflict, new H2("Chronology"), events);
+    }
+
+    private void show(ChildRecord r) {
+        version = r.version();
+        title.setText(r.forename() + " " + r.surname() + " (" + r.childRef() + ")");
+        form.show(r);
+        changed.setText(r.lastChangedBy() == null ? "" : "Last changed by " + r.lastChangedBy() + " on " + UkDates.format(r.lastChangedAt().toLocalDate())
+                + ".");
+        conflict.removeAll();
+    }
+
+    private void save() {
+        status.setText("");
+        if (form.unreadableDate()) {
+            status.setText("The date of birth is not a date: nothing was saved.");
+            return;
+        }
+        try {
+            show(children.revise(id, version, form.details()));
+            status.setText("Saved.");
+        } catch (RuleViolation e) {
+            List<String> others = form.show(e.errors());
+            status.setText("Nothing was saved: put right the fields marked." + (others.isEmpty() ? "" : " " + String.join(" ", others)));
+        } catch (StaleRecord e) {
+            offerMerge(e);
+        }
+    }
+
+    /** Someone saved the child since it was opened: keep the typed details and show where the two differ. */
+    private void offerMerge(StaleRecord e) {
+        ChildRecord theirs = children.get(id);
+        Map<String, String> differ = form.differences(theirs);
+        conflict.removeAll();
+        UnorderedList lines = new UnorderedList();
+        differ.forEach((field, change) -> lines.add(new ListItem(field + ": " + change)));
+        Button keepMine = new Button("Keep my details", c -> {
+            version = theirs.version();
+            save();
+        });
+        keepMine.setId("keep-mine");
+        Button takeTheirs = new Button("Take theirs", c -> {
+            show(theirs);
+            status.setText("Showing the details as " + theirs.lastChangedBy() + " saved them.");
+        });
+        takeTheirs.setId("take-theirs");
+        conflict.add(new Paragraph(theirs.lastChangedBy() + " saved this child's details after you opened them. Your typing is kept. Where "
+                + "the two differ (theirs → yours):"), lines, new HorizontalLayout(keepMine, takeTheirs));
+        status.setText("Not saved: the details were changed by " + e.lastChangedBy() + " meanwhile.");
+    }
+}

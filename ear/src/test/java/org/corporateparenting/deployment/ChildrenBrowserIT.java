@@ -1,0 +1,84 @@
+package org.corporateparenting.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.nio.file.Files;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A practitioner's journey through a child's record in a real browser: find the child by name, read the chronology,
+ * save details the rules refuse (the message on the field, the typing kept), then meet someone else's save made
+ * meanwhile and keep their own. H2 only, like every browser test.
+ */
+class ChildrenBrowserIT extends DeployedApplication {
+
+    private static BrowserSession browser;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        Files.createDirectories(BrowserSession.ARTEFACTS);
+        browser = new BrowserSession();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aPractitionerFindsAChildReadsTheChronologyAndMergesAConcurrentEdit() {
+        long id = Json.number(http.json("POST", Http.APP + "/api/children", "iro", """
+                {"childRef":"W777","forename":"Wren","surname":"Quillfeather","sex":"2","dateOfBirth":"2015-04-04","ethnicity":"WBRI"}""")
+                .body(), "id");
+        http.json("POST", Http.APP + "/api/children/" + id + "/episodes", "iro",
+                "{\"startDate\":\"2024-06-01\",\"reasonNew\":\"S\",\"legalStatus\":\"V2\",\"categoryOfNeed\":\"N1\",\"placementType\":\"U4\"}");
+
+        Page iro = browser.signIn("iro", 1280, 900);
+        iro.navigate(Http.APP + "/children");
+        iro.locator("#child-search input").fill("quillf");
+        iro.locator("#children vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Quillfeather, Wren")).click();
+        iro.waitForURL("**/children/" + id);
+        iro.locator("#chronology vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Episode started")).first().waitFor();
+        assertThat(iro.locator("#chronology").innerText()).contains("01/06/2024", "U4");
+        BrowserSession.screenshot(iro, "child-chronology");
+
+        // Bad input: a date of birth in the future is refused on its field, and the typing stays.
+        iro.locator("#child-surname input").fill("Quillfeather-Moss");
+        iro.locator("#child-dateOfBirth input").fill("01/01/2099");
+        iro.locator("#child-dateOfBirth input").press("Enter");
+        iro.locator("#save-child").click();
+        iro.waitForCondition(() -> iro.locator("#child-dateOfBirth").getAttribute("invalid") != null);
+        assertThat((String) iro.locator("#child-dateOfBirth").evaluate("f => f.errorMessage")).isNotBlank();
+        assertThat(iro.locator("#child-surname input").inputValue()).isEqualTo("Quillfeather-Moss");
+        BrowserSession.screenshot(iro, "child-refused");
+
+        // Someone else saves meanwhile: the page keeps the typing, shows the difference, and the user keeps theirs.
+        String current = http.as("iro", Http.APP + "/api/children/" + id).body();
+        assertThat(http.json("PUT", Http.APP + "/api/children/" + id + "?version=" + Json.number(current, "version"), "fostering", """
+                {"childRef":"W777","forename":"Wren","surname":"Quillfeather","sex":"2","dateOfBirth":"2015-04-04","ethnicity":"WBRI",
+                 "homePostcode":"ZZ9 9ZZ"}""").statusCode()).isEqualTo(200);
+        iro.locator("#child-dateOfBirth input").fill("04/04/2015");
+        iro.locator("#child-dateOfBirth input").press("Enter");
+        iro.locator("#save-child").click();
+        iro.locator("#keep-mine").waitFor();
+        assertThat(iro.locator("#child-conflict").innerText()).contains("fostering", "Home postcode: ZZ9 9ZZ → (blank)");
+        assertThat(iro.locator("#child-surname input").inputValue()).isEqualTo("Quillfeather-Moss");
+        BrowserSession.screenshot(iro, "child-conflict");
+        iro.locator("#keep-mine").click();
+        iro.waitForCondition(() -> iro.locator("#child-status").innerText().equals("Saved."));
+        assertThat(http.as("iro", Http.APP + "/api/children/" + id).body()).contains("\"surname\":\"Quillfeather-Moss\"");
+        iro.context().close();
+
+        Page councillor = browser.signIn("councillor", 820, 1180);
+        councillor.navigate(Http.APP + "/children/" + id);
+        councillor.getByText("You cannot open this page").waitFor();
+        assertThat(councillor.locator("#chronology").count()).isZero();
+        councillor.context().close();
+    }
+}
