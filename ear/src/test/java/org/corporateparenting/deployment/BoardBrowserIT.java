@@ -13,8 +13,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,26 +25,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * (the build leaves them out of the PostgreSQL run): the screens read the same services whose PostgreSQL
  * behaviour the API tests cover.
  */
-class BoardBrowserIT extends DeployedApplication {
+class BoardBrowserIT extends BrowserJourneys {
 
     private static final YearMonth LAST = YearMonth.now().minusMonths(1);
     private static final YearMonth BEFORE = LAST.minusMonths(1);
     private static final String INDICATORS = Http.APP + "/api/indicators";
 
-    private static BrowserSession browser;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        Files.createDirectories(BrowserSession.ARTEFACTS);
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     private static String label(YearMonth month) {
         return month.getMonth().getDisplayName(TextStyle.FULL, Locale.UK) + " " + month.getYear();

@@ -3,10 +3,6 @@ package org.corporateparenting.deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import java.io.IOException;
-import java.nio.file.Files;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,22 +10,8 @@ import org.junit.jupiter.api.Test;
  * save details the rules refuse (the message on the field, the typing kept), then meet someone else's save made
  * meanwhile and keep their own. H2 only, like every browser test.
  */
-class ChildrenBrowserIT extends DeployedApplication {
+class ChildrenBrowserIT extends BrowserJourneys {
 
-    private static BrowserSession browser;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        Files.createDirectories(BrowserSession.ARTEFACTS);
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aPractitionerFindsAChildReadsTheChronologyAndMergesAConcurrentEdit() {

@@ -6,10 +6,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.RequestOptions;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,22 +14,8 @@ import org.junit.jupiter.api.Test;
  * on the page; choosing to store the valid rows stores them; other teams have no way to the screen. H2 only, like every
  * browser test.
  */
-class Ssda903BrowserIT extends DeployedApplication {
+class Ssda903BrowserIT extends BrowserJourneys {
 
-    private static BrowserSession browser;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        Files.createDirectories(BrowserSession.ARTEFACTS);
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void anAnalystLoadsFilesSeesTheFaultyRowNamedThenStoresTheValidRows() throws IOException {

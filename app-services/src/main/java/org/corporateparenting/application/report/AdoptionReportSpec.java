@@ -11,6 +11,11 @@ import org.corporateparenting.domain.report.ReportKind;
  */
 final class AdoptionReportSpec {
 
+    /** The timeliness section's starting words, the same for a council and for an agency. */
+    static final String TIMELINESS = "Children adopted during the year waited on average {ad.a10Days} days from entering care to moving in "
+            + "with their adopters (England {england.a10Days}) and {ad.a2Days} days from the placement order to the match (England "
+            + "{england.a2Days}).";
+
     static final ReportSpec SPEC = new ReportSpec(ReportKind.ADOPTION_ANNUAL, "Adoption service: annual report",
             ReportSpec.committeeCover("During {year} {ad.adopted} children were adopted (the year before, {lastYear.ad.adopted}) and "
                             + "{ad.decisions} decisions were made that a child should be placed for adoption. On 31 March {ad.waiting} children "
@@ -27,9 +32,7 @@ final class AdoptionReportSpec {
                     new ReportSpec.Section("waiting", "3. Children waiting for a match", List.of("waiting", "harder"),
                             "On 31 March {ad.waiting} children with a placement order were waiting for a match."),
                     new ReportSpec.Section("timeliness", "4. Timeliness of adoption", List.of("a10", "a2"),
-                            "Children adopted during the year waited on average {ad.a10Days} days from entering care to moving in with their "
-                                    + "adopters (England {england.a10Days}) and {ad.a2Days} days from the placement order to the match "
-                                    + "(England {england.a2Days})."),
+                            TIMELINESS),
                     new ReportSpec.Section("earlyPermanence", "5. Early permanence", List.of("earlyPermanence"),
                             "{ad.earlyPermanence} children were placed in early permanence during the year."),
                     new ReportSpec.Section("recruitment", "6. Adopter recruitment", List.of("approvals", "pool"),

@@ -28,9 +28,7 @@ final class AgencyReportSpec {
                     new ReportSpec.Section("waiting", "4. Children waiting for a match", List.of("waiting.byCouncil", "waiting", "harder"),
                             "On 31 March {ad.waiting} children with a placement order were waiting for a match."),
                     new ReportSpec.Section("timeliness", "5. Timeliness of adoption", List.of("a10", "a2"),
-                            "Children adopted during the year waited on average {ad.a10Days} days from entering care to moving in with their "
-                                    + "adopters (England {england.a10Days}) and {ad.a2Days} days from the placement order to the match "
-                                    + "(England {england.a2Days})."),
+                            AdoptionReportSpec.TIMELINESS),
                     new ReportSpec.Section("earlyPermanence", "6. Early permanence", List.of("earlyPermanence.byCouncil", "earlyPermanence"), ""),
                     new ReportSpec.Section("recruitment", "7. Adopter recruitment", List.of("approvals.byCouncil", "approvals", "pool"),
                             "{ad.adopterEnquiries} enquiries were received and {ad.adoptersApproved} adopter households approved."),

@@ -59,6 +59,7 @@ public class Ssda903View extends VerticalLayout {
 
     public Ssda903View() {
         upload.setMaxFiles(1);
+        upload.setMaxFileSize(250 * 1024 * 1024);
         upload.setAcceptedFileTypes("application/zip", ".zip");
         upload.setId("ssda903-upload");
         rows.setItems(ALL, VALID);
