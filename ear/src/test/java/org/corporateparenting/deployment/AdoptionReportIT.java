@@ -49,7 +49,10 @@ class AdoptionReportIT extends DeployedApplication {
         PdfText.picture(draft.body(), 0, ARTEFACTS.resolve("adoption-annual-page-1-" + System.getProperty("it.database", "h2") + ".png"));
         String text = PdfText.text(draft.body());
         assertThat(text).contains("Adoption service: annual report", "Adoption orders made, by quarter",
-                "Children with a placement order waiting for a match, at each quarter's end", "England's average (scorecard A10, 2021/22): 376 days");
+                "Children with a placement order waiting for a match, at each quarter's end", "England's average (scorecard A10, 2021/22): 376 days",
+                "Requests for adoption and special guardianship support received, by what was asked");
+        assertThat(AnnualReports.reference(figures, "ad.supportRequests")).as("the demo's families ask for support")
+                .isEqualTo(AnnualReports.total(figures, "support")).isPositive();
         String written = adopted == 0 || adopted > 5 ? AnnualReports.count(adopted) : "fewer than 6";
         assertThat(text).containsPattern("During\\s+" + year + "\\s+" + Pattern.quote(written).replace(" ", "\\E\\s+\\Q") + "\\s+children\\s+were\\s+adopted");
         assertThat(PdfText.bookmarks(draft.body())).contains("4. Timeliness of adoption", "6. Adopter recruitment");

@@ -6,12 +6,14 @@ import java.util.List;
 import org.corporateparenting.domain.adoption.AdopterHousehold;
 import org.corporateparenting.domain.adoption.AdoptionJourney;
 import org.corporateparenting.domain.adoption.Milestone;
+import org.corporateparenting.domain.adoption.SupportRequest;
 import org.corporateparenting.domain.council.Council;
 
 /**
  * The demo's adoption service beyond the matched journeys: prospective adopters who enquire and drop out at each stage,
  * or are approved and wait for a match (some withdraw after waiting), and early permanence for some children (placed
- * with their future adopters as foster carers before the match). Uses its own seeded draw, so the rest of the demo
+ * with their future adopters as foster carers before the match), and families' requests for adoption support. Uses its
+ * own seeded draw, so the rest of the demo
  * council is the same as without it.
  */
 final class DemoAdopters {
@@ -47,6 +49,27 @@ final class DemoAdopters {
             pool.add(household);
         }
         return pool;
+    }
+
+    /**
+     * Requests for adoption and special guardianship support through the years, about one for every five children over
+     * the window: advice most often, then support fund applications and assessments of need; most closed within months.
+     */
+    List<SupportRequest> support(Council council, int children, int years, LocalDate from, LocalDate asAt) {
+        List<SupportRequest> requests = new ArrayList<>();
+        String[] kinds = {"ADVICE", "SUPPORT_FUND_APPLICATION", "ASSESSMENT_OF_NEED", "BIRTH_RECORDS_COUNSELLING"};
+        int[] weights = {45, 30, 20, 5};
+        for (int i = 1; i <= Math.max(4, children * years / 30); i++) {
+            LocalDate received = draw.dateBetween(from, asAt);
+            SupportRequest r = new SupportRequest(council, String.format("S%05d", i), draw.chance(0.7) ? SupportRequest.Family.ADOPTIVE
+                    : SupportRequest.Family.SPECIAL_GUARDIANSHIP, SupportRequest.Kind.valueOf(draw.weighted(kinds, weights)), received);
+            LocalDate closed = received.plusDays(draw.between(7, 240));
+            if (!closed.isAfter(asAt)) {
+                r.close(closed);
+            }
+            requests.add(r);
+        }
+        return requests;
     }
 
     private void follow(AdopterHousehold household, LocalDate enquiry, LocalDate asAt) {

@@ -90,6 +90,7 @@ public final class DemoCouncilGenerator {
         DemoAdopters adopters = new DemoAdopters(settings.seed());
         adopters.earlyPermanence(records.childRecords);
         records.childRecords.addAll(adopters.pool(council, settings.children(), settings.years(), windowStart, asAt));
+        records.childRecords.addAll(adopters.support(council, settings.children(), settings.years(), windowStart, asAt));
         return new DemoCouncil(council, List.copyOf(households.households), List.copyOf(households.terms),
                 List.copyOf(households.householdReviews), List.copyOf(households.visits), List.copyOf(children),
                 List.copyOf(episodes), List.copyOf(careLeavers), List.copyOf(records.reviews),

@@ -38,7 +38,9 @@ final class AdoptionReportSpec {
                     new ReportSpec.Section("recruitment", "6. Adopter recruitment", List.of("approvals", "pool"),
                             "{ad.adopterEnquiries} enquiries were received and {ad.adoptersApproved} adopter households approved. On 31 March "
                                     + "{ad.adoptersWaiting} approved households were waiting for a match."),
-                    new ReportSpec.Section("support", "7. Post-adoption and special guardianship support", List.of(), ""),
+                    new ReportSpec.Section("support", "7. Post-adoption and special guardianship support", List.of("support", "supportFamilies"),
+                            "{ad.supportRequests} requests for support were received, {ad.supportFundApplications} of them applications to "
+                                    + "the Adoption and Special Guardianship Support Fund."),
                     new ReportSpec.Section("panel", "8. The adoption panel", List.of(), ""),
                     new ReportSpec.Section("birthParents", "9. Services for birth parents", List.of(), ""),
                     new ReportSpec.Section("finance", "10. Finance", List.of(), "")),

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.corporateparenting.application.indicator.CouncilHistoryLoader;
 import org.corporateparenting.application.indicator.DatasetService;
+import org.corporateparenting.domain.adoption.SupportRequest;
 import org.corporateparenting.domain.indicator.Benchmark;
 import org.corporateparenting.domain.indicator.BenchmarkKind;
 import org.corporateparenting.domain.indicator.ReportingMonth;
@@ -53,7 +54,13 @@ class AdoptionSource implements AnnualSource {
 
     @Override
     public AnnualFigures figures(long council, ReportingYear year) {
-        return AdoptionYearFigures.of(histories.load(council), year, england(council));
+        return AdoptionYearFigures.of(histories.load(council), year, england(council), support(council));
+    }
+
+    /** The council's requests for adoption and special guardianship support. */
+    public List<SupportRequest> support(long council) {
+        return em.createQuery("select s from SupportRequest s where s.council.id = :c", SupportRequest.class).setParameter("c", council)
+                .getResultList();
     }
 
     /** England's averages for the two timeliness measures: the latest year the council holds. */
@@ -80,6 +87,11 @@ class AdoptionSource implements AnnualSource {
         figures.table("harder").ifPresent(t -> waiting.put("the table " + t.title().toLowerCase(), t.parts().get(0).thisOf()));
         figures.reference("ad.waiting").ifPresent(r -> waiting.put("the words ({ad.waiting})", r.numerator()));
         agreements.put("Children waiting for a match on 31 March", waiting);
+        Map<String, Long> support = new LinkedHashMap<>();
+        for (String key : List.of("support", "supportFamilies")) {
+            figures.table(key).ifPresent(t -> support.put("the table " + t.title().toLowerCase(), t.total().thisYear()));
+        }
+        agreements.put("Requests for support received", support);
         agreements.putAll(PublishedAgreement.with(dataset, ReportingMonth.of(year.startYear() + 1, 3), Map.of(
                 "ADO_ADOPTED_R12", Map.entry("the table of adoption orders", adopted.values().iterator().next()),
                 "ADO_FAMILY_FINDING", Map.entry("the table of children waiting", waiting.values().iterator().next()))));

@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.corporateparenting.domain.adoption.AdopterHousehold;
 import org.corporateparenting.domain.adoption.AdoptionJourney;
 import org.corporateparenting.domain.adoption.Milestone;
+import org.corporateparenting.domain.adoption.SupportRequest;
 import org.corporateparenting.domain.report.ReportingYear;
 
 /**
@@ -42,6 +43,8 @@ final class AdoptionYear {
     final Map<String, Long> a10 = new LinkedHashMap<>();
     final Map<String, Long> a2 = new LinkedHashMap<>();
     final Map<String, Long> pool = new LinkedHashMap<>();
+    final Map<String, Long> support = new LinkedHashMap<>();
+    final Map<String, Long> supportFamilies = new LinkedHashMap<>();
 
     AdoptionYear(ReportingYear year) {
         this.year = year;
@@ -56,6 +59,11 @@ final class AdoptionYear {
         for (String stage : List.of("Enquiry", "Stage one", "Stage two", POOL_WAITING, "Approved, matched with a child not yet adopted")) {
             pool.put(stage, 0L);
         }
+        for (SupportRequest.Kind kind : SupportRequest.Kind.values()) {
+            support.put(FosteringYearFigures.words(kind.name()), 0L);
+        }
+        supportFamilies.put("Adoptive families", 0L);
+        supportFamilies.put("Special guardianship families", 0L);
     }
 
     void journey(AdoptionJourney j) {
@@ -85,6 +93,15 @@ final class AdoptionYear {
                 a2Days += toMatch;
                 a2Children++;
             }
+        }
+    }
+
+    /** Counts a request for support received in the year, by what was asked and by whose family asked. */
+    void support(SupportRequest r) {
+        if (year.contains(r.getReceivedOn())) {
+            support.merge(FosteringYearFigures.words(r.getKind().name()), 1L, Long::sum);
+            supportFamilies.merge(r.getFamily() == SupportRequest.Family.ADOPTIVE ? "Adoptive families" : "Special guardianship families", 1L,
+                    Long::sum);
         }
     }
 
@@ -154,6 +171,10 @@ final class AdoptionYear {
         out.add(Reference.count(p + "adopterEnquiries", "Adopter enquiries received", enquiries));
         out.add(Reference.count(p + "adoptersWithdrew", "Adopter households who withdrew", withdrew));
         out.add(Reference.count(p + "adoptersWaiting", "Approved adopter households waiting for a match on 31 March", pool.get(POOL_WAITING)));
+        out.add(Reference.count(p + "supportRequests", "Requests for adoption and special guardianship support received",
+                CountTable.sum(support)));
+        out.add(Reference.count(p + "supportFundApplications", "Applications to the Adoption and Special Guardianship Support Fund",
+                support.get(FosteringYearFigures.words(SupportRequest.Kind.SUPPORT_FUND_APPLICATION.name()))));
         out.add(Reference.count(p + "adoptersInAssessment", "Adopter households in stage one or two on 31 March",
                 pool.get("Stage one") + pool.get("Stage two")));
     }

@@ -10,6 +10,7 @@ import org.corporateparenting.application.report.CountTable.Count;
 import org.corporateparenting.domain.adoption.AdopterHousehold;
 import org.corporateparenting.domain.adoption.AdoptionJourney;
 import org.corporateparenting.domain.adoption.Milestone;
+import org.corporateparenting.domain.adoption.SupportRequest;
 import org.corporateparenting.domain.indicator.ChildHistory;
 import org.corporateparenting.domain.indicator.CouncilHistory;
 import org.corporateparenting.domain.indicator.Unit;
@@ -27,7 +28,8 @@ import org.corporateparenting.domain.report.ReportingYear;
  * <li>timeliness of the children adopted in the year against the scorecard thresholds: A10, days from entering care to
  * moving in with the adopters (the early permanence placement where there was one), 426 days; A2, days from the
  * placement order to the match, 121 days; with England's averages from the council's benchmarks;</li>
- * <li>the adopter pool on 31 March by stage, and journeys ended without an adoption order.</li>
+ * <li>the adopter pool on 31 March by stage, and journeys ended without an adoption order;</li>
+ * <li>requests for adoption and special guardianship support received, by what was asked and by family.</li>
  * </ul>
  * "Adopted in the year" is the adoption order's date, as the board's ADO_ADOPTED_R12 counts it for March.
  */
@@ -43,10 +45,13 @@ final class AdoptionYearFigures {
     private AdoptionYearFigures() {
     }
 
-    /** {@code england}: England's averages by indicator code (ADO_A10_DAYS, ADO_A2_DAYS), where the council holds them. */
-    static AnnualFigures of(CouncilHistory history, ReportingYear year, Map<String, England> england) {
-        AdoptionYear now = count(history, year);
-        AdoptionYear before = count(history, year.previous());
+    /**
+     * {@code england}: England's averages by indicator code (ADO_A10_DAYS, ADO_A2_DAYS), where the council holds them;
+     * {@code support}: the council's requests for adoption and special guardianship support.
+     */
+    static AnnualFigures of(CouncilHistory history, ReportingYear year, Map<String, England> england, List<SupportRequest> support) {
+        AdoptionYear now = count(history, year, support);
+        AdoptionYear before = count(history, year.previous(), support);
         List<CountTable> tables = new ArrayList<>();
         tables.add(quarterly("decisions", "Decisions that a child should be placed for adoption, by quarter", now.decisions, before.decisions));
         tables.add(quarterly("orders", "Placement orders made, by quarter", now.orders, before.orders));
@@ -69,6 +74,10 @@ final class AdoptionYearFigures {
                 true, englandNote(england.get("ADO_A2_DAYS"), "A2")));
         tables.add(quarterly("approvals", "Adopter households approved, by quarter", now.approvals, before.approvals));
         tables.add(CountTable.of("pool", "Adopter households on 31 March, by stage", "of adopter households", now.pool, before.pool, true, null));
+        tables.add(CountTable.of("support", "Requests for adoption and special guardianship support received, by what was asked", "of requests",
+                now.support, before.support, true, null));
+        tables.add(CountTable.of("supportFamilies", "Requests for support received, by family", "of requests", now.supportFamilies,
+                before.supportFamilies, true, null));
         List<Reference> references = new ArrayList<>();
         now.references("", references);
         before.references("lastYear.", references);
@@ -80,7 +89,7 @@ final class AdoptionYearFigures {
         return new AnnualFigures(year.label(), year.previous().label(), tables, references);
     }
 
-    private static AdoptionYear count(CouncilHistory history, ReportingYear year) {
+    private static AdoptionYear count(CouncilHistory history, ReportingYear year, List<SupportRequest> support) {
         AdoptionYear y = new AdoptionYear(year);
         LocalDate end = year.end();
         List<AdoptionJourney> journeys = new ArrayList<>();
@@ -98,6 +107,7 @@ final class AdoptionYearFigures {
         for (AdopterHousehold a : history.adopters()) {
             y.adopters(a, journeys);
         }
+        support.forEach(y::support);
         return y;
     }
 

@@ -67,7 +67,8 @@ class AgencySource implements AnnualSource {
         Map<String, AnnualFigures> members = new LinkedHashMap<>();
         var england = adoption.england(council);
         for (Council member : agency.members()) {
-            members.put(member.getName(), AdoptionYearFigures.of(histories.load(member.getId()), year, england));
+            members.put(member.getName(), AdoptionYearFigures.of(histories.load(member.getId()), year, england,
+                    adoption.support(member.getId())));
         }
         return AgencyYearFigures.of(members);
     }

@@ -53,11 +53,11 @@ public final class AnnualReportBenchmark {
             reports.put(IroReportSpec.SPEC, () -> IroYearFigures.of(history, year, Map.of(), Map.of()));
             reports.put(FosteringReportSpec.SPEC, () -> FosteringYearFigures.of(history, year));
             reports.put(PanelReportSpec.SPEC, () -> PanelYearFigures.of(meetings, cases, year));
-            reports.put(AdoptionReportSpec.SPEC, () -> AdoptionYearFigures.of(history, year, Map.of()));
+            reports.put(AdoptionReportSpec.SPEC, () -> AdoptionYearFigures.of(history, year, Map.of(), List.of()));
             reports.put(AgencyReportSpec.SPEC, () -> {
                 Map<String, AnnualFigures> members = new java.util.LinkedHashMap<>();
                 for (int member = 1; member <= 3; member++) {
-                    members.put("Member council " + member, AdoptionYearFigures.of(history, year, Map.of()));
+                    members.put("Member council " + member, AdoptionYearFigures.of(history, year, Map.of(), List.of()));
                 }
                 return AgencyYearFigures.of(members);
             });

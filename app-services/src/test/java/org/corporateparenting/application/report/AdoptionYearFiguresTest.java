@@ -11,6 +11,7 @@ import java.util.Map;
 import org.corporateparenting.domain.adoption.AdopterHousehold;
 import org.corporateparenting.domain.adoption.AdoptionJourney;
 import org.corporateparenting.domain.adoption.Milestone;
+import org.corporateparenting.domain.adoption.SupportRequest;
 import org.corporateparenting.domain.child.Child;
 import org.corporateparenting.domain.council.Council;
 import org.corporateparenting.domain.indicator.CouncilHistory;
@@ -45,8 +46,14 @@ class AdoptionYearFiguresTest {
         records.add(journey(dd, "2024-01-01", Map.of(Milestone.SHOULD_BE_PLACED, "2025-03-31", Milestone.PLACEMENT_ORDER, "2025-04-01",
                 Milestone.MATCHED, "2025-09-15", Milestone.PLACED, "2025-10-01", Milestone.ADOPTION_ORDER, "2026-04-01"), null));
 
+        SupportRequest fund = new SupportRequest(COUNCIL, "F1", SupportRequest.Family.ADOPTIVE, SupportRequest.Kind.SUPPORT_FUND_APPLICATION,
+                d("2025-04-01"));
+        SupportRequest guardians = new SupportRequest(COUNCIL, "F2", SupportRequest.Family.SPECIAL_GUARDIANSHIP, SupportRequest.Kind.ADVICE,
+                d("2026-03-31"));
+        SupportRequest lastYear = new SupportRequest(COUNCIL, "F3", SupportRequest.Family.ADOPTIVE, SupportRequest.Kind.ADVICE, d("2025-03-31"));
+
         AnnualFigures f = AdoptionYearFigures.of(CouncilHistory.of(records, Map.of()), YEAR,
-                Map.of("ADO_A10_DAYS", new AdoptionYearFigures.England(new BigDecimal("376"), "2021/22")));
+                Map.of("ADO_A10_DAYS", new AdoptionYearFigures.England(new BigDecimal("376"), "2021/22")), List.of(fund, guardians, lastYear));
 
         assertThat(parts(f, "orders").values()).containsExactly(2L, 1L, 0L, 0L);
         assertThat(parts(f, "placed").values()).containsExactly(0L, 1L, 1L, 0L);
@@ -71,6 +78,10 @@ class AdoptionYearFiguresTest {
         assertThat(value(f, "ad.adoptersWithdrew")).isEqualByComparingTo("1");
         assertThat(value(f, "england.a10Days")).isEqualByComparingTo("376");
         assertThat(f.reference("england.a2Days").orElseThrow().value()).isNull();
+        assertThat(parts(f, "support")).containsEntry("Support fund application", 1L).containsEntry("Advice", 1L);
+        assertThat(lastYear(f, "support")).as("31 March 2025 is last year's").containsExactly(1L, 0L, 0L, 0L);
+        assertThat(parts(f, "supportFamilies").values()).containsExactly(1L, 1L);
+        assertThat(value(f, "ad.supportFundApplications")).isEqualByComparingTo("1");
     }
 
     @Test
@@ -99,7 +110,7 @@ class AdoptionYearFiguresTest {
             records.add(journey(child, "2024-01-01", Map.of(Milestone.PLACED, d("2024-01-01").plusDays(days[i]).toString(),
                     Milestone.ADOPTION_ORDER, "2025-12-01"), null));
         }
-        return AdoptionYearFigures.of(CouncilHistory.of(records, Map.of()), YEAR, Map.of());
+        return AdoptionYearFigures.of(CouncilHistory.of(records, Map.of()), YEAR, Map.of(), List.of());
     }
 
     private static Child child(List<Object> records, String ref, String born, String ethnicity) {
