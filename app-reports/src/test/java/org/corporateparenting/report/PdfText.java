@@ -72,6 +72,31 @@ public final class PdfText {
         }
     }
 
+    /** The alternative text of every figure (image) in the file's structure tree, in document order. */
+    public static List<String> figureAlternatives(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<String> alternatives = new ArrayList<>();
+            var root = document.getDocumentCatalog().getStructureTreeRoot();
+            if (root != null) {
+                for (Object kid : root.getKids()) {
+                    collectFigures(kid, alternatives);
+                }
+            }
+            return alternatives;
+        }
+    }
+
+    private static void collectFigures(Object node, List<String> alternatives) {
+        if (node instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement element) {
+            if ("Figure".equals(element.getStructureType()) || "Image".equals(element.getStructureType())) {
+                alternatives.add(element.getAlternateDescription());
+            }
+            for (Object kid : element.getKids()) {
+                collectFigures(kid, alternatives);
+            }
+        }
+    }
+
     public static int pages(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return document.getNumberOfPages();

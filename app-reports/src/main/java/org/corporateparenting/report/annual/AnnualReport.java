@@ -19,8 +19,15 @@ public record AnnualReport(String title, String council, String yearTitle, Strin
     public record Section(String heading, String narrative, List<Table> tables) {
     }
 
-    /** A table of counts: this year and last year, with shares where the parts make a whole. */
-    public record Table(String title, String shareOf, List<Row> rows, String note) {
+    /**
+     * A table of counts: this year and last year, with shares where the parts make a whole; {@code chart} is an SVG
+     * picture of it (null for none) whose {@code chartText} says in words what it shows.
+     */
+    public record Table(String title, String shareOf, List<Row> rows, String note, String chart, String chartText) {
+
+        public Table(String title, String shareOf, List<Row> rows, String note) {
+            this(title, shareOf, rows, note, null, null);
+        }
     }
 
     /** A line of a table; {@code total} sets it bold as the sum of the lines above. */

@@ -7,6 +7,7 @@ import java.util.List;
 import org.corporateparenting.report.Format;
 import org.corporateparenting.report.PdfText;
 import org.corporateparenting.report.Styled;
+import org.corporateparenting.report.chart.BarChart;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,10 +28,20 @@ class AnnualReportTest {
                                 List.of(new AnnualReport.Table("Reviews held, by quarter", null, List.of(
                                         new AnnualReport.Row("April to June", "320", "", "301", "", false),
                                         new AnnualReport.Row("July to September", "<6", "", "298", "", false),
-                                        new AnnualReport.Row("Total", "1,280", "", "1,190", "", true)), "Counts from 1 to 5 are shown as <6.")))));
+                                        new AnnualReport.Row("Total", "1,280", "", "1,190", "", true)), "Counts from 1 to 5 are shown as <6."),
+                                        new AnnualReport.Table("Escalations raised, by quarter", null, List.of(
+                                                new AnnualReport.Row("April to June", "12", "", "9", "", false),
+                                                new AnnualReport.Row("Total", "12", "", "9", "", true)), null,
+                                                BarChart.of("Escalations raised", List.of("April to June"), List.of(12L), List.of(9L), "2025-26", "2024-25"),
+                                                "Chart of escalations raised: the table above, 2025-26 beside 2024-25.")))));
         pdf = AnnualReportReport.render(report, Format.PDF);
         PdfText.picture(pdf, 0, Path.of("target", "report-artefacts", "iro-annual-cover.png"));
         PdfText.picture(pdf, PdfText.pages(pdf) - 1, Path.of("target", "report-artefacts", "iro-annual-tables.png"));
+    }
+
+    @Test
+    void aTablesChartIsDrawnWithItsAlternativeText() throws Exception {
+        assertThat(PdfText.figureAlternatives(pdf)).contains("Chart of escalations raised: the table above, 2025-26 beside 2024-25.");
     }
 
     @Test

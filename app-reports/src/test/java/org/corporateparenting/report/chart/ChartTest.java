@@ -51,6 +51,23 @@ class ChartTest {
     }
 
     @Test
+    void aBarChartDrawsEachYearsBarFromZeroAndNamesEveryValue() throws Exception {
+        Document doc = parse(BarChart.of("Reviews held", List.of("Q1", "Q2"), List.of(10L, 0L), List.of(5L, 20L), "2025-26", "2024-25"));
+
+        assertThat(doc.getDocumentElement().getAttribute("aria-label"))
+                .isEqualTo("Reviews held, 2025-26 beside 2024-25: Q1 10 and 5; Q2 0 and 20");
+        List<Element> bars = all(doc, "rect").stream().filter(r -> !r.getAttribute("y").equals("4")).toList();
+        assertThat(bars).hasSize(4);
+        double bottom = Double.parseDouble(bars.get(0).getAttribute("y")) + Double.parseDouble(bars.get(0).getAttribute("height"));
+        assertThat(bars).allSatisfy(b -> assertThat(Double.parseDouble(b.getAttribute("y")) + Double.parseDouble(b.getAttribute("height")))
+                .as("every bar stands on the zero line").isCloseTo(bottom, org.assertj.core.data.Offset.offset(0.2)));
+        assertThat(Double.parseDouble(bars.get(2).getAttribute("height"))).as("a zero is no bar").isZero();
+        assertThat(Double.parseDouble(bars.get(3).getAttribute("height"))).as("20 twice as tall as 10")
+                .isCloseTo(2 * Double.parseDouble(bars.get(0).getAttribute("height")), org.assertj.core.data.Offset.offset(0.2));
+        assertThat(all(doc, "text")).extracting(Element::getTextContent).contains("Q1", "Q2", "2025-26", "2024-25", "0", "20");
+    }
+
+    @Test
     void aSparklineWithoutTheLatestMonthHasNoLatestDot() throws Exception {
         Document doc = parse(Sparkline.of("x", values("1", "2", null)));
         assertThat(all(doc, "circle")).isEmpty();

@@ -45,7 +45,7 @@ final class AdoptionReportSpec {
                     new ReportSpec.Section("birthParents", "9. Services for birth parents", List.of(), ""),
                     new ReportSpec.Section("finance", "10. Finance", List.of(), "")),
             ReportSpec.committeeClosing("Adoption and Children Act 2002; Statutory Guidance on Adoption (2013); Adoption National Minimum "
-                    + "Standards (2014); DfE adoption scorecard."));
+                    + "Standards (2014); DfE adoption scorecard.")).charting("decisions", "orders", "placed", "adopted", "approvals");
 
     private AdoptionReportSpec() {
     }

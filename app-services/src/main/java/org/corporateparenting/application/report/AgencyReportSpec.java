@@ -38,7 +38,7 @@ final class AgencyReportSpec {
                     new ReportSpec.Section("birthParents", "10. Services for birth parents", List.of(), ""),
                     new ReportSpec.Section("finance", "11. Finance", List.of(), "")),
             ReportSpec.committeeClosing("The agency's partnership agreement; Adoption and Children Act 2002; Adoption National Minimum "
-                    + "Standards (2014); the member councils' own adoption annual reports."));
+                    + "Standards (2014); the member councils' own adoption annual reports.")).charting("decisions", "orders", "placed", "adopted", "approvals");
 
     private AgencyReportSpec() {
     }

@@ -16,6 +16,7 @@ import org.corporateparenting.domain.indicator.Measure;
 import org.corporateparenting.domain.indicator.Unit;
 import org.corporateparenting.domain.report.ReportingYear;
 import org.corporateparenting.report.Styled;
+import org.corporateparenting.report.chart.BarChart;
 import org.corporateparenting.report.annual.AnnualReport;
 
 /**
@@ -47,7 +48,7 @@ final class AnnualReportWriter {
                 .map(b -> new AnnualReport.CoverField(b.label(), resolve(text(b.key(), b.starting())))).toList();
         List<AnnualReport.Section> sections = new ArrayList<>();
         for (ReportSpec.Section s : spec.sections()) {
-            List<AnnualReport.Table> tables = s.tables().stream().map(this::table).toList();
+            List<AnnualReport.Table> tables = s.tables().stream().map(key -> table(key, spec.charts().contains(key))).toList();
             sections.add(new AnnualReport.Section(s.heading(), resolve(text(s.key(), s.starting())), tables));
         }
         int number = spec.sections().size();
@@ -131,7 +132,7 @@ final class AnnualReportWriter {
                 || r.unit() == Unit.AVERAGE && rule.withholds(r.numerator());
     }
 
-    private AnnualReport.Table table(String key) {
+    private AnnualReport.Table table(String key, boolean charted) {
         CountTable t = figures.table(key).orElseThrow(() -> new IllegalStateException("No table " + key));
         TableSuppression.Column now = TableSuppression.thisYear(t, rule);
         TableSuppression.Column before = TableSuppression.lastYear(t, rule);
@@ -146,7 +147,15 @@ final class AnnualReportWriter {
         String note = anyWithheld ? join(t.note(), "Counts from 1 to " + rule.threshold() + " are shown as <" + (rule.threshold() + 1)
                 + (t.total() == null ? "" : ", and so is the next smallest where the total would give one back") + ", to protect the "
                 + "children's privacy.") : t.note();
-        return new AnnualReport.Table(t.title(), t.shareOf(), rows, note);
+        if (!charted || anyWithheld) {
+            return new AnnualReport.Table(t.title(), t.shareOf(), rows, charted ? join(note, "No chart is drawn: it would show the withheld "
+                    + "counts.") : note);
+        }
+        List<String> labels = t.parts().stream().map(Count::label).toList();
+        String chart = BarChart.of(t.title(), labels, t.parts().stream().map(Count::thisYear).toList(), t.parts().stream().map(Count::lastYear).toList(),
+                figures.year(), figures.lastYear());
+        return new AnnualReport.Table(t.title(), t.shareOf(), rows, note, chart, "Chart of " + t.title().toLowerCase() + ": the table above, "
+                + figures.year() + " beside " + figures.lastYear() + ".");
     }
 
     private AnnualReport.Row row(CountTable t, Count c, boolean thisWithheld, boolean lastWithheld, boolean total) {

@@ -37,7 +37,7 @@ final class IroReportSpec {
                     new ReportSpec.Section("development", "8. Last year's areas for development", List.of(), ""),
                     new ReportSpec.Section("priorities", "9. Conclusion and priorities for next year", List.of(), "")),
             ReportSpec.committeeClosing("IRO Handbook: statutory guidance for independent reviewing officers and local authorities "
-                    + "(DCSF, 2010)."));
+                    + "(DCSF, 2010).")).charting("reviews");
 
     private IroReportSpec() {
     }

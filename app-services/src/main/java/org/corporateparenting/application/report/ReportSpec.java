@@ -7,10 +7,21 @@ import org.corporateparenting.domain.report.ReportKind;
  * What an annual report is made of, as the councils' committee papers to the board are laid out: the opening
  * fields of the cover, numbered sections (each with the tables it shows), then the closing fields (implications,
  * risk, equalities, appendices, background papers), numbered on from the sections. Every part has the words it
- * starts from until an author writes their own. Words may quote figures as {@code {key}}; {@code {year}},
+ * starts from until an author writes their own; the tables named in {@code charts} are drawn too. Words may quote
+ * figures as {@code {key}}; {@code {year}},
  * {@code {lastYear}} and {@code {council}} are always there.
  */
-record ReportSpec(ReportKind kind, String title, List<Block> cover, List<Section> sections, List<Block> closing) {
+record ReportSpec(ReportKind kind, String title, List<Block> cover, List<Section> sections, List<Block> closing, java.util.Set<String> charts) {
+
+    /** A report whose tables have no charts. */
+    ReportSpec(ReportKind kind, String title, List<Block> cover, List<Section> sections, List<Block> closing) {
+        this(kind, title, cover, sections, closing, java.util.Set.of());
+    }
+
+    /** The same report with a chart beside each of these tables (this year's bars beside last year's). */
+    ReportSpec charting(String... tables) {
+        return new ReportSpec(kind, title, cover, sections, closing, java.util.Set.of(tables));
+    }
 
     /** Every part an author writes, in the order they appear: cover, sections, closing fields. */
     List<Block> parts() {

@@ -85,6 +85,17 @@ class AnnualReportWriterTest {
         return new AnnualReportWriter(FIGURES, texts, RULE, "Test council");
     }
 
+    @Test
+    void aChartedTableIsDrawnOnlyWhenNoCountInItIsWithheld() {
+        ReportSpec charted = spec("").charting("codes", "staff");
+        List<AnnualReport.Table> tables = writer(Map.of()).write(charted, "Draft").sections().get(0).tables();
+        assertThat(tables.get(0).chart()).as("PN2's 3 is withheld, so a bar would give it back").isNull();
+        assertThat(tables.get(0).note()).contains("No chart is drawn");
+        assertThat(tables.get(1).chart()).startsWith("<svg").contains("IROs 2 and 2", "2025-26", "2024-25");
+        assertThat(tables.get(1).chartText()).contains("caseloads", "2025-26 beside 2024-25");
+        assertThat(writer(Map.of()).write(spec(""), "Draft").sections().get(0).tables().get(1).chart()).as("only tables asked for").isNull();
+    }
+
     static ReportSpec spec(String starting) {
         return new ReportSpec(org.corporateparenting.domain.report.ReportKind.IRO_ANNUAL, "Test report",
                 ReportSpec.committeeCover("In short.", "Note {year}.", "Because."),
