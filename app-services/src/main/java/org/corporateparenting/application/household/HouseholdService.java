@@ -65,14 +65,36 @@ public class HouseholdService {
     @EJB
     private ChildService children;
 
+    /**
+     * A page of the register, by reference: of one type or all, approved today or all, and with a vacancy today or not.
+     * Vacancies (places less children placed, none while on hold) are worked out before paging, so every page is full.
+     */
     @RolesAllowed(Role.PRACTITIONER)
     public List<HouseholdSummary> list(HouseholdType type, boolean approvedOnly, boolean withVacancy, int page, int size) {
         if (page < 0 || size < 1 || size > 500) {
             throw RuleViolation.of("size", "Page must be 0 or more and size between 1 and 500.");
         }
         LocalDate today = LocalDate.now();
-        List<FosterHousehold> households = repository.findPage(users.callerCouncilId(), type,
-                approvedOnly || withVacancy ? today : null, page, size);
+        if (withVacancy) {
+            List<HouseholdSummary> vacant = summaries(repository.findPage(users.callerCouncilId(), type, today, 0, Integer.MAX_VALUE), today)
+                    .stream().filter(h -> h.vacancies() > 0).toList();
+            return vacant.subList(Math.min(vacant.size(), page * size), Math.min(vacant.size(), page * size + size));
+        }
+        return summaries(repository.findPage(users.callerCouncilId(), type, approvedOnly ? today : null, page, size), today);
+    }
+
+    /** How many households the same filters find. */
+    @RolesAllowed(Role.PRACTITIONER)
+    public long count(HouseholdType type, boolean approvedOnly, boolean withVacancy) {
+        LocalDate today = LocalDate.now();
+        if (withVacancy) {
+            return summaries(repository.findPage(users.callerCouncilId(), type, today, 0, Integer.MAX_VALUE), today).stream()
+                    .filter(h -> h.vacancies() > 0).count();
+        }
+        return repository.count(users.callerCouncilId(), type, approvedOnly ? today : null);
+    }
+
+    private List<HouseholdSummary> summaries(List<FosterHousehold> households, LocalDate today) {
         Map<Long, ApprovalTerms> terms = repository.termsOn(households, today);
         Map<Long, Long> placed = repository.placedCounts(households, today);
         java.util.Set<Long> onHold = repository.onHold(households, today);
@@ -81,12 +103,10 @@ public class HouseholdService {
             ApprovalTerms t = terms.get(h.getId());
             long children = placed.getOrDefault(h.getId(), 0L);
             long vacancies = t == null || onHold.contains(h.getId()) ? 0 : Math.max(0, t.getPlaces() - children);
-            if (!withVacancy || vacancies > 0) {
-                summaries.add(new HouseholdSummary(h.getId(), h.getHouseholdRef(), h.getName(), h.getType(),
-                        h.isApprovedOn(today), h.getPostcode(), t == null ? 0 : t.getPlaces(),
-                        t == null ? 0 : t.getAgeFrom(), t == null ? 0 : t.getAgeTo(), children, vacancies,
-                        nextReviewDue(h)));
-            }
+            summaries.add(new HouseholdSummary(h.getId(), h.getHouseholdRef(), h.getName(), h.getType(),
+                    h.isApprovedOn(today), h.getPostcode(), t == null ? 0 : t.getPlaces(),
+                    t == null ? 0 : t.getAgeFrom(), t == null ? 0 : t.getAgeTo(), children, vacancies,
+                    nextReviewDue(h)));
         }
         return summaries;
     }

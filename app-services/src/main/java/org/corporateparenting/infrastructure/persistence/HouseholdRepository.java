@@ -30,17 +30,29 @@ public class HouseholdRepository {
     @PersistenceContext
     private EntityManager em;
 
+    /** The register's filters: the council's households, of one type or any, approved on a date or at any time. */
+    private static final String REGISTER = """
+            where h.council.id = :council
+              and (:anyType = true or h.type = :type)
+              and (:anyDate = true or (h.approvedOn <= :on and (h.deregisteredOn is null or h.deregisteredOn > :on)))""";
+
+    private static <T> jakarta.persistence.TypedQuery<T> filtered(jakarta.persistence.TypedQuery<T> query, long councilId, HouseholdType type,
+            LocalDate approvedOn) {
+        return query.setParameter("council", councilId)
+                .setParameter("anyType", type == null).setParameter("type", type == null ? HouseholdType.MAINSTREAM : type)
+                .setParameter("anyDate", approvedOn == null).setParameter("on", approvedOn == null ? LocalDate.now() : approvedOn);
+    }
+
     /** A page of a council's households by reference, optionally of one type and only those approved on a date. */
     public List<FosterHousehold> findPage(long councilId, HouseholdType type, LocalDate approvedOn, int page, int size) {
-        return em.createQuery("""
-                select h from FosterHousehold h where h.council.id = :council
-                  and (:anyType = true or h.type = :type)
-                  and (:anyDate = true or (h.approvedOn <= :on and (h.deregisteredOn is null or h.deregisteredOn > :on)))
-                order by h.householdRef""", FosterHousehold.class)
-                .setParameter("council", councilId)
-                .setParameter("anyType", type == null).setParameter("type", type == null ? HouseholdType.MAINSTREAM : type)
-                .setParameter("anyDate", approvedOn == null).setParameter("on", approvedOn == null ? LocalDate.now() : approvedOn)
-                .setFirstResult(page * size).setMaxResults(size).getResultList();
+        return filtered(em.createQuery("select h from FosterHousehold h " + REGISTER + " order by h.householdRef", FosterHousehold.class),
+                councilId, type, approvedOn).setFirstResult(page * size).setMaxResults(size).getResultList();
+    }
+
+    /** How many households {@link #findPage} would list over all its pages. */
+    public long count(long councilId, HouseholdType type, LocalDate approvedOn) {
+        return filtered(em.createQuery("select count(h) from FosterHousehold h " + REGISTER, Long.class), councilId, type, approvedOn)
+                .getSingleResult();
     }
 
     public List<ApprovalTerms> termsOf(long householdId) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.corporateparenting.web.view.child.ChildrenView;
+import org.corporateparenting.web.view.household.HouseholdsView;
 import org.corporateparenting.web.view.ssda903.Ssda903View;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -52,6 +53,9 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Reports", ReportsView.class));
         if (!user.roles().contains(Role.COUNCILLOR)) {
             nav.addItem(new SideNavItem("Children", ChildrenView.class));
+        }
+        if (user.roles().contains(Role.FOSTERING) || user.roles().contains(Role.PERFORMANCE_ANALYST) || user.roles().contains(Role.ADMINISTRATOR)) {
+            nav.addItem(new SideNavItem("Foster households", HouseholdsView.class));
         }
         if (user.roles().contains(Role.PERFORMANCE_ANALYST) || user.roles().contains(Role.ADMINISTRATOR)) {
             nav.addItem(new SideNavItem("Load 903 files", Ssda903View.class));

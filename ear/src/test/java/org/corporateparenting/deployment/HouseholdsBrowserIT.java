@@ -1,0 +1,65 @@
+package org.corporateparenting.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fostering team's journey in a real browser: find a mainstream household with a vacancy in the register (the same
+ * households the API lists), open its record, and record a review, first with a date in the future (refused on its
+ * field, the choice kept), then as held today. Other teams have no way to the register. H2 only.
+ */
+class HouseholdsBrowserIT extends BrowserJourneys {
+
+    @Test
+    void theFosteringTeamFindsAHouseholdWithAVacancyAndRecordsAReview() {
+        String api = http.as("fostering", Http.APP + "/api/households?type=MAINSTREAM&vacancy=true&size=500").body();
+        String first = Json.field(api, "householdRef");
+
+        Page fostering = browser.signIn("fostering", 1280, 900);
+        fostering.navigate(Http.APP + "/households");
+        fostering.locator("#household-type").click();
+        fostering.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Mainstream")).click();
+        fostering.locator("#household-vacancy input").check();
+        Locator row = fostering.locator("#households vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(first));
+        row.first().waitFor();
+        assertThat(fostering.locator("#households").innerText()).as("the first the API lists").contains(first);
+        BrowserSession.screenshot(fostering, "households-register");
+        row.first().click();
+        fostering.waitForURL("**/households/*");
+        fostering.locator("#household-summary").waitFor();
+        assertThat(fostering.locator("#household-summary").innerText()).startsWith("Mainstream");
+        int reviewsBefore = fostering.locator("#household-reviews vaadin-grid-cell-content").count();
+
+        fostering.locator("#review-outcome").click();
+        fostering.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Continue")).click();
+        DateTimeFormatter uk = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        fostering.locator("#review-heldOn input").fill(LocalDate.now().plusDays(3).format(uk));
+        fostering.locator("#review-heldOn input").press("Enter");
+        fostering.locator("#record-review").click();
+        fostering.waitForCondition(() -> fostering.locator("#review-heldOn").getAttribute("invalid") != null);
+        assertThat((String) fostering.locator("#review-heldOn").evaluate("f => f.errorMessage")).isNotBlank();
+        assertThat(fostering.locator("#review-outcome").innerText()).as("the choice is kept").contains("Continue");
+        BrowserSession.screenshot(fostering, "household-review-refused");
+
+        fostering.locator("#review-heldOn input").fill(LocalDate.now().format(uk));
+        fostering.locator("#review-heldOn input").press("Enter");
+        fostering.locator("#record-review").click();
+        fostering.waitForCondition(() -> fostering.locator("#household-status").innerText().equals("Review recorded."));
+        assertThat(fostering.locator("#household-reviews vaadin-grid-cell-content").count()).isGreaterThan(reviewsBefore);
+        assertThat(fostering.locator("#household-reviews").innerText()).contains(LocalDate.now().format(uk));
+        fostering.context().close();
+
+        Page iro = browser.signIn("iro", 1280, 900);
+        iro.navigate(Http.APP + "/reports");
+        iro.locator("#editions").waitFor();
+        assertThat(iro.getByText("Foster households").count()).isZero();
+        iro.navigate(Http.APP + "/households");
+        iro.getByText("You cannot open this page").waitFor();
+        iro.context().close();
+    }
+}
