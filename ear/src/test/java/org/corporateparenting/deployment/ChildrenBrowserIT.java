@@ -63,4 +63,42 @@ class ChildrenBrowserIT extends BrowserJourneys {
         assertThat(councillor.locator("#chronology").count()).isZero();
         councillor.context().close();
     }
+
+    @Test
+    void anIroRecordsAReviewOnTheChildsPageAndIsToldWhenTheCodeDoesNotFitTheChildsAge() {
+        long id = Json.number(http.json("POST", Http.APP + "/api/children", "iro", """
+                {"childRef":"W778","forename":"Ash","surname":"Marchbank","sex":"1","dateOfBirth":"2014-02-02","ethnicity":"WBRI"}""")
+                .body(), "id");
+        http.json("POST", Http.APP + "/api/children/" + id + "/episodes", "iro",
+                "{\"startDate\":\"2025-01-10\",\"reasonNew\":\"S\",\"legalStatus\":\"C2\",\"categoryOfNeed\":\"N1\",\"placementType\":\"U4\"}");
+        java.time.format.DateTimeFormatter uk = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        String today = java.time.LocalDate.now().format(uk);
+
+        Page iro = browser.signIn("iro", 1280, 900);
+        iro.navigate(Http.APP + "/children/" + id);
+        iro.locator("#review-due").waitFor();
+        assertThat(iro.locator("#review-due").innerText()).contains("next review due");
+        iro.locator("#child-review-heldOn input").fill(today);
+        iro.locator("#child-review-heldOn input").press("Enter");
+        iro.locator("#child-review-participation").click();
+        iro.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("PN0")).click();
+        iro.locator("#child-record-review").click();
+        iro.waitForCondition(() -> iro.locator("#child-review-participation").getAttribute("invalid") != null);
+        assertThat((String) iro.locator("#child-review-participation").evaluate("f => f.errorMessage")).contains("PN0 is only for children under 4");
+        assertThat(iro.locator("#child-review-heldOn input").inputValue()).as("the date typed stays").isEqualTo(today);
+        BrowserSession.screenshot(iro, "child-review-refused");
+
+        iro.locator("#child-review-participation").click();
+        iro.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("PN1")).click();
+        iro.locator("#child-record-review").click();
+        iro.waitForCondition(() -> iro.locator("#child-review-status").innerText().equals("Review recorded."));
+        assertThat(iro.locator("#child-reviews").innerText()).contains(today, "PN1", "iro");
+        iro.context().close();
+
+        Page fostering = browser.signIn("fostering", 1280, 900);
+        fostering.navigate(Http.APP + "/children/" + id);
+        fostering.locator("#child-reviews").waitFor();
+        assertThat(fostering.locator("#child-record-review").count()).as("IROs record reviews; other teams read them").isZero();
+        fostering.context().close();
+    }
 }

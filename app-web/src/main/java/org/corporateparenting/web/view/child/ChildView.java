@@ -23,17 +23,20 @@ import java.util.Map;
 import org.corporateparenting.application.child.ChildRecord;
 import org.corporateparenting.application.child.ChildService;
 import org.corporateparenting.application.child.ChronologyEntry;
+import org.corporateparenting.application.access.UserService;
 import org.corporateparenting.application.child.ChronologyService;
+import org.corporateparenting.application.review.ReviewService;
 import org.corporateparenting.domain.shared.RecordNotFound;
 import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.domain.shared.RuleViolation;
 import org.corporateparenting.domain.shared.StaleRecord;
 import org.corporateparenting.domain.shared.UkDates;
 import org.corporateparenting.web.layout.MainLayout;
+import org.corporateparenting.web.view.review.ReviewsPanel;
 
 /**
  * One child: their identifying details (editable, with the service's messages on the field they name, and who last
- * changed them) and their chronology. A save based on details someone else has changed since is refused by the service;
+ * changed them), their reviews ({@link ReviewsPanel}: IROs record one here) and their chronology. A save based on details someone else has changed since is refused by the service;
  * the page then keeps what was typed, shows each field where the two differ, and lets the user keep their own (saved
  * over the newer version) or take the other person's. Practitioners of the child's council; every read is audited.
  */
@@ -47,6 +50,12 @@ public class ChildView extends VerticalLayout implements BeforeEnterObserver {
 
     @Inject
     ChronologyService chronology;
+
+    @Inject
+    ReviewService reviews;
+
+    @Inject
+    UserService users;
 
     final H1 title = new H1();
     final ChildForm form = new ChildForm();
@@ -82,7 +91,9 @@ public class ChildView extends VerticalLayout implements BeforeEnterObserver {
         events.addColumn(ChronologyEntry::what).setHeader("What happened").setFlexGrow(1);
         events.setItems(chronology.of(id));
         show(record);
-        add(title, new H2("Details"), form, new HorizontalLayout(save, changed), status, conflict, new H2("Chronology"), events);
+        var me = users.whoAmI();
+        add(title, new H2("Details"), form, new HorizontalLayout(save, changed), status, conflict,
+                new ReviewsPanel(reviews, id, me.hasRole(Role.IRO) || me.hasRole(Role.ADMINISTRATOR)), new H2("Chronology"), events);
     }
 
     private void show(ChildRecord r) {

@@ -1,0 +1,105 @@
+package org.corporateparenting.web.view.review;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import java.time.LocalDate;
+import org.corporateparenting.application.review.ReviewRecord;
+import org.corporateparenting.application.review.ReviewService;
+import org.corporateparenting.domain.code.Code;
+import org.corporateparenting.domain.code.CollectionYear;
+import org.corporateparenting.domain.code.Ssda903Codes;
+import org.corporateparenting.domain.shared.FieldError;
+import org.corporateparenting.domain.shared.RuleViolation;
+import org.corporateparenting.domain.shared.UkDates;
+
+/**
+ * A child's looked-after reviews on the child's page: the IRO now, the next review due (and whether it is overdue, on
+ * the statutory timetable), the reviews held, and, for IROs and administrators, a form to record one (date held and the
+ * SSDA903 participation code), whose messages from the service's rules are shown on the field they name while the
+ * typing stays.
+ */
+public class ReviewsPanel extends VerticalLayout {
+
+    final Span due = new Span();
+    final Grid<ReviewRecord.Review> held = new Grid<>(ReviewRecord.Review.class, false);
+    final DatePicker heldOn = new DatePicker("Review held on");
+    final Select<String> participation = new Select<>();
+    final Button record = new Button("Record review");
+    final Span status = new Span();
+    private final ReviewService reviews;
+    private final long childId;
+
+    public ReviewsPanel(ReviewService reviews, long childId, boolean mayRecord) {
+        this.reviews = reviews;
+        this.childId = childId;
+        setPadding(false);
+        due.setId("review-due");
+        held.setId("child-reviews");
+        held.addColumn(r -> UkDates.format(r.dueDate())).setHeader("Due");
+        held.addColumn(r -> UkDates.format(r.heldOn())).setHeader("Held");
+        held.addColumn(r -> r.onTime() ? "On time" : "Late").setHeader("Timeliness");
+        held.addColumn(ReviewRecord.Review::participation).setHeader("Participation");
+        held.addColumn(ReviewRecord.Review::chairedBy).setHeader("Chaired by");
+        held.setAllRowsVisible(true);
+        add(new H2("Reviews"), due, held);
+        if (mayRecord) {
+            add(form());
+        }
+        show(reviews.reviewsOf(childId));
+    }
+
+    private HorizontalLayout form() {
+        heldOn.setId("child-review-heldOn");
+        heldOn.setLocale(java.util.Locale.UK);
+        participation.setLabel("Participation");
+        participation.setId("child-review-participation");
+        participation.setItems(Ssda903Codes.PARTICIPATION.codesIn(CollectionYear.containing(LocalDate.now())).stream().map(Code::value).toList());
+        participation.setItemLabelGenerator(c -> c + " " + Ssda903Codes.PARTICIPATION.find(c).map(Code::label).orElse(""));
+        record.setId("child-record-review");
+        record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        record.addClickListener(e -> record());
+        status.setId("child-review-status");
+        status.getElement().setAttribute("role", "status");
+        HorizontalLayout form = new HorizontalLayout(heldOn, participation, record, status);
+        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        return form;
+    }
+
+    private void record() {
+        heldOn.setInvalid(false);
+        participation.setInvalid(false);
+        try {
+            show(reviews.record(childId, heldOn.getValue(), participation.getValue()));
+            heldOn.clear();
+            participation.clear();
+            status.setText("Review recorded.");
+        } catch (RuleViolation e) {
+            for (FieldError f : e.errors()) {
+                if (f.field().equals("participation")) {
+                    participation.setErrorMessage(f.message());
+                    participation.setInvalid(true);
+                } else {
+                    heldOn.setErrorMessage(f.message());
+                    heldOn.setInvalid(true);
+                }
+            }
+            status.setText("Not recorded: see the marked field.");
+        }
+    }
+
+    private void show(ReviewRecord r) {
+        due.setText((r.iro() == null ? "No IRO allocated" : "IRO: " + r.iro()) + (r.nextDue() == null ? "; no review due (not looked after)."
+                : "; next review due " + UkDates.format(r.nextDue()) + (r.overdue() ? " (overdue)." : ".")));
+        java.util.List<ReviewRecord.Review> newestFirst = new java.util.ArrayList<>(r.reviews());
+        java.util.Collections.reverse(newestFirst);
+        held.setItems(newestFirst);
+    }
+}
