@@ -73,6 +73,18 @@ public class CareLeaverService {
         return repository.findPage(users.callerCouncilId(), adviser, page, size).stream().map(this::recordOf).toList();
     }
 
+    /** How many care leavers {@link #list} finds for the adviser (null: all). */
+    @RolesAllowed(Role.PRACTITIONER)
+    public long count(String adviser) {
+        return repository.count(users.callerCouncilId(), adviser);
+    }
+
+    /** The personal advisers with care leavers allocated, by name (a caseload each). */
+    @RolesAllowed(Role.PRACTITIONER)
+    public List<String> advisers() {
+        return repository.advisers(users.callerCouncilId());
+    }
+
     @RolesAllowed(Role.PRACTITIONER)
     public CareLeaverRecord get(long id) {
         CareLeaver leaver = leaverOfCaller(id);

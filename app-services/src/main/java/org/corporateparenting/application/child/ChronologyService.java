@@ -94,7 +94,6 @@ public class ChronologyService {
 
     /** PEP_INITIAL reads "Pep initial"; SHOULD_BE_PLACED reads "Should be placed". */
     private static String sentence(String name) {
-        String lower = name.toLowerCase().replace('_', ' ');
-        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+        return org.corporateparenting.domain.shared.Words.of(name);
     }
 }

@@ -149,8 +149,7 @@ final class FosteringYearFigures {
 
     /** An enum name or code as words: CONNECTED_PERSON reads "Connected person". */
     static String words(String name) {
-        String lower = name.toLowerCase().replace('_', ' ');
-        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+        return org.corporateparenting.domain.shared.Words.of(name);
     }
 
     private static CountTable table(String key, String title, String shareOf, Map<String, Long> now, Map<String, Long> before) {

@@ -30,6 +30,23 @@ public class CareLeaverRepository {
                 .setFirstResult(page * size).setMaxResults(size).getResultList();
     }
 
+    /** How many care leavers {@link #findPage} lists over all its pages. */
+    public long count(long councilId, String adviser) {
+        return em.createQuery("""
+                select count(l) from CareLeaver l where l.child.council.id = :council
+                  and (:anyAdviser = true or l.personalAdviser = :adviser)""", Long.class)
+                .setParameter("council", councilId).setParameter("anyAdviser", adviser == null)
+                .setParameter("adviser", adviser == null ? "" : adviser).getSingleResult();
+    }
+
+    /** The council's personal advisers with care leavers allocated, by name. */
+    public List<String> advisers(long councilId) {
+        return em.createQuery("""
+                select distinct l.personalAdviser from CareLeaver l where l.child.council.id = :council
+                  and l.personalAdviser is not null order by l.personalAdviser""", String.class)
+                .setParameter("council", councilId).getResultList();
+    }
+
     /** The child's care leaver record, or null. */
     public CareLeaver ofChild(long childId) {
         return em.createQuery("select l from CareLeaver l where l.child.id = :c", CareLeaver.class)

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.corporateparenting.web.view.careleaver.CareLeaversView;
 import org.corporateparenting.web.view.child.ChildrenView;
 import org.corporateparenting.web.view.household.HouseholdsView;
 import org.corporateparenting.web.view.ssda903.Ssda903View;
@@ -56,6 +57,9 @@ public class MainLayout extends AppLayout {
         }
         if (user.roles().contains(Role.FOSTERING) || user.roles().contains(Role.PERFORMANCE_ANALYST) || user.roles().contains(Role.ADMINISTRATOR)) {
             nav.addItem(new SideNavItem("Foster households", HouseholdsView.class));
+        }
+        if (user.roles().contains(Role.LEAVING_CARE) || user.roles().contains(Role.PERFORMANCE_ANALYST) || user.roles().contains(Role.ADMINISTRATOR)) {
+            nav.addItem(new SideNavItem("Care leavers", CareLeaversView.class));
         }
         if (user.roles().contains(Role.PERFORMANCE_ANALYST) || user.roles().contains(Role.ADMINISTRATOR)) {
             nav.addItem(new SideNavItem("Load 903 files", Ssda903View.class));

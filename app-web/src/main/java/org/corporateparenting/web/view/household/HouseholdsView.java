@@ -74,7 +74,6 @@ public class HouseholdsView extends VerticalLayout {
 
     /** MAINSTREAM reads "Mainstream". */
     static String words(String name) {
-        String lower = name.toLowerCase().replace('_', ' ');
-        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+        return org.corporateparenting.domain.shared.Words.of(name);
     }
 }

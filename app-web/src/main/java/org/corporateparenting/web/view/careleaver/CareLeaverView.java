@@ -1,0 +1,141 @@
+package org.corporateparenting.web.view.careleaver;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import org.corporateparenting.application.access.UserService;
+import org.corporateparenting.application.careleaver.CareLeaverRecord;
+import org.corporateparenting.application.careleaver.CareLeaverService;
+import org.corporateparenting.domain.careleaver.ContactMethod;
+import org.corporateparenting.domain.shared.FieldError;
+import org.corporateparenting.domain.shared.RecordNotFound;
+import org.corporateparenting.domain.shared.Role;
+import org.corporateparenting.domain.shared.RuleViolation;
+import org.corporateparenting.domain.shared.UkDates;
+import org.corporateparenting.web.layout.MainLayout;
+
+/**
+ * A care leaver's record for the leaving care team: adviser, contacts (and the next due under the contact standard),
+ * pathway plans, where they live and what they do now, birthday checks still to do; with a form to record a contact,
+ * the service's messages shown on the field they name and the typing kept. Recording is for the leaving care team and
+ * administrators; analysts read.
+ */
+@Route(value = "care-leavers/:id([0-9]+)", layout = MainLayout.class)
+@PageTitle("Care leaver | Corporate Parenting")
+@RolesAllowed({Role.LEAVING_CARE, Role.PERFORMANCE_ANALYST, Role.ADMINISTRATOR})
+public class CareLeaverView extends VerticalLayout implements BeforeEnterObserver {
+
+    @Inject
+    CareLeaverService leavers;
+
+    @Inject
+    UserService users;
+
+    final Span summary = new Span();
+    final Grid<CareLeaverRecord.Contact> contacts = new Grid<>(CareLeaverRecord.Contact.class, false);
+    final DatePicker contactDate = new DatePicker("Contact on");
+    final Select<ContactMethod> method = new Select<>();
+    final Checkbox successful = new Checkbox("Spoke with the young person", true);
+    final Button record = new Button("Record contact");
+    final Span status = new Span();
+    private long id;
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        id = Long.parseLong(event.getRouteParameters().get("id").orElse("0"));
+        CareLeaverRecord r;
+        try {
+            r = leavers.get(id);
+        } catch (RecordNotFound e) {
+            add(new H1("No such care leaver"), new Paragraph("The council holds no care leaver with this number."));
+            return;
+        }
+        summary.setId("leaver-summary");
+        contacts.setId("leaver-contacts");
+        contacts.addColumn(c -> UkDates.format(c.contactDate())).setHeader("Date");
+        contacts.addColumn(c -> words(c.method().name())).setHeader("How");
+        contacts.addColumn(c -> c.successful() ? "Spoke with them" : "Not reached").setHeader("Outcome");
+        contacts.addColumn(CareLeaverRecord.Contact::worker).setHeader("Worker");
+        contacts.setAllRowsVisible(true);
+        add(new H1(r.name() + " (" + r.childRef() + ")"), summary, new H2("Contacts"));
+        var me = users.whoAmI();
+        if (me.hasRole(Role.LEAVING_CARE) || me.hasRole(Role.ADMINISTRATOR)) {
+            add(form());
+        }
+        add(contacts);
+        show(r);
+    }
+
+    private HorizontalLayout form() {
+        contactDate.setId("contact-date");
+        contactDate.setLocale(java.util.Locale.UK);
+        method.setLabel("How");
+        method.setItems(ContactMethod.values());
+        method.setItemLabelGenerator(m -> words(m.name()));
+        method.setId("contact-method");
+        successful.setId("contact-successful");
+        record.setId("record-contact");
+        record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        record.addClickListener(e -> recordContact());
+        status.setId("leaver-status");
+        status.getElement().setAttribute("role", "status");
+        HorizontalLayout form = new HorizontalLayout(contactDate, method, successful, record, status);
+        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        return form;
+    }
+
+    private void recordContact() {
+        contactDate.setInvalid(false);
+        method.setInvalid(false);
+        try {
+            show(leavers.recordContact(id, contactDate.getValue(), method.getValue(), successful.getValue(), users.whoAmI().displayName()));
+            contactDate.clear();
+            status.setText("Contact recorded.");
+        } catch (RuleViolation e) {
+            for (FieldError f : e.errors()) {
+                if (f.field().equals("method")) {
+                    method.setErrorMessage(f.message());
+                    method.setInvalid(true);
+                } else {
+                    contactDate.setErrorMessage(f.message());
+                    contactDate.setInvalid(true);
+                }
+            }
+            status.setText("Not recorded: see the marked field.");
+        }
+    }
+
+    private void show(CareLeaverRecord r) {
+        summary.setText(words(r.eligibility().name()) + ", adviser " + (r.personalAdviser() == null ? "not allocated" : r.personalAdviser())
+                + "; next contact due " + CareLeaversView.date(r.contactDue()) + (r.contactOverdue() ? " (overdue)" : "")
+                + "; pathway plan due " + CareLeaversView.date(r.pathwayPlanDue()) + (r.pathwayPlanOverdue() ? " (overdue)" : "")
+                + (r.accommodationNow() == null ? "" : "; lives: " + r.accommodationNow())
+                + "; " + (r.inEducationEmploymentOrTraining() ? "in education, employment or training" : "not in education, employment or training")
+                + (r.birthdayChecksDue().isEmpty() ? "" : "; birthday checks to do at " + r.birthdayChecksDue()) + ".");
+        java.util.List<CareLeaverRecord.Contact> newestFirst = new java.util.ArrayList<>(r.contacts());
+        java.util.Collections.reverse(newestFirst);
+        contacts.setItems(newestFirst);
+    }
+
+    /** FACE_TO_FACE reads "Face to face". */
+    static String words(String name) {
+        return org.corporateparenting.domain.shared.Words.of(name);
+    }
+}
