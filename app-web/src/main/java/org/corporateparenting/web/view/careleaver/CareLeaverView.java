@@ -23,12 +23,12 @@ import org.corporateparenting.application.access.UserService;
 import org.corporateparenting.application.careleaver.CareLeaverRecord;
 import org.corporateparenting.application.careleaver.CareLeaverService;
 import org.corporateparenting.domain.careleaver.ContactMethod;
-import org.corporateparenting.domain.shared.FieldError;
 import org.corporateparenting.domain.shared.RecordNotFound;
 import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.domain.shared.RuleViolation;
 import org.corporateparenting.domain.shared.UkDates;
 import org.corporateparenting.web.layout.MainLayout;
+import org.corporateparenting.web.view.FieldMessages;
 
 /**
  * A care leaver's record for the leaving care team: adviser, contacts (and the next due under the contact standard),
@@ -102,22 +102,14 @@ public class CareLeaverView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void recordContact() {
-        contactDate.setInvalid(false);
-        method.setInvalid(false);
+        FieldMessages messages = new FieldMessages(contactDate).on("contactDate", contactDate).on("method", method);
+        messages.show(java.util.List.of());
         try {
             show(leavers.recordContact(id, contactDate.getValue(), method.getValue(), successful.getValue(), users.whoAmI().displayName()));
             contactDate.clear();
             status.setText("Contact recorded.");
         } catch (RuleViolation e) {
-            for (FieldError f : e.errors()) {
-                if (f.field().equals("method")) {
-                    method.setErrorMessage(f.message());
-                    method.setInvalid(true);
-                } else {
-                    contactDate.setErrorMessage(f.message());
-                    contactDate.setInvalid(true);
-                }
-            }
+            messages.show(e.errors());
             status.setText("Not recorded: see the marked field.");
         }
     }

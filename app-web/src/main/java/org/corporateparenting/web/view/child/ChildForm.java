@@ -7,7 +7,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import org.corporateparenting.domain.code.Code;
 import org.corporateparenting.domain.code.CollectionYear;
 import org.corporateparenting.domain.code.Ssda903Codes;
 import org.corporateparenting.domain.shared.FieldError;
+import org.corporateparenting.web.view.FieldMessages;
 
 /**
  * A child's identifying details as a form. It only holds and shows what is typed: the service's rules judge it
@@ -39,6 +39,7 @@ public class ChildForm extends FormLayout {
 
     /** The fields by the names the service's rules use. */
     private final Map<String, HasValidation> byName = new LinkedHashMap<>();
+    private final FieldMessages messages = new FieldMessages(null);
 
     public ChildForm() {
         sex.setLabel("Sex");
@@ -57,7 +58,10 @@ public class ChildForm extends FormLayout {
         byName.put("upn", upn);
         byName.put("homePostcode", homePostcode);
         byName.put("nhsNumber", nhsNumber);
-        byName.forEach((name, field) -> ((com.vaadin.flow.component.Component) field).setId("child-" + name));
+        byName.forEach((name, field) -> {
+            ((com.vaadin.flow.component.Component) field).setId("child-" + name);
+            messages.on(name, field);
+        });
         add(childRef, forename, surname, sex, dateOfBirth, ethnicity, upn, homePostcode, nhsNumber);
     }
 
@@ -86,21 +90,7 @@ public class ChildForm extends FormLayout {
      * (a rule about the whole record), so the page can show them. A date the picker cannot read is reported too.
      */
     public List<String> show(List<FieldError> errors) {
-        byName.values().forEach(f -> {
-            f.setInvalid(false);
-            f.setErrorMessage(null);
-        });
-        List<String> unplaced = new ArrayList<>();
-        for (FieldError e : errors) {
-            HasValidation field = byName.get(e.field());
-            if (field == null) {
-                unplaced.add(e.message());
-            } else {
-                field.setErrorMessage(e.message());
-                field.setInvalid(true);
-            }
-        }
-        return unplaced;
+        return messages.show(errors);
     }
 
     /** Whether the date picker holds text it could not read as a date (then nothing should be saved). */

@@ -21,12 +21,12 @@ import jakarta.inject.Inject;
 import org.corporateparenting.application.household.HouseholdRecord;
 import org.corporateparenting.application.household.HouseholdService;
 import org.corporateparenting.domain.household.ReviewOutcome;
-import org.corporateparenting.domain.shared.FieldError;
 import org.corporateparenting.domain.shared.RecordNotFound;
 import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.domain.shared.RuleViolation;
 import org.corporateparenting.domain.shared.UkDates;
 import org.corporateparenting.web.layout.MainLayout;
+import org.corporateparenting.web.view.FieldMessages;
 
 /**
  * A foster household's record: its approval and the terms in force over time, the children placed today, reviews due
@@ -122,23 +122,15 @@ public class HouseholdView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void recordReview() {
-        heldOn.setInvalid(false);
-        outcome.setInvalid(false);
+        FieldMessages messages = new FieldMessages(heldOn).on("heldOn", heldOn).on("outcome", outcome);
+        messages.show(java.util.List.of());
         try {
             show(households.recordReview(id, heldOn.getValue(), outcome.getValue()));
             heldOn.clear();
             outcome.clear();
             status.setText("Review recorded.");
         } catch (RuleViolation e) {
-            for (FieldError f : e.errors()) {
-                if (f.field().equals("outcome")) {
-                    outcome.setErrorMessage(f.message());
-                    outcome.setInvalid(true);
-                } else {
-                    heldOn.setErrorMessage(f.message());
-                    heldOn.setInvalid(true);
-                }
-            }
+            messages.show(e.errors());
             status.setText("Not recorded: see the marked field.");
         }
     }

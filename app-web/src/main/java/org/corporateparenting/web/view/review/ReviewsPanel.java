@@ -16,9 +16,9 @@ import org.corporateparenting.application.review.ReviewService;
 import org.corporateparenting.domain.code.Code;
 import org.corporateparenting.domain.code.CollectionYear;
 import org.corporateparenting.domain.code.Ssda903Codes;
-import org.corporateparenting.domain.shared.FieldError;
 import org.corporateparenting.domain.shared.RuleViolation;
 import org.corporateparenting.domain.shared.UkDates;
+import org.corporateparenting.web.view.FieldMessages;
 
 /**
  * A child's looked-after reviews on the child's page: the IRO now, the next review due (and whether it is overdue, on
@@ -74,23 +74,15 @@ public class ReviewsPanel extends VerticalLayout {
     }
 
     private void record() {
-        heldOn.setInvalid(false);
-        participation.setInvalid(false);
+        FieldMessages messages = new FieldMessages(heldOn).on("heldOn", heldOn).on("participation", participation);
+        messages.show(java.util.List.of());
         try {
             show(reviews.record(childId, heldOn.getValue(), participation.getValue()));
             heldOn.clear();
             participation.clear();
             status.setText("Review recorded.");
         } catch (RuleViolation e) {
-            for (FieldError f : e.errors()) {
-                if (f.field().equals("participation")) {
-                    participation.setErrorMessage(f.message());
-                    participation.setInvalid(true);
-                } else {
-                    heldOn.setErrorMessage(f.message());
-                    heldOn.setInvalid(true);
-                }
-            }
+            messages.show(e.errors());
             status.setText("Not recorded: see the marked field.");
         }
     }
