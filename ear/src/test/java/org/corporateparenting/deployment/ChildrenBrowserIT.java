@@ -101,4 +101,24 @@ class ChildrenBrowserIT extends BrowserJourneys {
         assertThat(fostering.locator("#child-record-review").count()).as("IROs record reviews; other teams read them").isZero();
         fostering.context().close();
     }
+
+    @Test
+    void anIroOpensOnTheirOwnReviewsDueAndGoesFromThereToAChild() {
+        Page iro = browser.signIn("iro", 1280, 900);
+        iro.navigate(Http.APP + "/reviews");
+        iro.locator("#reviews-due vaadin-grid-cell-content").first().waitFor();
+        assertThat(iro.locator("#iro").innerText()).as("an IRO starts on their own caseload").contains("iro");
+        String all = iro.locator("#reviews-count").innerText();
+        iro.locator("#overdue-only input").check();
+        iro.waitForCondition(() -> !iro.locator("#reviews-count").innerText().equals(all) || all.matches("(\\d+) children, \\1 overdue"));
+        assertThat(iro.locator("#reviews-count").innerText()).matches("(\\d+) children, \\1 overdue");
+        BrowserSession.screenshot(iro, "reviews-due");
+        iro.locator("#overdue-only input").uncheck();
+        iro.locator("#reviews-due vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(java.util.regex.Pattern.compile("^[A-Z]\\d+$")))
+                .first().click();
+        iro.waitForURL("**/children/*");
+        iro.locator("#review-due").waitFor();
+        assertThat(iro.locator("#review-due").innerText()).contains("next review due");
+        iro.context().close();
+    }
 }

@@ -33,6 +33,25 @@ class ReviewApiIT extends DeployedApplication {
     }
 
     @Test
+    void theWorkListGivesEachChildTheNextReviewDueAsTheChildsOwnRecordDoes() {
+        String all = http.as("iro", Http.APP + "/api/reviews/due").body();
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("\\{\"childId\":(\\d+),[^}]*?\"nextDue\":\"([0-9-]+)\",\"overdue\":(true|false)")
+                .matcher(all);
+        int checked = 0;
+        String previous = "";
+        while (row.find() && checked < 8) {
+            String own = http.as("iro", CHILDREN + "/" + row.group(1) + "/reviews").body();
+            assertThat(own).as("child " + row.group(1)).contains("\"nextDue\":\"" + row.group(2) + "\"", "\"overdue\":" + row.group(3));
+            assertThat(row.group(2)).as("soonest first").isGreaterThanOrEqualTo(previous);
+            previous = row.group(2);
+            checked++;
+        }
+        assertThat(checked).as("the demo council has children in care").isEqualTo(8);
+        assertThat(http.as("iro", Http.APP + "/api/reviews/due?overdue=true").body()).doesNotContain("\"overdue\":false");
+        assertThat(http.as("fostering", Http.APP + "/api/reviews/due").statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void reviewsFollowTheStatutoryTimetable() {
         long id = childInCare("2012-05-05");
         assertThat(http.as("fostering", CHILDREN + "/" + id + "/reviews").body()).contains("\"nextDue\":\"2024-07-29\"");

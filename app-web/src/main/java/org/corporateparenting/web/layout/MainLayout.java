@@ -12,6 +12,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.corporateparenting.web.view.careleaver.CareLeaversView;
 import org.corporateparenting.web.view.child.ChildrenView;
 import org.corporateparenting.web.view.household.HouseholdsView;
+import org.corporateparenting.web.view.review.ReviewsDueView;
 import org.corporateparenting.web.view.ssda903.Ssda903View;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -57,6 +58,9 @@ public class MainLayout extends AppLayout {
         }
         if (user.roles().contains(Role.FOSTERING) || user.roles().contains(Role.PERFORMANCE_ANALYST) || user.roles().contains(Role.ADMINISTRATOR)) {
             nav.addItem(new SideNavItem("Foster households", HouseholdsView.class));
+        }
+        if (user.roles().contains(Role.IRO) || user.roles().contains(Role.PERFORMANCE_ANALYST) || user.roles().contains(Role.ADMINISTRATOR)) {
+            nav.addItem(new SideNavItem("Reviews due", ReviewsDueView.class));
         }
         if (user.roles().contains(Role.LEAVING_CARE) || user.roles().contains(Role.PERFORMANCE_ANALYST) || user.roles().contains(Role.ADMINISTRATOR)) {
             nav.addItem(new SideNavItem("Care leavers", CareLeaversView.class));

@@ -1,0 +1,35 @@
+package org.corporateparenting.web.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.corporateparenting.application.review.ReviewDue;
+import org.corporateparenting.application.review.ReviewsDue;
+import org.corporateparenting.domain.shared.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The IRO service's work list: the next review due for every child looked after today, soonest first. */
+@Path("/reviews/due")
+@RequestScoped
+@Tag(name = "reviews")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.IRO, Role.PERFORMANCE_ANALYST, Role.ADMINISTRATOR})
+public class ReviewsDueResource {
+
+    @EJB
+    ReviewsDue due;
+
+    @GET
+    @Operation(summary = "Children looked after today with their next review due; iro for one IRO's, overdue=true for overdue only")
+    public List<ReviewDue> list(@QueryParam("iro") String iro, @QueryParam("overdue") @DefaultValue("false") boolean overdue) {
+        return due.list(iro == null || iro.isBlank() ? null : iro, overdue);
+    }
+}
