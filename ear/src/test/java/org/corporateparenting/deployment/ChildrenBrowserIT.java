@@ -114,6 +114,7 @@ class ChildrenBrowserIT extends BrowserJourneys {
         assertThat(iro.locator("#reviews-count").innerText()).matches("(\\d+) children, \\1 overdue");
         BrowserSession.screenshot(iro, "reviews-due");
         iro.locator("#overdue-only input").uncheck();
+        iro.waitForCondition(() -> iro.locator("#reviews-count").innerText().equals(all));
         iro.locator("#reviews-due vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(java.util.regex.Pattern.compile("^[A-Z]\\d+$")))
                 .first().click();
         iro.waitForURL("**/children/*");

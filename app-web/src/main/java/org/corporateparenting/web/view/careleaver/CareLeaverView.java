@@ -7,9 +7,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -23,12 +21,12 @@ import org.corporateparenting.application.access.UserService;
 import org.corporateparenting.application.careleaver.CareLeaverRecord;
 import org.corporateparenting.application.careleaver.CareLeaverService;
 import org.corporateparenting.domain.careleaver.ContactMethod;
-import org.corporateparenting.domain.shared.RecordNotFound;
 import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.domain.shared.RuleViolation;
 import org.corporateparenting.domain.shared.UkDates;
 import org.corporateparenting.web.layout.MainLayout;
 import org.corporateparenting.web.view.FieldMessages;
+import org.corporateparenting.web.view.RecordPage;
 
 /**
  * A care leaver's record for the leaving care team: adviser, contacts (and the next due under the contact standard),
@@ -59,12 +57,9 @@ public class CareLeaverView extends VerticalLayout implements BeforeEnterObserve
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        id = Long.parseLong(event.getRouteParameters().get("id").orElse("0"));
-        CareLeaverRecord r;
-        try {
-            r = leavers.get(id);
-        } catch (RecordNotFound e) {
-            add(new H1("No such care leaver"), new Paragraph("The council holds no care leaver with this number."));
+        id = RecordPage.idOf(event);
+        CareLeaverRecord r = RecordPage.open(this, event, leavers::get, "care leaver").orElse(null);
+        if (r == null) {
             return;
         }
         summary.setId("leaver-summary");
@@ -94,11 +89,7 @@ public class CareLeaverView extends VerticalLayout implements BeforeEnterObserve
         record.setId("record-contact");
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         record.addClickListener(e -> recordContact());
-        status.setId("leaver-status");
-        status.getElement().setAttribute("role", "status");
-        HorizontalLayout form = new HorizontalLayout(contactDate, method, successful, record, status);
-        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        return form;
+        return RecordPage.row(contactDate, method, successful, record, RecordPage.status(status, "leaver-status"));
     }
 
     private void recordContact() {

@@ -26,12 +26,12 @@ import org.corporateparenting.application.child.ChronologyEntry;
 import org.corporateparenting.application.access.UserService;
 import org.corporateparenting.application.child.ChronologyService;
 import org.corporateparenting.application.review.ReviewService;
-import org.corporateparenting.domain.shared.RecordNotFound;
 import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.domain.shared.RuleViolation;
 import org.corporateparenting.domain.shared.StaleRecord;
 import org.corporateparenting.domain.shared.UkDates;
 import org.corporateparenting.web.layout.MainLayout;
+import org.corporateparenting.web.view.RecordPage;
 import org.corporateparenting.web.view.review.ReviewsPanel;
 
 /**
@@ -70,12 +70,9 @@ public class ChildView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        id = Long.parseLong(event.getRouteParameters().get("id").orElse("0"));
-        ChildRecord record;
-        try {
-            record = children.get(id);
-        } catch (RecordNotFound e) {
-            add(new H1("No such child"), new Paragraph("The council holds no child with this number."));
+        id = RecordPage.idOf(event);
+        ChildRecord record = RecordPage.open(this, event, children::get, "child").orElse(null);
+        if (record == null) {
             return;
         }
         save.setId("save-child");

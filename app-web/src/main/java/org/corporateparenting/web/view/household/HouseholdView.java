@@ -6,9 +6,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -21,12 +19,12 @@ import jakarta.inject.Inject;
 import org.corporateparenting.application.household.HouseholdRecord;
 import org.corporateparenting.application.household.HouseholdService;
 import org.corporateparenting.domain.household.ReviewOutcome;
-import org.corporateparenting.domain.shared.RecordNotFound;
 import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.domain.shared.RuleViolation;
 import org.corporateparenting.domain.shared.UkDates;
 import org.corporateparenting.web.layout.MainLayout;
 import org.corporateparenting.web.view.FieldMessages;
+import org.corporateparenting.web.view.RecordPage;
 
 /**
  * A foster household's record: its approval and the terms in force over time, the children placed today, reviews due
@@ -57,12 +55,9 @@ public class HouseholdView extends VerticalLayout implements BeforeEnterObserver
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        id = Long.parseLong(event.getRouteParameters().get("id").orElse("0"));
-        HouseholdRecord h;
-        try {
-            h = households.get(id);
-        } catch (RecordNotFound e) {
-            add(new H1("No such household"), new Paragraph("The council holds no foster household with this number."));
+        id = RecordPage.idOf(event);
+        HouseholdRecord h = RecordPage.open(this, event, households::get, "foster household").orElse(null);
+        if (h == null) {
             return;
         }
         build();
@@ -114,11 +109,7 @@ public class HouseholdView extends VerticalLayout implements BeforeEnterObserver
         record.setId("record-review");
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         record.addClickListener(e -> recordReview());
-        status.setId("household-status");
-        status.getElement().setAttribute("role", "status");
-        HorizontalLayout form = new HorizontalLayout(heldOn, outcome, record, status);
-        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        return form;
+        return RecordPage.row(heldOn, outcome, record, RecordPage.status(status, "household-status"));
     }
 
     private void recordReview() {

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -19,6 +18,7 @@ import org.corporateparenting.domain.code.Ssda903Codes;
 import org.corporateparenting.domain.shared.RuleViolation;
 import org.corporateparenting.domain.shared.UkDates;
 import org.corporateparenting.web.view.FieldMessages;
+import org.corporateparenting.web.view.RecordPage;
 
 /**
  * A child's looked-after reviews on the child's page: the IRO now, the next review due (and whether it is overdue, on
@@ -66,11 +66,7 @@ public class ReviewsPanel extends VerticalLayout {
         record.setId("child-record-review");
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         record.addClickListener(e -> record());
-        status.setId("child-review-status");
-        status.getElement().setAttribute("role", "status");
-        HorizontalLayout form = new HorizontalLayout(heldOn, participation, record, status);
-        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        return form;
+        return RecordPage.row(heldOn, participation, record, RecordPage.status(status, "child-review-status"));
     }
 
     private void record() {
