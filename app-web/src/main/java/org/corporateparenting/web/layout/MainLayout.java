@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.corporateparenting.web.view.adoption.AdoptionView;
 import org.corporateparenting.web.view.careleaver.CareLeaversView;
 import org.corporateparenting.web.view.child.ChildrenView;
 import org.corporateparenting.web.view.household.HouseholdsView;
@@ -61,6 +62,9 @@ public class MainLayout extends AppLayout {
         }
         if (user.roles().contains(Role.IRO) || user.roles().contains(Role.PERFORMANCE_ANALYST) || user.roles().contains(Role.ADMINISTRATOR)) {
             nav.addItem(new SideNavItem("Reviews due", ReviewsDueView.class));
+        }
+        if (user.roles().contains(Role.ADOPTION) || user.roles().contains(Role.ADMINISTRATOR)) {
+            nav.addItem(new SideNavItem("Adoption", AdoptionView.class));
         }
         if (user.roles().contains(Role.LEAVING_CARE) || user.roles().contains(Role.PERFORMANCE_ANALYST) || user.roles().contains(Role.ADMINISTRATOR)) {
             nav.addItem(new SideNavItem("Care leavers", CareLeaversView.class));

@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,7 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
 import org.corporateparenting.application.adoption.AdoptersView;
+import org.corporateparenting.application.adoption.AdoptionJourneys;
 import org.corporateparenting.application.adoption.AdoptionService;
+import org.corporateparenting.application.adoption.JourneySummary;
 import org.corporateparenting.application.adoption.JourneyView;
 import org.corporateparenting.domain.adoption.AdopterHousehold;
 import org.corporateparenting.domain.adoption.Milestone;
@@ -32,6 +35,16 @@ public class AdoptionResource {
 
     @EJB
     AdoptionService adoption;
+
+    @EJB
+    AdoptionJourneys journeys;
+
+    @GET
+    @Path("journeys")
+    @Operation(summary = "Children with an adoption plan: latest milestone and scorecard timeliness; open=false for every journey")
+    public List<JourneySummary> journeys(@QueryParam("open") @DefaultValue("true") boolean open) {
+        return journeys.list(open);
+    }
 
     @GET
     @Path("journeys/{childId}")
