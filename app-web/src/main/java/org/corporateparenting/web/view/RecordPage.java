@@ -13,7 +13,8 @@ import java.util.function.LongFunction;
 import org.corporateparenting.domain.shared.RecordNotFound;
 
 /**
- * What the pages of one record share: the record the address names ({@code /households/42}), or "No such household"
+ * What the pages of one record share (a page is made once and shown again for each record it is opened on, so its
+ * listeners and columns are set up when it is made, never per visit): the record the address names ({@code /households/42}), or "No such household"
  * when the caller's council holds none with that number (never a hint that another council does); a form's row of
  * fields and button; and the status line a screen reader announces.
  */
@@ -27,10 +28,10 @@ public final class RecordPage {
         return Long.parseLong(event.getRouteParameters().get("id").orElse("0"));
     }
 
-    /** The record, or empty once the page says there is no such {@code what}. */
-    public static <T> Optional<T> open(HasComponents page, BeforeEnterEvent event, LongFunction<T> get, String what) {
+    /** Record {@code id}, or empty once the page says there is no such {@code what}. */
+    public static <T> Optional<T> open(HasComponents page, long id, LongFunction<T> get, String what) {
         try {
-            return Optional.of(get.apply(idOf(event)));
+            return Optional.of(get.apply(id));
         } catch (RecordNotFound e) {
             page.add(new H1("No such " + what), new Paragraph("The council holds no " + what + " with this number."));
             return Optional.empty();

@@ -54,14 +54,9 @@ public class CareLeaverView extends VerticalLayout implements BeforeEnterObserve
     final Span status = new Span();
     private long id;
 
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        id = RecordPage.idOf(event);
-        CareLeaverRecord r = RecordPage.open(this, event, leavers::get, "care leaver").orElse(null);
-        if (r == null) {
-            return;
-        }
+    private final HorizontalLayout form;
+
+    public CareLeaverView() {
         summary.setId("leaver-summary");
         contacts.setId("leaver-contacts");
         contacts.addColumn(c -> UkDates.format(c.contactDate())).setHeader("Date");
@@ -69,10 +64,22 @@ public class CareLeaverView extends VerticalLayout implements BeforeEnterObserve
         contacts.addColumn(c -> c.successful() ? "Spoke with them" : "Not reached").setHeader("Outcome");
         contacts.addColumn(CareLeaverRecord.Contact::worker).setHeader("Worker");
         contacts.setAllRowsVisible(true);
+        form = form();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        id = RecordPage.idOf(event);
+        CareLeaverRecord r = RecordPage.open(this, id, leavers::get, "care leaver").orElse(null);
+        if (r == null) {
+            return;
+        }
+        status.setText("");
         add(new H1(r.name() + " (" + r.childRef() + ")"), summary, new H2("Contacts"));
         var me = users.whoAmI();
         if (me.hasRole(Role.LEAVING_CARE) || me.hasRole(Role.ADMINISTRATOR)) {
-            add(form());
+            add(form);
         }
         add(contacts);
         show(r);

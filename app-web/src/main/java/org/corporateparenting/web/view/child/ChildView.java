@@ -67,25 +67,27 @@ public class ChildView extends VerticalLayout implements BeforeEnterObserver {
     private long id;
     private int version;
 
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        id = RecordPage.idOf(event);
-        ChildRecord record = RecordPage.open(this, event, children::get, "child").orElse(null);
-        if (record == null) {
-            return;
-        }
+    public ChildView() {
         save.setId("save-child");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-        status.setId("child-status");
-        status.getElement().setAttribute("role", "status");
+        RecordPage.status(status, "child-status");
         conflict.setId("child-conflict");
         changed.setId("child-changed");
         events.setId("chronology");
         events.addColumn(c -> UkDates.format(c.date())).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
         events.addColumn(ChronologyEntry::kind).setHeader("Record").setAutoWidth(true).setFlexGrow(0);
         events.addColumn(ChronologyEntry::what).setHeader("What happened").setFlexGrow(1);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        id = RecordPage.idOf(event);
+        ChildRecord record = RecordPage.open(this, id, children::get, "child").orElse(null);
+        if (record == null) {
+            return;
+        }
         events.setItems(chronology.of(id));
         show(record);
         var me = users.whoAmI();

@@ -52,17 +52,24 @@ public class HouseholdView extends VerticalLayout implements BeforeEnterObserver
     final Span status = new Span();
     private long id;
 
+    private final HorizontalLayout reviewForm;
+
+    public HouseholdView() {
+        build();
+        reviewForm = reviewForm();
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         id = RecordPage.idOf(event);
-        HouseholdRecord h = RecordPage.open(this, event, households::get, "foster household").orElse(null);
+        HouseholdRecord h = RecordPage.open(this, id, households::get, "foster household").orElse(null);
         if (h == null) {
             return;
         }
-        build();
+        status.setText("");
         add(new H1(h.name() + " (" + h.householdRef() + ")"), summary, new H2("Approval terms"), terms, new H2("Children placed today"), placed,
-                new H2("Reviews"), reviews, reviewForm(), new H2("Supervising visits"), visits, new H2("Allegations"), allegations,
+                new H2("Reviews"), reviews, reviewForm, new H2("Supervising visits"), visits, new H2("Allegations"), allegations,
                 new H2("Complaints"), complaints);
         show(h);
     }

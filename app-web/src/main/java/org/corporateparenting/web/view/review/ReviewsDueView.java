@@ -62,13 +62,15 @@ public class ReviewsDueView extends VerticalLayout {
         list.addColumn(r -> r.iro() == null ? "Not allocated" : r.iro()).setHeader("IRO").setAutoWidth(true);
         list.addItemClickListener(e -> list.getUI().ifPresent(ui -> ui.navigate(ChildView.class,
                 new RouteParameters("id", String.valueOf(e.getItem().childId())))));
+        var me = users.whoAmI();
+        if (me.hasRole(Role.IRO) && all.stream().anyMatch(r -> me.username().equals(r.iro()))) {
+            iro.setValue(me.username());
+            refresh();
+        } else {
+            show(all);
+        }
         iro.addValueChangeListener(e -> refresh());
         overdueOnly.addValueChangeListener(e -> refresh());
-        String me = users.whoAmI().username();
-        if (users.whoAmI().hasRole(Role.IRO) && all.stream().anyMatch(r -> me.equals(r.iro()))) {
-            iro.setValue(me);
-        }
-        refresh();
         HorizontalLayout filters = new HorizontalLayout(iro, overdueOnly, count);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         setSizeFull();
@@ -77,7 +79,10 @@ public class ReviewsDueView extends VerticalLayout {
     }
 
     private void refresh() {
-        List<ReviewDue> shown = due.list(iro.getValue(), overdueOnly.getValue());
+        show(due.list(iro.getValue(), overdueOnly.getValue()));
+    }
+
+    private void show(List<ReviewDue> shown) {
         list.setItems(shown);
         long overdue = shown.stream().filter(ReviewDue::overdue).count();
         count.setText(shown.size() + " children, " + overdue + " overdue");
