@@ -53,11 +53,21 @@ final class AnnualReports {
         return lineOf(figures, table, "\"total\":\\{\"label\":\"Total\"");
     }
 
+    /** This year's and last year's counts on a table's line added together. */
+    static long partBothYears(String figures, String table, String label) {
+        Matcher m = line(figures, table, "\"label\":\"" + Pattern.quote(label) + "\"");
+        return Long.parseLong(m.group(1)) + Long.parseLong(m.group(2));
+    }
+
     private static long lineOf(String figures, String table, String line) {
+        return Long.parseLong(line(figures, table, line).group(2));
+    }
+
+    private static Matcher line(String figures, String table, String line) {
         int from = figures.indexOf("\"key\":\"" + table + "\"");
         assertThat(from).as("table " + table).isNotNegative();
-        Matcher m = Pattern.compile(line + "(?:,\"lastOf\":\\d+)?,\"lastYear\":\\d+(?:,\"thisOf\":\\d+)?,\"thisYear\":(\\d+)").matcher(figures);
+        Matcher m = Pattern.compile(line + "(?:,\"lastOf\":\\d+)?,\"lastYear\":(\\d+)(?:,\"thisOf\":\\d+)?,\"thisYear\":(\\d+)").matcher(figures);
         assertThat(m.find(from)).as(line + " in table " + table).isTrue();
-        return Long.parseLong(m.group(1));
+        return m;
     }
 }

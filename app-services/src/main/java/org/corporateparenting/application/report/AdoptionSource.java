@@ -92,9 +92,11 @@ class AdoptionSource implements AnnualSource {
             figures.table(key).ifPresent(t -> support.put("the table " + t.title().toLowerCase(), t.total().thisYear()));
         }
         agreements.put("Requests for support received", support);
+        long adoptedInTable = figures.table("adopted").orElseThrow().total().thisYear();
+        long waitingInTable = figures.table("waiting").orElseThrow().parts().get(3).thisYear();
         agreements.putAll(PublishedAgreement.with(dataset, ReportingMonth.of(year.startYear() + 1, 3), Map.of(
-                "ADO_ADOPTED_R12", Map.entry("the table of adoption orders", adopted.values().iterator().next()),
-                "ADO_FAMILY_FINDING", Map.entry("the table of children waiting", waiting.values().iterator().next()))));
+                "ADO_ADOPTED_R12", Map.entry("the table of adoption orders", adoptedInTable),
+                "ADO_FAMILY_FINDING", Map.entry("the table of children waiting", waitingInTable))));
         return agreements;
     }
 }

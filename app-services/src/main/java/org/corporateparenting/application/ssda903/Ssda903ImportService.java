@@ -17,6 +17,7 @@ import org.corporateparenting.domain.child.Child;
 import org.corporateparenting.domain.child.UascPeriod;
 import org.corporateparenting.domain.code.CollectionYear;
 import org.corporateparenting.domain.council.Council;
+import org.corporateparenting.domain.episode.Episode;
 import org.corporateparenting.domain.health.MissingEpisode;
 import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.domain.shared.RuleViolation;
@@ -74,9 +75,9 @@ public class Ssda903ImportService {
         return byRef;
     }
 
-    private Map<String, org.corporateparenting.domain.episode.Episode> existingEpisodes(long council) {
-        Map<String, org.corporateparenting.domain.episode.Episode> byKey = new HashMap<>();
-        em.createQuery("select e from Episode e join fetch e.child where e.child.council.id = :c", org.corporateparenting.domain.episode.Episode.class)
+    private Map<String, Episode> existingEpisodes(long council) {
+        Map<String, Episode> byKey = new HashMap<>();
+        em.createQuery("select e from Episode e join fetch e.child where e.child.council.id = :c", Episode.class)
                 .setParameter("c", council).getResultStream().forEach(e -> byKey.put(e.getChild().getChildRef() + "|" + e.getStartDate(), e));
         return byKey;
     }
