@@ -19,10 +19,14 @@ class HouseholdApiIT extends DeployedApplication {
     }
 
     private long approve(String type, String basis, int places, LocalDate approvedOn) {
+        return approve(type, basis, places, approvedOn, "KV3 1AB", 0, 18);
+    }
+
+    private long approve(String type, String basis, int places, LocalDate approvedOn, String postcode, int ageFrom, int ageTo) {
         String body = """
-                {"householdRef":"IT-%d","name":"Test household","type":"%s","approvedOn":"%s","postcode":"KV3 1AB",
-                 "legalBasis":"%s","places":%d,"ageFrom":0,"ageTo":18}""".formatted(REFS.incrementAndGet(), type, approvedOn,
-                basis, places);
+                {"householdRef":"IT-%d","name":"Test household","type":"%s","approvedOn":"%s","postcode":"%s",
+                 "legalBasis":"%s","places":%d,"ageFrom":%d,"ageTo":%d}""".formatted(REFS.incrementAndGet(), type, approvedOn,
+                postcode, basis, places, ageFrom, ageTo);
         HttpResponse<String> created = http.json("POST", HOUSEHOLDS, "fostering", body);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return Json.number(created.body(), "id");
@@ -37,6 +41,30 @@ class HouseholdApiIT extends DeployedApplication {
                 "\"nextReviewDue\":\"" + APPROVED.plusYears(1) + "\"");
         assertThat(http.json("POST", HOUSEHOLDS, "iro", "{}").statusCode()).isEqualTo(403);
         assertThat(http.as("councillor", HOUSEHOLDS).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void matchingFindsHouseholdsWithThePlacesTheAgeAndTheArea() {
+        long older = approve("MAINSTREAM", "FULL", 3, APPROVED, "ZZ9 1AA", 5, 10);
+        long younger = approve("MAINSTREAM", "FULL", 1, APPROVED, "ZZ9 2BB", 0, 4);
+        long elsewhere = approve("MAINSTREAM", "FULL", 3, APPROVED, "ZY1 1AA", 5, 10);
+        String twoPlacesAgedSeven = http.as("fostering", HOUSEHOLDS + "?area=ZZ9&vacancies=2&age=7&size=500").body();
+        assertThat(ids(twoPlacesAgedSeven)).containsExactly(older);
+        assertThat(ids(http.as("fostering", HOUSEHOLDS + "?area=ZZ9&age=3&size=500").body())).containsExactly(younger);
+        assertThat(ids(http.as("fostering", HOUSEHOLDS + "?area=zz9&size=500").body()))
+                .as("the area in any case, and no other area").containsExactlyInAnyOrder(older, younger);
+        assertThat(ids(http.as("fostering", HOUSEHOLDS + "?vacancies=3&age=10&size=500").body())).contains(older, elsewhere)
+                .doesNotContain(younger);
+        assertThat(ids(http.as("fostering", HOUSEHOLDS + "?area=ZZ9&age=11&size=500").body())).as("ages 5 to 10 and 0 to 4").isEmpty();
+
+        HttpResponse<String> refused = http.as("fostering", HOUSEHOLDS + "?age=19");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("\"field\":\"childAge\"");
+        assertThat(http.as("fostering", HOUSEHOLDS + "?area=KV3%25").statusCode()).as("no wildcards").isEqualTo(422);
+    }
+
+    private static java.util.List<Long> ids(String list) {
+        return java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(list).results().map(m -> Long.parseLong(m.group(1))).toList();
     }
 
     @Test

@@ -24,7 +24,8 @@ class HouseholdsBrowserIT extends BrowserJourneys {
         fostering.navigate(Http.APP + "/households");
         fostering.locator("#household-type").click();
         fostering.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Mainstream")).click();
-        fostering.locator("#household-vacancy input").check();
+        fostering.locator("#household-places input").fill("1");
+        fostering.locator("#household-places input").press("Enter");
         Locator row = fostering.locator("#households vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(first));
         row.first().waitFor();
         assertThat(fostering.locator("#households").innerText()).as("the first the API lists").contains(first);

@@ -66,32 +66,36 @@ public class HouseholdService {
     private ChildService children;
 
     /**
-     * A page of the register, by reference: of one type or all, approved today or all, and with a vacancy today or not.
-     * Vacancies (places less children placed, none while on hold) are worked out before paging, so every page is full.
+     * A page of the register, by reference, for a search (see {@link HouseholdSearch}). Vacancies and ages are worked
+     * out from today's terms and placements (none while on hold) before paging, so every page is full.
      */
     @RolesAllowed(Role.PRACTITIONER)
-    public List<HouseholdSummary> list(HouseholdType type, boolean approvedOnly, boolean withVacancy, int page, int size) {
+    public List<HouseholdSummary> list(HouseholdSearch search, int page, int size) {
         if (page < 0 || size < 1 || size > 500) {
             throw RuleViolation.of("size", "Page must be 0 or more and size between 1 and 500.");
         }
         LocalDate today = LocalDate.now();
-        if (withVacancy) {
-            List<HouseholdSummary> vacant = summaries(repository.findPage(users.callerCouncilId(), type, today, 0, Integer.MAX_VALUE), today)
-                    .stream().filter(h -> h.vacancies() > 0).toList();
-            return vacant.subList(Math.min(vacant.size(), page * size), Math.min(vacant.size(), page * size + size));
+        if (search.needsToday()) {
+            List<HouseholdSummary> found = matching(search, today);
+            return found.subList(Math.min(found.size(), page * size), Math.min(found.size(), page * size + size));
         }
-        return summaries(repository.findPage(users.callerCouncilId(), type, approvedOnly ? today : null, page, size), today);
+        return summaries(repository.findPage(users.callerCouncilId(), search.type(), search.approvedToday() ? today : null,
+                search.area(), page, size), today);
     }
 
-    /** How many households the same filters find. */
+    /** How many households the same search finds. */
     @RolesAllowed(Role.PRACTITIONER)
-    public long count(HouseholdType type, boolean approvedOnly, boolean withVacancy) {
+    public long count(HouseholdSearch search) {
         LocalDate today = LocalDate.now();
-        if (withVacancy) {
-            return summaries(repository.findPage(users.callerCouncilId(), type, today, 0, Integer.MAX_VALUE), today).stream()
-                    .filter(h -> h.vacancies() > 0).count();
+        if (search.needsToday()) {
+            return matching(search, today).size();
         }
-        return repository.count(users.callerCouncilId(), type, approvedOnly ? today : null);
+        return repository.count(users.callerCouncilId(), search.type(), search.approvedToday() ? today : null, search.area());
+    }
+
+    private List<HouseholdSummary> matching(HouseholdSearch search, LocalDate today) {
+        return summaries(repository.findPage(users.callerCouncilId(), search.type(), today, search.area(), 0, Integer.MAX_VALUE), today)
+                .stream().filter(search::admits).toList();
     }
 
     private List<HouseholdSummary> summaries(List<FosterHousehold> households, LocalDate today) {

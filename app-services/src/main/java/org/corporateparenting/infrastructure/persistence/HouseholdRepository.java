@@ -34,24 +34,29 @@ public class HouseholdRepository {
     private static final String REGISTER = """
             where h.council.id = :council
               and (:anyType = true or h.type = :type)
-              and (:anyDate = true or (h.approvedOn <= :on and (h.deregisteredOn is null or h.deregisteredOn > :on)))""";
+              and (:anyDate = true or (h.approvedOn <= :on and (h.deregisteredOn is null or h.deregisteredOn > :on)))
+              and (:anyArea = true or upper(h.postcode) like :area)""";
 
     private static <T> jakarta.persistence.TypedQuery<T> filtered(jakarta.persistence.TypedQuery<T> query, long councilId, HouseholdType type,
-            LocalDate approvedOn) {
+            LocalDate approvedOn, String area) {
         return query.setParameter("council", councilId)
+                .setParameter("anyArea", area == null).setParameter("area", area == null ? "" : area + "%")
                 .setParameter("anyType", type == null).setParameter("type", type == null ? HouseholdType.MAINSTREAM : type)
                 .setParameter("anyDate", approvedOn == null).setParameter("on", approvedOn == null ? LocalDate.now() : approvedOn);
     }
 
-    /** A page of a council's households by reference, optionally of one type and only those approved on a date. */
-    public List<FosterHousehold> findPage(long councilId, HouseholdType type, LocalDate approvedOn, int page, int size) {
+    /**
+     * A page of a council's households by reference, optionally of one type, only those approved on a date, and only
+     * those whose postcode starts with an area (upper case, or null for any).
+     */
+    public List<FosterHousehold> findPage(long councilId, HouseholdType type, LocalDate approvedOn, String area, int page, int size) {
         return filtered(em.createQuery("select h from FosterHousehold h " + REGISTER + " order by h.householdRef", FosterHousehold.class),
-                councilId, type, approvedOn).setFirstResult(page * size).setMaxResults(size).getResultList();
+                councilId, type, approvedOn, area).setFirstResult(page * size).setMaxResults(size).getResultList();
     }
 
     /** How many households {@link #findPage} would list over all its pages. */
-    public long count(long councilId, HouseholdType type, LocalDate approvedOn) {
-        return filtered(em.createQuery("select count(h) from FosterHousehold h " + REGISTER, Long.class), councilId, type, approvedOn)
+    public long count(long councilId, HouseholdType type, LocalDate approvedOn, String area) {
+        return filtered(em.createQuery("select count(h) from FosterHousehold h " + REGISTER, Long.class), councilId, type, approvedOn, area)
                 .getSingleResult();
     }
 

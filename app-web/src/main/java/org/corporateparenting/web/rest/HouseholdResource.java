@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.corporateparenting.application.household.HouseholdDetails;
 import org.corporateparenting.application.household.HouseholdRecord;
+import org.corporateparenting.application.household.HouseholdSearch;
 import org.corporateparenting.application.household.HouseholdService;
 import org.corporateparenting.application.household.HouseholdSummary;
 import org.corporateparenting.domain.household.DeregistrationReason;
@@ -45,12 +46,15 @@ public class HouseholdResource {
 
     @GET
     @RolesAllowed(Role.PRACTITIONER)
-    @Operation(summary = "The household register: filter by type, approved today, or with a vacancy today")
+    @Operation(summary = "The household register: filter by type, approved today, vacancies today (vacancy=true for at least "
+            + "one, or vacancies=N), a child's age the terms take, and an area (the start of the postcode)")
     public List<HouseholdSummary> list(@QueryParam("type") HouseholdType type,
             @QueryParam("approved") @DefaultValue("false") boolean approved,
             @QueryParam("vacancy") @DefaultValue("false") boolean vacancy,
+            @QueryParam("vacancies") @DefaultValue("0") int vacancies,
+            @QueryParam("age") Integer age, @QueryParam("area") String area,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        return households.list(type, approved, vacancy, page, size);
+        return households.list(new HouseholdSearch(type, approved, vacancy ? Math.max(1, vacancies) : vacancies, age, area), page, size);
     }
 
     @POST
