@@ -62,4 +62,47 @@ class RecruitmentApiIT extends DeployedApplication {
                 "{\"caseType\":\"NEW_APPROVAL\",\"enquiryId\":" + enquiry + ",\"recommendation\":\"POSITIVE\"}").statusCode())
                 .isEqualTo(422);
     }
+
+    @Test
+    void casesAreRecordedByReferenceAndTheMinutesAndCancellationsFollowTheMeeting() {
+        long enquiry = enquiry();
+        String ref = "EQ-" + REFS.get();
+        String panel = http.json("POST", RECRUITMENT + "/panels", "fostering", "{\"meetingDate\":\"2021-10-12\"}").body();
+        long meeting = Json.number(panel, "id");
+        assertThat(panel).contains("\"status\":\"Held\"");
+        String cases = RECRUITMENT + "/panels/" + meeting + "/cases";
+        HttpResponse<String> unknown = http.json("POST", cases, "fostering",
+                "{\"caseType\":\"NEW_APPROVAL\",\"reference\":\"NO-SUCH-1\",\"recommendation\":\"POSITIVE\"}");
+        assertThat(unknown.statusCode()).isEqualTo(422);
+        assertThat(unknown.body()).contains("\"field\":\"reference\"", "no household or enquiry NO-SUCH-1");
+        String heard = http.json("POST", cases, "fostering",
+                "{\"caseType\":\"NEW_APPROVAL\",\"reference\":\"" + ref.toLowerCase() + "\",\"recommendation\":\"DEFERRED\"}").body();
+        assertThat(heard).contains("\"enquiryId\":" + enquiry, "\"about\":\"" + ref + "\"", "\"recommendation\":\"DEFERRED\"");
+
+        String minutes = RECRUITMENT + "/panels/" + meeting + "/minutes?version=";
+        assertThat(http.json("POST", minutes + 0, "fostering", "{\"minutesOn\":\"2021-10-11\"}").body())
+                .as("not before the meeting").contains("\"field\":\"minutesOn\"");
+        assertThat(http.json("POST", minutes + 0, "fostering", "{\"minutesOn\":\"2021-10-19\"}").body())
+                .contains("\"minutesOn\":\"2021-10-19\"");
+        assertThat(http.json("POST", minutes + 0, "fostering", "{\"minutesOn\":\"2021-10-20\"}").statusCode())
+                .as("a stale version").isEqualTo(409);
+        HttpResponse<String> cancelHeld = http.json("POST", RECRUITMENT + "/panels/" + meeting + "/cancellation?version=1", "fostering", "");
+        assertThat(cancelHeld.statusCode()).isEqualTo(422);
+
+        long future = Json.number(http.json("POST", RECRUITMENT + "/panels", "fostering",
+                "{\"meetingDate\":\"" + LocalDate.now().plusDays(20) + "\"}").body(), "id");
+        assertThat(http.json("POST", RECRUITMENT + "/panels/" + future + "/cancellation?version=0", "fostering", "").body())
+                .contains("\"status\":\"Cancelled\"");
+        String list = http.as("fostering", RECRUITMENT + "/panels?size=500").body();
+        assertThat(entry(list, future)).contains("\"meetingDate\":\"" + LocalDate.now().plusDays(20) + "\"", "\"status\":\"Cancelled\"");
+        assertThat(entry(list, meeting)).contains("\"meetingDate\":\"2021-10-12\"", "\"status\":\"Held\"", "\"cases\":1",
+                "\"decided\":0", "\"minutesOn\":\"2021-10-19\"");
+        assertThat(http.as("adoption", RECRUITMENT + "/panels").statusCode()).isEqualTo(403);
+    }
+
+    /** The object in a JSON list with this id. */
+    private static String entry(String list, long id) {
+        return java.util.regex.Pattern.compile("\\{[^{}]*\"id\":" + id + "[,}][^{}]*}?").matcher(list).results().findFirst()
+                .map(java.util.regex.MatchResult::group).orElse("(none with id " + id + ")");
+    }
 }

@@ -87,6 +87,11 @@ public class PanelCase extends Recorded {
         return enquiry == null ? null : enquiry.getId();
     }
 
+    /** The reference of the household or enquiry the case is about. */
+    public String about() {
+        return household != null ? household.getHouseholdRef() : enquiry.getEnquiryRef();
+    }
+
     public String getRecommendation() {
         return recommendation;
     }

@@ -49,6 +49,11 @@ public class PanelMeeting extends Recorded implements HeldByCouncil {
         this.minutesOn = on;
     }
 
+    /** "Cancelled", "To come" (after the day) or "Held". */
+    public String statusOn(LocalDate day) {
+        return cancelled ? "Cancelled" : meetingDate.isAfter(day) ? "To come" : "Held";
+    }
+
     @Override
     public Council getCouncil() {
         return council;

@@ -86,7 +86,7 @@ public final class DemoCouncilGenerator {
         children.forEach(child -> records.adoptionJourney(council, child, byChild.get(child)));
         records.childRecords.addAll(uascPeriods);
         DemoRecruitment recruitment = new DemoRecruitment(draw);
-        recruitment.recruit(council, households, windowStart, asAt);
+        recruitment.recruit(council, households, windowStart, asAt, settings.seed());
         DemoAdopters adopters = new DemoAdopters(settings.seed());
         adopters.earlyPermanence(records.childRecords);
         records.childRecords.addAll(adopters.pool(council, settings.children(), settings.years(), windowStart, asAt));

@@ -15,7 +15,8 @@ import org.corporateparenting.domain.recruitment.PanelMeeting;
 /**
  * The demo council's fostering recruitment and oversight: for each household approved in the window an
  * enquiry that went all the way, with about four that did not; a panel each month hearing the new
- * approvals; and a few allegations and complaints about households.
+ * approvals and one booked for next month; a few enquiries in progress at each stage; and a few allegations and
+ * complaints about households.
  */
 final class DemoRecruitment {
 
@@ -26,7 +27,7 @@ final class DemoRecruitment {
         this.draw = draw;
     }
 
-    void recruit(Council council, DemoHouseholds households, LocalDate from, LocalDate asAt) {
+    void recruit(Council council, DemoHouseholds households, LocalDate from, LocalDate asAt, long seed) {
         List<PanelMeeting> panels = new ArrayList<>();
         for (LocalDate meeting = from.withDayOfMonth(14); !meeting.isAfter(asAt); meeting = meeting.plusMonths(1)) {
             PanelMeeting panel = new PanelMeeting(council, meeting);
@@ -65,6 +66,29 @@ final class DemoRecruitment {
             }
         }
         households.households.forEach(h -> oversight(h, asAt));
+        PanelMeeting next = new PanelMeeting(council, asAt.plusMonths(1).withDayOfMonth(14));
+        records.add(next);
+        inProgress(council, number, asAt, new Draw(seed ^ 0x9e0_71e5L));
+    }
+
+    /**
+     * Enquiries still moving through the pipeline on the day (two or three at each stage before approval), drawn from
+     * their own seed so the rest of the demo is unchanged.
+     */
+    private void inProgress(Council council, int after, LocalDate asAt, Draw own) {
+        int number = after;
+        EnquiryStage[] stages = EnquiryStage.values();
+        for (int stage = 0; stage < stages.length - 1; stage++) {
+            for (int n = own.between(2, 3); n > 0; n--) {
+                LocalDate on = asAt.minusDays(own.between(5, 40));
+                FosteringEnquiry enquiry = new FosteringEnquiry(council, String.format("ENQ%05d", ++number),
+                        own.oneOf(List.of("website", "social media", "event", "word of mouth")), on.minusDays(30L * stage));
+                for (int reached = 1; reached <= stage; reached++) {
+                    enquiry.reach(stages[reached], on.minusDays(30L * (stage - reached)));
+                }
+                records.add(enquiry);
+            }
+        }
     }
 
     private FosteringEnquiry enquiry(Council council, int number, LocalDate received) {

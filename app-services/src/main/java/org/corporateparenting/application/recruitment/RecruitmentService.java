@@ -27,7 +27,8 @@ import org.corporateparenting.infrastructure.persistence.RecordStore;
  * The recruitment pipeline (each enquiry moves one stage at a time, on a date not before the last stage
  * nor in the future, until approved or closed) with its conversion figures, and the fostering panel
  * (meetings, the cases heard with the panel's recommendation, and the decision maker's decision, which
- * comes on or after the meeting). The fostering team and administrators.
+ * comes on or after the meeting). A meeting to come may be cancelled (not one that heard cases); its minutes are
+ * dated on or after it. The fostering team and administrators.
  */
 @Stateless
 @RolesAllowed({Role.FOSTERING, Role.ADMINISTRATOR})
@@ -51,6 +52,14 @@ public class RecruitmentService {
                 .map(RecruitmentService::viewOf).toList();
     }
 
+    /** The enquiries still open (neither approved nor closed), the longest-standing first: the pipeline board's cards. */
+    public List<EnquiryView> openEnquiries() {
+        return em.createQuery("""
+                select e from FosteringEnquiry e where e.council.id = :c and e.closedOn is null and e.approvedOn is null
+                order by e.receivedOn, e.id""", FosteringEnquiry.class).setParameter("c", users.callerCouncilId()).getResultList()
+                .stream().map(RecruitmentService::viewOf).toList();
+    }
+
     public EnquiryView receive(String enquiryRef, String source, LocalDate receivedOn) {
         long council = users.callerCouncilId();
         if (enquiryRef == null || !enquiryRef.matches("[A-Za-z0-9-]{1,20}")) {
@@ -61,8 +70,8 @@ public class RecruitmentService {
             throw RuleViolation.of("enquiryRef", "The council already has enquiry " + enquiryRef + ".");
         }
         DateRules.requireNotFuture("receivedOn", receivedOn);
-        return viewOf(store.add(new FosteringEnquiry(em.getReference(Council.class, council), enquiryRef, source,
-                receivedOn), null));
+        return viewOf(store.add(new FosteringEnquiry(em.getReference(Council.class, council), enquiryRef,
+                source == null || source.isBlank() ? null : source.trim(), receivedOn), null));
     }
 
     /** Moves an open enquiry to its next stage on a date. */
@@ -117,9 +126,38 @@ public class RecruitmentService {
         return new Pipeline(from, to, reached, conversion);
     }
 
+    /** A page of the council's panel meetings, the latest first. */
+    public List<PanelSummary> panels(int page, int size) {
+        if (page < 0 || size < 1 || size > 500) {
+            throw RuleViolation.of("size", "Page must be 0 or more and size between 1 and 500.");
+        }
+        List<PanelMeeting> meetings = em.createQuery("""
+                select m from PanelMeeting m where m.council.id = :c order by m.meetingDate desc, m.id desc""",
+                PanelMeeting.class).setParameter("c", users.callerCouncilId()).setFirstResult(page * size).setMaxResults(size)
+                .getResultList();
+        Map<Long, long[]> cases = new java.util.HashMap<>();
+        if (!meetings.isEmpty()) {
+            em.createQuery("""
+                    select c.meeting.id, count(c), count(c.decision) from PanelCase c where c.meeting in :m group by c.meeting.id""",
+                    Object[].class).setParameter("m", meetings).getResultList()
+                    .forEach(r -> cases.put((Long) r[0], new long[] {(Long) r[1], (Long) r[2]}));
+        }
+        LocalDate today = LocalDate.now();
+        return meetings.stream().map(m -> {
+            long[] heard = cases.getOrDefault(m.getId(), new long[2]);
+            return new PanelSummary(m.getId(), m.getMeetingDate(), m.statusOn(today), heard[0], heard[1], m.getMinutesOn());
+        }).toList();
+    }
+
+    /** How many panel meetings the council has recorded. */
+    public long countPanels() {
+        return em.createQuery("select count(m) from PanelMeeting m where m.council.id = :c", Long.class)
+                .setParameter("c", users.callerCouncilId()).getSingleResult();
+    }
+
     public PanelView schedulePanel(LocalDate meetingDate) {
-        if (meetingDate == null) {
-            throw RuleViolation.of("meetingDate", "Give the date of the meeting.");
+        if (meetingDate == null || meetingDate.isAfter(LocalDate.now().plusYears(1))) {
+            throw RuleViolation.of("meetingDate", "Give the date of the meeting, no more than a year ahead.");
         }
         return panelOf(store.add(new PanelMeeting(em.getReference(Council.class, users.callerCouncilId()), meetingDate), null));
     }
@@ -151,6 +189,44 @@ public class RecruitmentService {
         return panelOf(meeting);
     }
 
+    /** A case heard, about the household or enquiry with this reference (households are looked for first). */
+    public PanelView hear(long meetingId, String caseType, String reference, String recommendation) {
+        String ref = reference == null ? "" : reference.trim();
+        List<Long> household = em.createQuery("""
+                select h.id from FosterHousehold h where h.council.id = :c and upper(h.householdRef) = upper(:r)""", Long.class)
+                .setParameter("c", users.callerCouncilId()).setParameter("r", ref).getResultList();
+        List<Long> enquiry = household.isEmpty() ? em.createQuery("""
+                select e.id from FosteringEnquiry e where e.council.id = :c and upper(e.enquiryRef) = upper(:r)""", Long.class)
+                .setParameter("c", users.callerCouncilId()).setParameter("r", ref).getResultList() : List.of();
+        if (household.isEmpty() && enquiry.isEmpty()) {
+            throw RuleViolation.of("reference", ref.isEmpty() ? "Give the household's or the enquiry's reference."
+                    : "The council has no household or enquiry " + ref + ".");
+        }
+        return hear(meetingId, caseType, household.isEmpty() ? null : household.get(0), enquiry.isEmpty() ? null : enquiry.get(0),
+                recommendation);
+    }
+
+    /** Cancels a meeting still to come that has heard no case. */
+    public PanelView cancelPanel(long meetingId, int openedVersion) {
+        PanelMeeting meeting = meetingOfCaller(meetingId);
+        store.requireOpened(PanelMeeting.class, meetingId, openedVersion);
+        if (meeting.isCancelled() || !meeting.getMeetingDate().isAfter(LocalDate.now())) {
+            throw RuleViolation.of("meetingId", "Only a meeting still to come can be cancelled.");
+        }
+        return panelOf(store.change(PanelMeeting.class, meetingId, openedVersion, null, PanelMeeting::cancel));
+    }
+
+    /** The date a held meeting's minutes were written: on or after the meeting, not in the future. */
+    public PanelView recordMinutes(long meetingId, int openedVersion, LocalDate on) {
+        PanelMeeting meeting = meetingOfCaller(meetingId);
+        store.requireOpened(PanelMeeting.class, meetingId, openedVersion);
+        if (meeting.isCancelled()) {
+            throw RuleViolation.of("minutesOn", "The meeting was cancelled.");
+        }
+        DateRules.requireBetween("minutesOn", on, meeting.getMeetingDate());
+        return panelOf(store.change(PanelMeeting.class, meetingId, openedVersion, null, m -> m.recordMinutes(on)));
+    }
+
     public PanelView decide(long caseId, int openedVersion, String decision, LocalDate on) {
         PanelCase panelCase = store.find(PanelCase.class, caseId);
         PanelMeeting meeting = meetingOfCaller(panelCase.getMeeting().getId());
@@ -171,8 +247,8 @@ public class RecruitmentService {
         List<PanelView.Case> cases = em.createQuery("select c from PanelCase c where c.meeting = :m order by c.id",
                 PanelCase.class).setParameter("m", m).getResultList().stream()
                 .map(c -> new PanelView.Case(c.getId(), c.getVersion(), c.getCaseType(), c.getHouseholdId(),
-                        c.getEnquiryId(), c.getRecommendation(), c.getDecision(), c.getDecisionOn())).toList();
-        return new PanelView(m.getId(), m.getVersion(), m.getMeetingDate(), m.isCancelled(), m.getMinutesOn(), cases);
+                        c.getEnquiryId(), c.about(), c.getRecommendation(), c.getDecision(), c.getDecisionOn())).toList();
+        return new PanelView(m.getId(), m.getVersion(), m.getMeetingDate(), m.statusOn(LocalDate.now()), m.getMinutesOn(), cases);
     }
 
     private static EnquiryView viewOf(FosteringEnquiry e) {

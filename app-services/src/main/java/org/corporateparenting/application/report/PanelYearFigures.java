@@ -58,8 +58,9 @@ final class PanelYearFigures {
         }
         for (PanelMeeting m : meetings) {
             if (year.contains(m.getMeetingDate())) {
-                y.meetings.merge(m.isCancelled() ? "Cancelled" : "Held", 1L, Long::sum);
-                if (!m.isCancelled()) {
+                String status = m.statusOn(java.time.LocalDate.now());
+                y.meetings.merge(status, 1L, Long::sum);
+                if (status.equals("Held")) {
                     y.minutes.merge(minutesBand(m), 1L, Long::sum);
                 }
             }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
 import org.corporateparenting.application.recruitment.EnquiryView;
+import org.corporateparenting.application.recruitment.PanelSummary;
 import org.corporateparenting.application.recruitment.PanelView;
 import org.corporateparenting.application.recruitment.Pipeline;
 import org.corporateparenting.application.recruitment.RecruitmentService;
@@ -72,6 +74,13 @@ public class RecruitmentResource {
         return recruitment.pipeline(from == null ? end.minusYears(1).plusDays(1) : Dates.parse("from", from), end);
     }
 
+    @GET
+    @Path("panels")
+    @Operation(summary = "Panel meetings, the latest first, with the cases heard and decided")
+    public List<PanelSummary> panels(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        return recruitment.panels(page, size);
+    }
+
     @POST
     @Path("panels")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -90,9 +99,27 @@ public class RecruitmentResource {
     @POST
     @Path("panels/{id}/cases")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a case heard and the panel's recommendation")
+    @Operation(summary = "Record a case heard and the panel's recommendation, about a household or enquiry by id or by reference")
     public PanelView hear(@PathParam("id") long id, Heard request) {
+        if (request.reference() != null) {
+            return recruitment.hear(id, request.caseType(), request.reference(), request.recommendation());
+        }
         return recruitment.hear(id, request.caseType(), request.householdId(), request.enquiryId(), request.recommendation());
+    }
+
+    @POST
+    @Path("panels/{id}/minutes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record the date the minutes were written (the meeting's version is required)")
+    public PanelView minutes(@PathParam("id") long id, @QueryParam("version") Integer version, Minutes request) {
+        return recruitment.recordMinutes(id, Versions.required(version), request.minutesOn());
+    }
+
+    @POST
+    @Path("panels/{id}/cancellation")
+    @Operation(summary = "Cancel a meeting still to come (the meeting's version is required)")
+    public PanelView cancel(@PathParam("id") long id, @QueryParam("version") Integer version) {
+        return recruitment.cancelPanel(id, Versions.required(version));
     }
 
     @POST
@@ -119,8 +146,12 @@ public class RecruitmentResource {
     public record Meeting(LocalDate meetingDate) {
     }
 
-    /** A case heard. */
-    public record Heard(String caseType, Long householdId, Long enquiryId, String recommendation) {
+    /** A case heard: about a household or an enquiry, by id or by its reference. */
+    public record Heard(String caseType, Long householdId, Long enquiryId, String reference, String recommendation) {
+    }
+
+    /** The date minutes were written. */
+    public record Minutes(LocalDate minutesOn) {
     }
 
     /** A decision on a case. */

@@ -38,10 +38,11 @@ public final class RecordPage {
         }
     }
 
-    /** A form's fields and button on one line, lined up on their text. */
+    /** A form's fields and button on one line, lined up on their text, wrapping onto the next on a narrow screen. */
     public static HorizontalLayout row(Component... parts) {
         HorizontalLayout row = new HorizontalLayout(parts);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
         return row;
     }
 
