@@ -117,4 +117,30 @@ class ReviewApiIT extends DeployedApplication {
         assertThat(closed).contains("\"stage\":\"STAGE_2\"", "\"closedOn\":\"2024-10-01\"",
                 "{\"enteredOn\":\"2024-09-01\",\"stage\":\"INFORMAL\"}", "{\"enteredOn\":\"2024-09-10\",\"stage\":\"STAGE_2\"}");
     }
+
+    @Test
+    void theOpenEscalationsListShowsEachAtItsStageUntilItCloses() {
+        long id = childInCare("2012-05-05");
+        String raised = http.json("POST", CHILDREN + "/" + id + "/escalations", "iro",
+                "{\"raisedOn\":\"2025-01-06\",\"stage\":\"INFORMAL\",\"themes\":[\"HEALTH\"]}").body();
+        long escalation = Json.number(raised.substring(raised.indexOf("\"escalations\"")), "id");
+        String open = Http.APP + "/api/reviews/escalations";
+        assertThat(entry(http.as("iro", open).body(), id)).contains("\"stage\":\"INFORMAL\"", "\"stageSince\":\"2025-01-06\"",
+                "\"raisedBy\":\"iro\"", "\"themes\":[\"HEALTH\"]",
+                "\"daysOpen\":" + java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.of(2025, 1, 6), java.time.LocalDate.now()));
+        String url = CHILDREN + "/" + id + "/escalations/" + escalation;
+        http.json("POST", url + "/stage?version=0", "iro", "{\"stage\":\"STAGE_1\",\"enteredOn\":\"2025-02-03\"}");
+        assertThat(entry(http.as("analyst", open).body(), id)).contains("\"stage\":\"STAGE_1\"", "\"stageSince\":\"2025-02-03\"");
+        assertThat(http.as("iro", open + "?raisedBy=iro").body()).contains("\"childId\":" + id + ",");
+        assertThat(http.as("iro", open + "?raisedBy=nobody").body()).isEqualTo("[]");
+        http.json("POST", url + "/closure?version=1", "iro", "{\"closedOn\":\"2025-03-03\",\"outcome\":\"Health plan agreed\"}");
+        assertThat(http.as("iro", open).body()).doesNotContain("\"childId\":" + id + ",");
+        assertThat(http.as("fostering", open).statusCode()).isEqualTo(403);
+    }
+
+    /** The object in a JSON list about this child. */
+    private static String entry(String list, long childId) {
+        return java.util.regex.Pattern.compile("\\{[^{}]*\"childId\":" + childId + "[,}][^{}]*}?").matcher(list).results().findFirst()
+                .map(java.util.regex.MatchResult::group).orElse("(none for child " + childId + ")");
+    }
 }

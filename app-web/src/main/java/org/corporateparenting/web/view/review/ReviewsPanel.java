@@ -36,9 +36,12 @@ public class ReviewsPanel extends VerticalLayout {
     final Span status = new Span();
     private final ReviewService reviews;
     private final long childId;
+    private final Runnable recorded;
 
-    public ReviewsPanel(ReviewService reviews, long childId, boolean mayRecord) {
+    /** {@code recorded}: what the page does after a review is recorded (bring its chronology up to date). */
+    public ReviewsPanel(ReviewService reviews, long childId, boolean mayRecord, Runnable recorded) {
         this.reviews = reviews;
+        this.recorded = recorded;
         this.childId = childId;
         setPadding(false);
         due.setId("review-due");
@@ -74,6 +77,7 @@ public class ReviewsPanel extends VerticalLayout {
         messages.show(java.util.List.of());
         try {
             show(reviews.record(childId, heldOn.getValue(), participation.getValue()));
+            recorded.run();
             heldOn.clear();
             participation.clear();
             status.setText("Review recorded.");
