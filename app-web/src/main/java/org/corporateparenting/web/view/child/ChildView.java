@@ -25,6 +25,7 @@ import org.corporateparenting.application.child.ChildService;
 import org.corporateparenting.application.child.ChronologyEntry;
 import org.corporateparenting.application.access.UserService;
 import org.corporateparenting.application.child.ChronologyService;
+import org.corporateparenting.application.adoption.AdoptionService;
 import org.corporateparenting.application.review.ReviewService;
 import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.domain.shared.RuleViolation;
@@ -32,11 +33,15 @@ import org.corporateparenting.domain.shared.StaleRecord;
 import org.corporateparenting.domain.shared.UkDates;
 import org.corporateparenting.web.layout.MainLayout;
 import org.corporateparenting.web.view.RecordPage;
+import org.corporateparenting.web.view.adoption.AdoptionPanel;
+import org.corporateparenting.web.view.review.EscalationsPanel;
 import org.corporateparenting.web.view.review.ReviewsPanel;
 
 /**
  * One child: their identifying details (editable, with the service's messages on the field they name, and who last
- * changed them), their reviews ({@link ReviewsPanel}: IROs record one here) and their chronology. A save based on details someone else has changed since is refused by the service;
+ * changed them), their reviews ({@link ReviewsPanel}: IROs record one here), escalations ({@link EscalationsPanel}: IROs
+ * raise, move on and close them here), adoption journey ({@link AdoptionPanel}: the adoption team records milestones and
+ * matches here) and their chronology. A save based on details someone else has changed since is refused by the service;
  * the page then keeps what was typed, shows each field where the two differ, and lets the user keep their own (saved
  * over the newer version) or take the other person's. Practitioners of the child's council; every read is audited.
  */
@@ -53,6 +58,9 @@ public class ChildView extends VerticalLayout implements BeforeEnterObserver {
 
     @Inject
     ReviewService reviews;
+
+    @Inject
+    AdoptionService adoption;
 
     @Inject
     UserService users;
@@ -88,11 +96,17 @@ public class ChildView extends VerticalLayout implements BeforeEnterObserver {
         if (record == null) {
             return;
         }
-        events.setItems(chronology.of(id));
+        showChronology();
         show(record);
         var me = users.whoAmI();
         add(title, new H2("Details"), form, new HorizontalLayout(save, changed), status, conflict,
-                new ReviewsPanel(reviews, id, me.hasRole(Role.IRO) || me.hasRole(Role.ADMINISTRATOR)), new H2("Chronology"), events);
+                new ReviewsPanel(reviews, id, me.hasRole(Role.IRO) || me.hasRole(Role.ADMINISTRATOR), this::showChronology),
+                new EscalationsPanel(reviews, id, me.hasRole(Role.IRO) || me.hasRole(Role.ADMINISTRATOR)),
+                new AdoptionPanel(adoption, id, me.hasRole(Role.ADOPTION) || me.hasRole(Role.ADMINISTRATOR), this::showChronology), new H2("Chronology"), events);
+    }
+
+    private void showChronology() {
+        events.setItems(chronology.of(id));
     }
 
     private void show(ChildRecord r) {
