@@ -46,6 +46,30 @@ class CareLeaverApiIT extends DeployedApplication {
     }
 
     @Test
+    void theCaseloadFindsThoseWhoseContactIsOverdueOrDueSoon() {
+        long id = careLeaver();
+        String adviser = "Due Tester " + REFS.get();
+        http.json("POST", LEAVERS + "/" + id + "/adviser?version=0", "leaving-care", "{\"personalAdviser\":\"" + adviser + "\"}");
+        String caseload = LEAVERS + "?adviser=" + adviser.replace(" ", "%20");
+        assertThat(http.as("leaving-care", caseload + "&dueWithinDays=0").body()).as("never contacted: overdue").contains("\"id\":" + id + ",");
+        http.json("POST", LEAVERS + "/" + id + "/contacts", "leaving-care", """
+                {"contactDate":"%s","method":"PHONE","successful":false,"worker":"Priya"}""".formatted(LocalDate.now()));
+        assertThat(http.as("leaving-care", caseload + "&dueWithinDays=0").body()).as("a call not answered is no contact")
+                .contains("\"id\":" + id + ",");
+        http.json("POST", LEAVERS + "/" + id + "/contacts", "leaving-care", """
+                {"contactDate":"%s","method":"FACE_TO_FACE","successful":true,"worker":"Priya"}""".formatted(LocalDate.now().minusDays(2)));
+        assertThat(http.as("leaving-care", caseload + "&dueWithinDays=53").body()).as("due in 54 days").isEqualTo("[]");
+        assertThat(http.as("leaving-care", caseload + "&dueWithinDays=54").body()).contains("\"id\":" + id + ",");
+
+        LocalDate fortnight = LocalDate.now().plusDays(14);
+        String dueSoon = http.as("leaving-care", LEAVERS + "?dueWithinDays=14&size=200").body();
+        java.util.List<LocalDate> due = java.util.regex.Pattern.compile("\"contactDue\":\"([0-9-]+)\"").matcher(dueSoon).results()
+                .map(m -> LocalDate.parse(m.group(1))).toList();
+        assertThat(due).isNotEmpty().allMatch(d -> !d.isAfter(fortnight));
+        assertThat(http.as("leaving-care", LEAVERS + "?dueWithinDays=400").statusCode()).isEqualTo(422);
+    }
+
+    @Test
     void accommodationAndActivityAreHistoriesInOc3Terms() {
         long id = careLeaver();
         String url = LEAVERS + "/" + id + "/periods";

@@ -65,18 +65,34 @@ public class CareLeaverService {
     @ConfigProperty(name = "care.leaving.contact-days", defaultValue = "56")
     int contactDays;
 
+    /**
+     * A page of the caseload by reference: one adviser's (null: all), and with {@code dueWithinDays} only those whose next
+     * contact is due within that many days or overdue (null: all).
+     */
     @RolesAllowed(Role.PRACTITIONER)
-    public List<CareLeaverRecord> list(String adviser, int page, int size) {
+    public List<CareLeaverRecord> list(String adviser, Integer dueWithinDays, int page, int size) {
         if (page < 0 || size < 1 || size > 200) {
             throw RuleViolation.of("size", "Page must be 0 or more and size between 1 and 200.");
         }
-        return repository.findPage(users.callerCouncilId(), adviser, page, size).stream().map(this::recordOf).toList();
+        return repository.findPage(users.callerCouncilId(), adviser, lastContactBy(dueWithinDays), page, size).stream().map(this::recordOf)
+                .toList();
     }
 
-    /** How many care leavers {@link #list} finds for the adviser (null: all). */
+    /** How many care leavers {@link #list} finds. */
     @RolesAllowed(Role.PRACTITIONER)
-    public long count(String adviser) {
-        return repository.count(users.callerCouncilId(), adviser);
+    public long count(String adviser, Integer dueWithinDays) {
+        return repository.count(users.callerCouncilId(), adviser, lastContactBy(dueWithinDays));
+    }
+
+    /** A contact due within the days (the standard after the last) means a last contact on or before this day. */
+    private LocalDate lastContactBy(Integer dueWithinDays) {
+        if (dueWithinDays == null) {
+            return null;
+        }
+        if (dueWithinDays < 0 || dueWithinDays > 365) {
+            throw RuleViolation.of("dueWithinDays", "Give between 0 and 365 days.");
+        }
+        return LocalDate.now().plusDays(dueWithinDays).minusDays(contactDays);
     }
 
     /** The personal advisers with care leavers allocated, by name (a caseload each). */

@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.List;
 import org.corporateparenting.domain.careleaver.BirthdayCheck;
 import org.corporateparenting.domain.careleaver.CareLeaver;
@@ -21,22 +22,32 @@ public class CareLeaverRepository {
     private EntityManager em;
 
     /** A page of the council's care leavers, optionally of one personal adviser, by child reference. */
-    public List<CareLeaver> findPage(long councilId, String adviser, int page, int size) {
-        return em.createQuery("""
-                select l from CareLeaver l join fetch l.child where l.child.council.id = :council
-                  and (:anyAdviser = true or l.personalAdviser = :adviser) order by l.child.childRef""", CareLeaver.class)
-                .setParameter("council", councilId).setParameter("anyAdviser", adviser == null)
-                .setParameter("adviser", adviser == null ? "" : adviser)
-                .setFirstResult(page * size).setMaxResults(size).getResultList();
+    /**
+     * The caseload's filters: the council's care leavers, one adviser's or all, and, when {@code lastContactBy} is given,
+     * only those still open whose last successful contact (or, with none, the day they became eligible) is on or
+     * before it: the ones whose next contact is due by then under the contact standard.
+     */
+    private static final String CASELOAD = """
+            where l.child.council.id = :council and (:anyAdviser = true or l.personalAdviser = :adviser)
+              and (:anyDue = true or (l.serviceClosedOn is null and coalesce((select max(c.contactDate) from CareLeaverContact c
+                   where c.careLeaver = l and c.successful = true), l.eligibleFrom) <= :lastContactBy))""";
+
+    private static <T> jakarta.persistence.TypedQuery<T> caseload(jakarta.persistence.TypedQuery<T> query, long councilId, String adviser,
+            LocalDate lastContactBy) {
+        return query.setParameter("council", councilId).setParameter("anyAdviser", adviser == null)
+                .setParameter("adviser", adviser == null ? "" : adviser).setParameter("anyDue", lastContactBy == null)
+                .setParameter("lastContactBy", lastContactBy == null ? LocalDate.now() : lastContactBy);
+    }
+
+    public List<CareLeaver> findPage(long councilId, String adviser, LocalDate lastContactBy, int page, int size) {
+        return caseload(em.createQuery("select l from CareLeaver l join fetch l.child " + CASELOAD + " order by l.child.childRef",
+                CareLeaver.class), councilId, adviser, lastContactBy).setFirstResult(page * size).setMaxResults(size).getResultList();
     }
 
     /** How many care leavers {@link #findPage} lists over all its pages. */
-    public long count(long councilId, String adviser) {
-        return em.createQuery("""
-                select count(l) from CareLeaver l where l.child.council.id = :council
-                  and (:anyAdviser = true or l.personalAdviser = :adviser)""", Long.class)
-                .setParameter("council", councilId).setParameter("anyAdviser", adviser == null)
-                .setParameter("adviser", adviser == null ? "" : adviser).getSingleResult();
+    public long count(long councilId, String adviser, LocalDate lastContactBy) {
+        return caseload(em.createQuery("select count(l) from CareLeaver l " + CASELOAD, Long.class), councilId, adviser, lastContactBy)
+                .getSingleResult();
     }
 
     /** The council's personal advisers with care leavers allocated, by name. */

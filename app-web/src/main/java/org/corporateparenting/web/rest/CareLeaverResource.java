@@ -38,10 +38,11 @@ public class CareLeaverResource {
 
     @GET
     @RolesAllowed(Role.PRACTITIONER)
-    @Operation(summary = "The council's care leavers, optionally one personal adviser's caseload")
-    public List<CareLeaverRecord> list(@QueryParam("adviser") String adviser,
+    @Operation(summary = "The council's care leavers, optionally one personal adviser's caseload, optionally only those whose "
+            + "contact is overdue or due within dueWithinDays days")
+    public List<CareLeaverRecord> list(@QueryParam("adviser") String adviser, @QueryParam("dueWithinDays") Integer dueWithinDays,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        return leavers.list(adviser, page, size);
+        return leavers.list(adviser, dueWithinDays, page, size);
     }
 
     @POST

@@ -53,6 +53,7 @@ public class CareLeaverView extends VerticalLayout implements BeforeEnterObserve
     final Button record = new Button("Record contact");
     final Span status = new Span();
     private long id;
+    private BirthdayChecksPanel checks;
 
     private final HorizontalLayout form;
 
@@ -82,6 +83,9 @@ public class CareLeaverView extends VerticalLayout implements BeforeEnterObserve
             add(form);
         }
         add(contacts);
+        checks = new BirthdayChecksPanel(me.hasRole(Role.LEAVING_CARE) || me.hasRole(Role.ADMINISTRATOR)
+                ? (age, inTouch, activity, accommodation) -> leavers.recordBirthdayCheck(id, age, inTouch, activity, accommodation) : null);
+        add(checks);
         show(r);
     }
 
@@ -118,10 +122,11 @@ public class CareLeaverView extends VerticalLayout implements BeforeEnterObserve
                 + "; pathway plan due " + CareLeaversView.date(r.pathwayPlanDue()) + (r.pathwayPlanOverdue() ? " (overdue)" : "")
                 + (r.accommodationNow() == null ? "" : "; lives: " + r.accommodationNow())
                 + "; " + (r.inEducationEmploymentOrTraining() ? "in education, employment or training" : "not in education, employment or training")
-                + (r.birthdayChecksDue().isEmpty() ? "" : "; birthday checks to do at " + r.birthdayChecksDue()) + ".");
+                + ".");
         java.util.List<CareLeaverRecord.Contact> newestFirst = new java.util.ArrayList<>(r.contacts());
         java.util.Collections.reverse(newestFirst);
         contacts.setItems(newestFirst);
+        checks.show(r);
     }
 
     /** FACE_TO_FACE reads "Face to face". */
