@@ -13,6 +13,11 @@ import org.corporateparenting.web.view.adoption.AdoptionView;
 import org.corporateparenting.web.view.careleaver.CareLeaversView;
 import org.corporateparenting.web.view.child.ChildrenView;
 import org.corporateparenting.web.view.household.HouseholdsView;
+import org.corporateparenting.web.security.RouteAccess;
+import org.corporateparenting.web.view.adoption.AdoptersScreen;
+import org.corporateparenting.web.view.recruitment.PanelsView;
+import org.corporateparenting.web.view.recruitment.RecruitmentView;
+import org.corporateparenting.web.view.review.EscalationsView;
 import org.corporateparenting.web.view.review.ReviewsDueView;
 import org.corporateparenting.web.view.ssda903.Ssda903View;
 import jakarta.annotation.PostConstruct;
@@ -51,30 +56,29 @@ public class MainLayout extends AppLayout {
 
         SideNav nav = new SideNav();
         nav.setLabel("Main menu");
-        nav.addItem(new SideNavItem("Home", HomeView.class));
-        nav.addItem(new SideNavItem("Board dataset", BoardView.class));
-        nav.addItem(new SideNavItem("Reports", ReportsView.class));
-        if (!user.roles().contains(Role.COUNCILLOR)) {
-            nav.addItem(new SideNavItem("Children", ChildrenView.class));
-        }
-        if (user.roles().contains(Role.FOSTERING) || user.roles().contains(Role.PERFORMANCE_ANALYST) || user.roles().contains(Role.ADMINISTRATOR)) {
-            nav.addItem(new SideNavItem("Foster households", HouseholdsView.class));
-        }
-        if (user.roles().contains(Role.IRO) || user.roles().contains(Role.PERFORMANCE_ANALYST) || user.roles().contains(Role.ADMINISTRATOR)) {
-            nav.addItem(new SideNavItem("Reviews due", ReviewsDueView.class));
-        }
-        if (user.roles().contains(Role.ADOPTION) || user.roles().contains(Role.ADMINISTRATOR)) {
-            nav.addItem(new SideNavItem("Adoption", AdoptionView.class));
-        }
-        if (user.roles().contains(Role.LEAVING_CARE) || user.roles().contains(Role.PERFORMANCE_ANALYST) || user.roles().contains(Role.ADMINISTRATOR)) {
-            nav.addItem(new SideNavItem("Care leavers", CareLeaversView.class));
-        }
-        if (user.roles().contains(Role.PERFORMANCE_ANALYST) || user.roles().contains(Role.ADMINISTRATOR)) {
-            nav.addItem(new SideNavItem("Load 903 files", Ssda903View.class));
-        }
+        offer(nav, "Home", HomeView.class);
+        offer(nav, "Board dataset", BoardView.class);
+        offer(nav, "Reports", ReportsView.class);
+        offer(nav, "Children", ChildrenView.class);
+        offer(nav, "Foster households", HouseholdsView.class);
+        offer(nav, "Recruitment", RecruitmentView.class);
+        offer(nav, "Fostering panel", PanelsView.class);
+        offer(nav, "Reviews due", ReviewsDueView.class);
+        offer(nav, "Escalations", EscalationsView.class);
+        offer(nav, "Adoption", AdoptionView.class);
+        offer(nav, "Adopters", AdoptersScreen.class);
+        offer(nav, "Care leavers", CareLeaversView.class);
+        offer(nav, "Load 903 files", Ssda903View.class);
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);
         // Councillors read the board, which has its own section links: the tablet's width goes to the figures.
         setDrawerOpened(!user.roles().contains(Role.COUNCILLOR));
+    }
+
+    /** A menu item for each screen the user's roles open (the same rule that lets them in). */
+    private static void offer(SideNav nav, String label, Class<? extends com.vaadin.flow.component.Component> view) {
+        if (RouteAccess.opens(view)) {
+            nav.addItem(new SideNavItem(label, view));
+        }
     }
 }

@@ -21,13 +21,16 @@ public class RouteAccess {
         event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(this::check));
     }
 
-    private void check(BeforeEnterEvent event) {
-        RolesAllowed allowed = event.getNavigationTarget().getAnnotation(RolesAllowed.class);
-        if (allowed == null) {
-            return;
-        }
+    /** Whether the signed-in user may open a view (the menu offers only those). */
+    public static boolean opens(Class<?> view) {
+        RolesAllowed allowed = view.getAnnotation(RolesAllowed.class);
         VaadinRequest request = VaadinRequest.getCurrent();
-        if (request == null || Arrays.stream(allowed.value()).noneMatch(request::isUserInRole)) {
+        return allowed == null || request != null && Arrays.stream(allowed.value()).anyMatch(request::isUserInRole);
+    }
+
+    private void check(BeforeEnterEvent event) {
+        if (!opens(event.getNavigationTarget())) {
+            VaadinRequest request = VaadinRequest.getCurrent();
             LOG.warning(() -> "Refused " + event.getLocation().getPath() + " to "
                     + (request == null || request.getUserPrincipal() == null ? "?" : request.getUserPrincipal().getName()));
             event.rerouteToError(AccessDeniedException.class);
