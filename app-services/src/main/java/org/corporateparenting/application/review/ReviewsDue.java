@@ -3,7 +3,9 @@ package org.corporateparenting.application.review;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.persistence.CacheStoreMode;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,20 +36,39 @@ public class ReviewsDue {
     @EJB
     private UserService users;
 
+    /**
+     * Read, never changed here: no snapshots to compare, no flush of what was read before the next query, and the whole
+     * caseload kept out of the shared cache.
+     */
+    private static final String READ_ONLY = "org.hibernate.readOnly";
+    private static final String CACHE = "jakarta.persistence.cache.storeMode";
+
+    /**
+     * Only the records of children looked after at the end of today, reached from the episode open then (episodes of a
+     * child never overlap, so one each), whatever the length of the council's history.
+     */
+    private static final String OPEN_TODAY = "o.startDate <= :today and (o.endDate is null or o.endDate > :today)";
+
     /** {@code iro}: one IRO's children (null: all); {@code overdueOnly}: only reviews already overdue. */
     public List<ReviewDue> list(String iro, boolean overdueOnly) {
         long council = users.callerCouncilId();
         LocalDate today = LocalDate.now();
         Map<Child, List<Episode>> episodes = new HashMap<>();
-        em.createQuery("select e from Episode e join fetch e.child where e.child.council.id = :c order by e.startDate", Episode.class)
-                .setParameter("c", council).getResultStream().forEach(e -> episodes.computeIfAbsent(e.getChild(), c -> new ArrayList<>()).add(e));
+        em.createQuery("select e from Episode o, Episode e join fetch e.child where e.child = o.child and o.child.council.id = :c and "
+                + OPEN_TODAY, Episode.class).setParameter("c", council).setParameter("today", today)
+                .setHint(READ_ONLY, true).setHint(CACHE, CacheStoreMode.BYPASS).setFlushMode(FlushModeType.COMMIT).getResultStream()
+                .forEach(e -> episodes.computeIfAbsent(e.getChild(), c -> new ArrayList<>()).add(e));
         Map<Long, List<LookedAfterReview>> reviews = new HashMap<>();
-        em.createQuery("select r from LookedAfterReview r where r.child.council.id = :c order by r.heldOn", LookedAfterReview.class)
-                .setParameter("c", council).getResultStream()
+        em.createQuery("select r from Episode o, LookedAfterReview r where r.child = o.child and o.child.council.id = :c and "
+                + OPEN_TODAY, LookedAfterReview.class).setParameter("c", council).setParameter("today", today)
+                .setHint(READ_ONLY, true).setHint(CACHE, CacheStoreMode.BYPASS).setFlushMode(FlushModeType.COMMIT).getResultStream()
                 .forEach(r -> reviews.computeIfAbsent(r.getChild().getId(), c -> new ArrayList<>()).add(r));
         Map<Long, String> iros = new HashMap<>();
         em.createQuery("select a from IroAllocation a where a.child.council.id = :c and a.toDate is null", IroAllocation.class)
-                .setParameter("c", council).getResultStream().forEach(a -> iros.put(a.getChild().getId(), a.getIro()));
+                .setParameter("c", council).setFlushMode(FlushModeType.COMMIT).getResultStream().forEach(a -> iros.put(a.getChild().getId(), a.getIro()));
+        // Sorted here, not by the database: a sort of a whole caseload spills to disk in H2.
+        episodes.values().forEach(list -> list.sort(Comparator.comparing(Episode::getStartDate)));
+        reviews.values().forEach(list -> list.sort(Comparator.comparing(LookedAfterReview::getHeldOn)));
         List<ReviewDue> due = new ArrayList<>();
         episodes.forEach((child, childEpisodes) -> {
             LocalDate next = ReviewRecords.nextDue(childEpisodes, reviews.getOrDefault(child.getId(), List.of()), today);
