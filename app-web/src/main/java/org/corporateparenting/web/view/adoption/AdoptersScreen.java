@@ -25,12 +25,11 @@ import org.corporateparenting.application.adoption.AdoptionService;
 import org.corporateparenting.domain.adoption.AdopterHousehold;
 import org.corporateparenting.domain.shared.FieldError;
 import org.corporateparenting.domain.shared.Role;
-import org.corporateparenting.domain.shared.RuleViolation;
-import org.corporateparenting.domain.shared.StaleRecord;
 import org.corporateparenting.domain.shared.UkDates;
 import org.corporateparenting.domain.shared.Words;
 import org.corporateparenting.web.layout.MainLayout;
 import org.corporateparenting.web.view.FieldMessages;
+import org.corporateparenting.web.view.FormSave;
 import org.corporateparenting.web.view.RecordPage;
 
 /**
@@ -135,20 +134,9 @@ public class AdoptersScreen extends VerticalLayout {
     }
 
     private boolean save(Supplier<AdoptersView> change, FieldMessages messages) {
-        messages.show(List.of());
-        try {
-            AdoptersView saved = change.get();
-            status.setText(saved.householdRef() + ": " + Words.of(saved.stage().name()).toLowerCase(java.util.Locale.UK) + " recorded.");
+        return new FormSave(messages, status).attempt(change, saved -> {
             refresh();
-            return true;
-        } catch (RuleViolation e) {
-            List<String> others = messages.show(e.errors());
-            status.setText("Not recorded: " + (others.isEmpty() ? "see the marked field." : String.join(" ", others)));
-        } catch (StaleRecord e) {
-            refresh();
-            status.setText("A colleague changed these adopters meanwhile: the list shows them as they are now and what you entered is kept. "
-                    + "Choose them again.");
-        }
-        return false;
+            return saved.householdRef() + ": " + Words.of(saved.stage().name()).toLowerCase(java.util.Locale.UK) + " recorded.";
+        }, this::refresh, "household's record");
     }
 }

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -21,11 +20,10 @@ import org.corporateparenting.domain.adoption.AdopterHousehold;
 import org.corporateparenting.domain.adoption.AdoptionJourney;
 import org.corporateparenting.domain.adoption.Milestone;
 import org.corporateparenting.domain.shared.RecordNotFound;
-import org.corporateparenting.domain.shared.RuleViolation;
-import org.corporateparenting.domain.shared.StaleRecord;
 import org.corporateparenting.domain.shared.UkDates;
 import org.corporateparenting.domain.shared.Words;
 import org.corporateparenting.web.view.FieldMessages;
+import org.corporateparenting.web.view.FormSave;
 import org.corporateparenting.web.view.RecordPage;
 
 /**
@@ -115,21 +113,14 @@ public class AdoptionPanel extends VerticalLayout {
     }
 
     private void save(Supplier<JourneyView> change, String done, FieldMessages messages) {
-        messages.show(List.of());
-        try {
-            show(Optional.of(change.get()));
+        if (new FormSave(messages, status).attempt(change, saved -> {
+            show(Optional.of(saved));
             recorded.run();
+            return done;
+        }, () -> show(find()), "journey")) {
             milestone.clear();
             on.clear();
             adopters.clear();
-            status.setText(done);
-        } catch (RuleViolation e) {
-            List<String> others = messages.show(e.errors());
-            status.setText("Not recorded: " + (others.isEmpty() ? "see the marked field." : String.join(" ", others)));
-        } catch (StaleRecord e) {
-            show(find());
-            status.setText("A colleague recorded a milestone meanwhile: the journey is shown as it is now and what you entered is kept. "
-                    + "Check it and record it again.");
         }
     }
 }

@@ -24,12 +24,11 @@ import org.corporateparenting.application.recruitment.PanelView;
 import org.corporateparenting.application.recruitment.RecruitmentService;
 import org.corporateparenting.domain.recruitment.PanelCase;
 import org.corporateparenting.domain.shared.Role;
-import org.corporateparenting.domain.shared.RuleViolation;
-import org.corporateparenting.domain.shared.StaleRecord;
 import org.corporateparenting.domain.shared.UkDates;
 import org.corporateparenting.domain.shared.Words;
 import org.corporateparenting.web.layout.MainLayout;
 import org.corporateparenting.web.view.FieldMessages;
+import org.corporateparenting.web.view.FormSave;
 import org.corporateparenting.web.view.RecordPage;
 
 /**
@@ -153,22 +152,12 @@ public class PanelMeetingView extends VerticalLayout implements BeforeEnterObser
         }
     }
 
-    /** Saves, shows the meeting as saved and says so; otherwise marks the fields and keeps the typing. */
+    /** Saves and shows the meeting ({@link FormSave}). */
     private boolean change(Supplier<PanelView> save, String done, FieldMessages messages) {
-        messages.show(List.of());
-        try {
-            show(save.get());
-            status.setText(done);
-            return true;
-        } catch (RuleViolation e) {
-            List<String> others = messages.show(e.errors());
-            status.setText("Not recorded: " + (others.isEmpty() ? "see the marked field." : String.join(" ", others)));
-        } catch (StaleRecord e) {
-            show(recruitment.panel(meeting.id()));
-            status.setText("A colleague changed this meeting meanwhile: it is shown as it is now, and what you entered is kept. "
-                    + "Check it and record it again.");
-        }
-        return false;
+        return new FormSave(messages, status).attempt(save, saved -> {
+            show(saved);
+            return done;
+        }, () -> show(recruitment.panel(meeting.id())), "meeting");
     }
 
     private void show(PanelView m) {

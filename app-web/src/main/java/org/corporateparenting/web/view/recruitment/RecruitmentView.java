@@ -25,11 +25,11 @@ import org.corporateparenting.application.recruitment.RecruitmentService;
 import org.corporateparenting.domain.recruitment.EnquiryStage;
 import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.domain.shared.RuleViolation;
-import org.corporateparenting.domain.shared.StaleRecord;
 import org.corporateparenting.domain.shared.UkDates;
 import org.corporateparenting.domain.shared.Words;
 import org.corporateparenting.web.layout.MainLayout;
 import org.corporateparenting.web.view.FieldMessages;
+import org.corporateparenting.web.view.FormSave;
 import org.corporateparenting.web.view.RecordPage;
 
 /**
@@ -133,28 +133,21 @@ public class RecruitmentView extends VerticalLayout {
     }
 
     private void changeChosen(Supplier<EnquiryView> change, String done, FieldMessages messages) {
-        messages.show(List.of());
         if (chosen == null) {
+            messages.show(List.of());
             status.setText("Choose an enquiry on the board first.");
             return;
         }
-        try {
-            EnquiryView changed = change.get();
+        if (new FormSave(messages, status).attempt(change, changed -> changed.enquiryRef() + ": " + done, () -> {
+            chosen = null;
+            showBoard();
+        }, "enquiry")) {
             stageOn.clear();
             reason.clear();
-            status.setText(changed.enquiryRef() + ": " + done);
             chosen = null;
             chosenText.setText("Choose an enquiry on the board.");
             advance.setText("Move on");
             showBoard();
-        } catch (RuleViolation e) {
-            List<String> others = messages.show(e.errors());
-            status.setText("Not recorded: " + (others.isEmpty() ? "see the marked field." : String.join(" ", others)));
-        } catch (StaleRecord e) {
-            chosen = null;
-            showBoard();
-            status.setText("A colleague changed this enquiry meanwhile: the board shows it as it is now and what you entered is kept. "
-                    + "Choose it again.");
         }
     }
 

@@ -20,11 +20,10 @@ import org.corporateparenting.domain.code.CollectionYear;
 import org.corporateparenting.domain.review.EscalationStage;
 import org.corporateparenting.domain.review.EscalationThemes;
 import org.corporateparenting.domain.shared.FieldError;
-import org.corporateparenting.domain.shared.RuleViolation;
-import org.corporateparenting.domain.shared.StaleRecord;
 import org.corporateparenting.domain.shared.UkDates;
 import org.corporateparenting.domain.shared.Words;
 import org.corporateparenting.web.view.FieldMessages;
+import org.corporateparenting.web.view.FormSave;
 import org.corporateparenting.web.view.RecordPage;
 
 /**
@@ -120,22 +119,15 @@ public class EscalationsPanel extends VerticalLayout {
     }
 
     private boolean save(Supplier<ReviewRecord> change, String done, FieldMessages messages) {
-        messages.show(List.of());
-        try {
-            list.setItems(change.get().escalations());
+        boolean saved = new FormSave(messages, status).attempt(change, record -> {
+            list.setItems(record.escalations());
+            return done;
+        }, () -> list.setItems(reviews.reviewsOf(childId).escalations()), "escalation");
+        if (saved) {
             on.clear();
             nextStage.clear();
             outcome.clear();
-            status.setText(done);
-            return true;
-        } catch (RuleViolation e) {
-            List<String> others = messages.show(e.errors());
-            status.setText("Not recorded: " + (others.isEmpty() ? "see the marked field." : String.join(" ", others)));
-        } catch (StaleRecord e) {
-            list.setItems(reviews.reviewsOf(childId).escalations());
-            status.setText("A colleague changed this escalation meanwhile: the list shows it as it is now and what you entered is kept. "
-                    + "Choose it again.");
         }
-        return false;
+        return saved;
     }
 }
