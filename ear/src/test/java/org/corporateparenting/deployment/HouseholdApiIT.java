@@ -63,6 +63,35 @@ class HouseholdApiIT extends DeployedApplication {
         assertThat(http.as("fostering", HOUSEHOLDS + "?area=KV3%25").statusCode()).as("no wildcards").isEqualTo(422);
     }
 
+    @Test
+    void carersAreNamedOnceAndTheirTrainingCountsTowardsTheTsdStandards() {
+        long id = approve("CONNECTED_PERSON", "FULL", 1, APPROVED, "KV3 1AB", 0, 18);
+        String url = HOUSEHOLDS + "/" + id;
+        assertThat(http.as("fostering", url).body()).contains("\"tsdDue\":\"" + APPROVED.plusMonths(18) + "\"", "\"tsdCompleted\":false");
+        http.json("POST", url + "/carers", "fostering", "{\"name\":\"Ada Pengelly\",\"role\":\"FIRST\"}");
+        HttpResponse<String> secondFirst = http.json("POST", url + "/carers", "fostering", "{\"name\":\"Bo Pengelly\",\"role\":\"FIRST\"}");
+        assertThat(secondFirst.statusCode()).isEqualTo(422);
+        assertThat(secondFirst.body()).contains("\"field\":\"role\"", "already has a first carer");
+        assertThat(http.json("POST", url + "/carers", "fostering", "{\"name\":\"ada pengelly\",\"role\":\"SECOND\"}").body())
+                .contains("\"field\":\"name\"");
+        http.json("POST", url + "/carers", "fostering", "{\"name\":\"Bo Pengelly\",\"role\":\"SECOND\"}");
+
+        String training = url + "/training";
+        assertThat(http.json("POST", training, "fostering", """
+                {"carerName":"Cy Unknown","course":"TSD_STANDARDS","completedOn":"%s"}""".formatted(LocalDate.now())).body())
+                .contains("\"field\":\"carerName\"");
+        assertThat(http.json("POST", training, "fostering", """
+                {"carerName":"Ada Pengelly","course":"TSD_STANDARDS","completedOn":"%s"}""".formatted(LocalDate.now().plusDays(1))).body())
+                .contains("\"field\":\"completedOn\"");
+        String one = http.json("POST", training, "fostering", """
+                {"carerName":"Ada Pengelly","course":"TSD_STANDARDS","completedOn":"%s"}""".formatted(LocalDate.now())).body();
+        assertThat(one).as("one carer of two").contains("\"tsdCompleted\":false", "\"course\":\"TSD_STANDARDS\"");
+        String both = http.json("POST", training, "fostering", """
+                {"carerName":"Bo Pengelly","course":"TSD_STANDARDS","completedOn":"%s"}""".formatted(LocalDate.now())).body();
+        assertThat(both).contains("\"tsdCompleted\":true");
+        assertThat(http.json("POST", training, "iro", "{}").statusCode()).isEqualTo(403);
+    }
+
     private static java.util.List<Long> ids(String list) {
         return java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(list).results().map(m -> Long.parseLong(m.group(1))).toList();
     }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The fostering team's journey in a real browser: find a mainstream household with a vacancy in the register (the same
  * households the API lists), open its record, and record a review, first with a date in the future (refused on its
- * field, the choice kept), then as held today. Other teams have no way to the register. H2 only.
+ * field, the choice kept), then as held today; in a household approved two months ago, name a carer (first without a
+ * name, refused) and record their TSD training. Other teams have no way to the register. H2 only.
  */
 class HouseholdsBrowserIT extends BrowserJourneys {
 
@@ -53,6 +54,34 @@ class HouseholdsBrowserIT extends BrowserJourneys {
         fostering.waitForCondition(() -> fostering.locator("#household-status").innerText().equals("Review recorded."));
         assertThat(fostering.locator("#household-reviews vaadin-grid-cell-content").count()).isGreaterThan(reviewsBefore);
         assertThat(fostering.locator("#household-reviews").innerText()).contains(LocalDate.now().format(uk));
+
+        long approved = Json.number(http.json("POST", Http.APP + "/api/households", "fostering", """
+                {"householdRef":"BRW-%d","name":"Test household","type":"MAINSTREAM","approvedOn":"%s","postcode":"KV3 1AB",
+                 "legalBasis":"FULL","places":1,"ageFrom":0,"ageTo":18}""".formatted(System.nanoTime() % 100000,
+                LocalDate.now().minusMonths(2))).body(), "id");
+        fostering.navigate(Http.APP + "/households/" + approved);
+        fostering.locator("#household-tsd").waitFor();
+        assertThat(fostering.locator("#household-tsd").innerText()).isEqualTo("TSD standards due by "
+                + LocalDate.now().minusMonths(2).plusMonths(12).format(uk) + ".");
+        fostering.locator("#carer-role").click();
+        fostering.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("First carer")).click();
+        fostering.locator("#add-carer").click();
+        fostering.waitForCondition(() -> fostering.locator("#carer-name").getAttribute("invalid") != null);
+        assertThat(fostering.locator("#carer-role").innerText()).as("the choice is kept").contains("First carer");
+        String carer = "Test Carer " + System.nanoTime() % 10000;
+        fostering.locator("#carer-name input").fill(carer);
+        fostering.locator("#add-carer").click();
+        fostering.waitForCondition(() -> fostering.locator("#carers-status").innerText().equals("Carer named."));
+        fostering.locator("#training-carer").click();
+        fostering.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(carer)).click();
+        fostering.locator("#training-course").click();
+        fostering.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("TSD standards")).click();
+        fostering.locator("#training-completedOn input").fill(LocalDate.now().format(uk));
+        fostering.locator("#training-completedOn input").press("Enter");
+        fostering.locator("#record-training").click();
+        fostering.waitForCondition(() -> fostering.locator("#carers-status").innerText().equals("Training recorded."));
+        assertThat(fostering.locator("#household-training").innerText()).contains(carer, "TSD standards");
+        assertThat(fostering.locator("#household-tsd").innerText()).isEqualTo("Every carer has completed the TSD standards.");
         fostering.context().close();
 
         Page iro = browser.signIn("iro", 1280, 900);

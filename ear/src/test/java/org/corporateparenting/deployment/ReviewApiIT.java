@@ -64,6 +64,22 @@ class ReviewApiIT extends DeployedApplication {
     }
 
     @Test
+    void theRecommendationsMadeAtAReviewAreKeptWithIt() {
+        long id = childInCare("2012-05-05");
+        String url = CHILDREN + "/" + id + "/reviews";
+        HttpResponse<String> tooLong = http.json("POST", url, "iro",
+                "{\"heldOn\":\"2024-08-02\",\"participation\":\"PN1\",\"recommendations\":\"" + "x".repeat(2001) + "\"}");
+        assertThat(tooLong.statusCode()).isEqualTo(422);
+        assertThat(tooLong.body()).contains("\"field\":\"recommendations\"");
+        assertThat(http.as("iro", url).body()).as("nothing stored").doesNotContain("\"heldOn\":\"2024-08-02\"");
+        String held = http.json("POST", url, "iro", """
+                {"heldOn":"2024-08-02","participation":"PN1","recommendations":"  Arrange a dental check. Start life story work.  "}""")
+                .body();
+        assertThat(held).contains("\"recommendations\":\"Arrange a dental check. Start life story work.\"");
+        assertThat(http.as("fostering", url).body()).contains("Arrange a dental check.");
+    }
+
+    @Test
     void participationMustSuitTheChildsAgeAndTheReviewFallInCare() {
         long older = childInCare("2012-05-05");
         HttpResponse<String> pn0 = review(older, "2024-07-20", "PN0");

@@ -42,6 +42,9 @@ public class LookedAfterReview extends Recorded {
     @Column(name = "chaired_by", length = 60)
     private String chairedBy;
 
+    @Column(name = "recommendations", length = 2000)
+    private String recommendations;
+
     protected LookedAfterReview() {
     }
 
@@ -54,6 +57,15 @@ public class LookedAfterReview extends Recorded {
         this.heldOn = Objects.requireNonNull(heldOn);
         this.participation = Objects.requireNonNull(participation);
         this.chairedBy = chairedBy;
+    }
+
+    /** The recommendations the IRO made at the review (the review's record, IRO Handbook 2010, 3.73), if written. */
+    public void recordRecommendations(String text) {
+        this.recommendations = text;
+    }
+
+    public String getRecommendations() {
+        return recommendations;
     }
 
     public boolean wasOnTime() {

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.corporateparenting.domain.council.Council;
 import org.corporateparenting.domain.household.Allegation;
+import org.corporateparenting.domain.household.CarerTraining;
 import org.corporateparenting.domain.household.Complaint;
 import org.corporateparenting.domain.household.FosterHousehold;
+import org.corporateparenting.domain.household.HouseholdCarer;
 import org.corporateparenting.domain.recruitment.EnquiryStage;
 import org.corporateparenting.domain.recruitment.FosteringEnquiry;
 import org.corporateparenting.domain.recruitment.PanelCase;
@@ -15,8 +17,8 @@ import org.corporateparenting.domain.recruitment.PanelMeeting;
 /**
  * The demo council's fostering recruitment and oversight: for each household approved in the window an
  * enquiry that went all the way, with about four that did not; a panel each month hearing the new
- * approvals and one booked for next month; a few enquiries in progress at each stage; and a few allegations and
- * complaints about households.
+ * approvals and one booked for next month; a few enquiries in progress at each stage; carers and their training;
+ * and a few allegations and complaints about households.
  */
 final class DemoRecruitment {
 
@@ -69,6 +71,26 @@ final class DemoRecruitment {
         PanelMeeting next = new PanelMeeting(council, asAt.plusMonths(1).withDayOfMonth(14));
         records.add(next);
         inProgress(council, number, asAt, new Draw(seed ^ 0x9e0_71e5L));
+        Draw own = new Draw(seed ^ 0xca7e_25L);
+        households.households.forEach(h -> carers(h, asAt, own));
+    }
+
+    /**
+     * One or two carers for a household (named after it), with Skills to Foster before approval and, for nine in ten,
+     * the TSD standards within their deadline; from their own seed so the rest of the demo is unchanged.
+     */
+    private void carers(FosterHousehold household, LocalDate asAt, Draw own) {
+        String surname = household.getName().replace(" household", "");
+        int count = own.chance(0.6) ? 2 : 1;
+        for (int i = 0; i < count; i++) {
+            String name = own.oneOf(i == 0 ? DemoNames.GIRLS : DemoNames.BOYS) + " " + surname;
+            records.add(new HouseholdCarer(household, name, i == 0 ? HouseholdCarer.CarerRole.FIRST : HouseholdCarer.CarerRole.SECOND));
+            records.add(new CarerTraining(household, name, "SKILLS_TO_FOSTER", household.getApprovedOn().minusDays(own.between(30, 120))));
+            LocalDate tsd = household.getApprovedOn().plusDays(own.between(90, 330));
+            if (own.chance(0.9) && !tsd.isAfter(asAt)) {
+                records.add(new CarerTraining(household, name, CarerTraining.TSD, tsd));
+            }
+        }
     }
 
     /**

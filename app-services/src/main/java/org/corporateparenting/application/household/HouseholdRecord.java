@@ -3,16 +3,28 @@ package org.corporateparenting.application.household;
 import java.time.LocalDate;
 import java.util.List;
 import org.corporateparenting.domain.household.DeregistrationReason;
+import org.corporateparenting.domain.household.HouseholdCarer;
 import org.corporateparenting.domain.household.HouseholdType;
 import org.corporateparenting.domain.household.LegalBasis;
 import org.corporateparenting.domain.household.ReviewOutcome;
 
-/** A household's whole record as the fostering service sees it, with the version to send back. */
+/**
+ * A household's whole record as the fostering service sees it, with the version to send back; its carers, their
+ * training, and when the TSD standards are due ({@code tsdCompleted} once every named carer has completed them).
+ */
 public record HouseholdRecord(long id, int version, String householdRef, String name, HouseholdType type,
         LocalDate approvedOn, LocalDate deregisteredOn, DeregistrationReason deregistrationReason, String postcode,
         List<Terms> terms, List<Hold> holds, boolean onHold, List<Review> reviews, LocalDate nextReviewDue, boolean reviewOverdue, List<Visit> visits,
         LocalDate lastUnannouncedVisit, List<AllegationView> allegations, List<ComplaintView> complaints,
-        List<Placed> childrenPlaced) {
+        List<Placed> childrenPlaced, List<Carer> carers, List<Training> training, LocalDate tsdDue, boolean tsdCompleted) {
+
+    /** A carer of the household. */
+    public record Carer(long id, String name, HouseholdCarer.CarerRole role) {
+    }
+
+    /** A course a carer completed. */
+    public record Training(long id, String carerName, String course, LocalDate completedOn) {
+    }
 
     /** Approval terms in force from {@code effectiveFrom} to {@code effectiveTo} (open when current). */
     public record Terms(long id, int version, LocalDate effectiveFrom, LocalDate effectiveTo, LegalBasis legalBasis,

@@ -2,7 +2,9 @@ package org.corporateparenting.application.household;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.corporateparenting.domain.household.CarerTraining;
 import org.corporateparenting.domain.household.FosterHousehold;
+import org.corporateparenting.domain.household.HouseholdCarer;
 import org.corporateparenting.domain.household.HouseholdHold;
 import org.corporateparenting.domain.household.SupervisoryVisit;
 import org.corporateparenting.infrastructure.persistence.HouseholdRepository;
@@ -17,6 +19,10 @@ final class HouseholdRecords {
         LocalDate today = LocalDate.now();
         List<SupervisoryVisit> visits = repository.visitsOf(h.getId());
         List<HouseholdHold> holds = repository.holdsOf(h.getId());
+        List<HouseholdCarer> carers = repository.carersOf(h.getId());
+        List<CarerTraining> training = repository.trainingOf(h.getId());
+        java.util.Set<String> tsdDone = training.stream().filter(t -> CarerTraining.TSD.equals(t.getCourse())).map(CarerTraining::getCarerName)
+                .collect(java.util.stream.Collectors.toSet());
         return new HouseholdRecord(h.getId(), h.getVersion(), h.getHouseholdRef(), h.getName(), h.getType(),
                 h.getApprovedOn(), h.getDeregisteredOn(), h.getDeregistrationReason(), h.getPostcode(),
                 repository.termsOf(h.getId()).stream().map(t -> new HouseholdRecord.Terms(t.getId(), t.getVersion(),
@@ -39,6 +45,10 @@ final class HouseholdRecords {
                         c.getVersion(), c.getReceivedDate(), c.getComplainantType(), c.getStage(), c.getOutcome(),
                         c.getClosedDate())).toList(),
                 repository.placementsOn(h.getId(), today).stream().map(e -> new HouseholdRecord.Placed(
-                        e.getChild().getId(), e.getChild().getChildRef(), e.getStartDate(), e.getPlacementType())).toList());
+                        e.getChild().getId(), e.getChild().getChildRef(), e.getStartDate(), e.getPlacementType())).toList(),
+                carers.stream().map(c -> new HouseholdRecord.Carer(c.getId(), c.getName(), c.getRole())).toList(),
+                training.stream().map(t -> new HouseholdRecord.Training(t.getId(), t.getCarerName(), t.getCourse(), t.getCompletedOn())).toList(),
+                h.getApprovedOn() == null ? null : CarerTraining.tsdDueFor(h),
+                !carers.isEmpty() && carers.stream().allMatch(c -> tsdDone.contains(c.getName())));
     }
 }

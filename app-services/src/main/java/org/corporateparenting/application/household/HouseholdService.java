@@ -19,7 +19,9 @@ import org.corporateparenting.domain.household.Allegation;
 import org.corporateparenting.domain.household.ApprovalTerms;
 import org.corporateparenting.domain.household.Complaint;
 import org.corporateparenting.domain.household.DeregistrationReason;
+import org.corporateparenting.domain.household.CarerTraining;
 import org.corporateparenting.domain.household.FosterHousehold;
+import org.corporateparenting.domain.household.HouseholdCarer;
 import org.corporateparenting.domain.household.HouseholdHold;
 import org.corporateparenting.domain.household.HouseholdReview;
 import org.corporateparenting.domain.household.LegalBasis;
@@ -39,8 +41,9 @@ import org.corporateparenting.infrastructure.persistence.RecordStore;
 /**
  * The fostering service's households: approving one with its first terms, varying terms (the old ones
  * are kept, ended), deregistering with a reason, and recording reviews (due a year after approval and
- * after each review, FSR 2011 reg. 28), supervising visits, allegations and complaints. Dates are never
- * in the future nor outside the approval. The fostering team and administrators record; every
+ * after each review, FSR 2011 reg. 28), supervising visits, allegations and complaints; naming the carers (a first
+ * and a second) and their training (the TSD standards due within 12 months of approval, 18 for connected persons).
+ * Dates are never in the future nor outside the approval (training may come before it). The fostering team and administrators record; every
  * practitioner may read.
  */
 @Stateless
@@ -200,6 +203,45 @@ public class HouseholdService {
         }
         store.add(new HouseholdReview(household, HouseholdReview.nextDue(household.getApprovedOn(), lastHeld), heldOn,
                 outcome, reviews.isEmpty()), null);
+        return get(id);
+    }
+
+    /** Names a carer of the household: at most one first and one second carer, each name once. */
+    public HouseholdRecord addCarer(long id, String name, HouseholdCarer.CarerRole role) {
+        FosterHousehold household = householdOfCaller(id);
+        String named = name == null ? "" : name.trim();
+        if (named.isEmpty() || named.length() > 80) {
+            throw RuleViolation.of("name", "Give the carer's name, up to 80 characters.");
+        }
+        if (role == null) {
+            throw RuleViolation.of("role", "Choose first or second carer.");
+        }
+        List<HouseholdCarer> carers = repository.carersOf(id);
+        if (carers.stream().anyMatch(c -> c.getName().equalsIgnoreCase(named))) {
+            throw RuleViolation.of("name", named + " is already a carer of this household.");
+        }
+        if (carers.stream().anyMatch(c -> c.getRole() == role)) {
+            throw RuleViolation.of("role", "The household already has a " + role.name().toLowerCase(java.util.Locale.UK) + " carer.");
+        }
+        store.add(new HouseholdCarer(household, named, role), null);
+        return get(id);
+    }
+
+    /** A course one of the household's carers completed, on a day not in the future; the same course and day once. */
+    public HouseholdRecord recordTraining(long id, String carerName, String course, LocalDate completedOn) {
+        FosterHousehold household = householdOfCaller(id);
+        if (repository.carersOf(id).stream().noneMatch(c -> c.getName().equals(carerName))) {
+            throw RuleViolation.of("carerName", "Choose one of the household's carers.");
+        }
+        if (course == null || !CarerTraining.COURSES.contains(course)) {
+            throw RuleViolation.of("course", "Choose one of " + CarerTraining.COURSES + ".");
+        }
+        DateRules.requireNotFuture("completedOn", completedOn);
+        if (repository.trainingOf(id).stream().anyMatch(t -> t.getCarerName().equals(carerName) && t.getCourse().equals(course)
+                && t.getCompletedOn().equals(completedOn))) {
+            throw RuleViolation.of("completedOn", carerName + "'s " + course + " on " + format(completedOn) + " is already recorded.");
+        }
+        store.add(new CarerTraining(household, carerName, course, completedOn), null);
         return get(id);
     }
 

@@ -14,7 +14,7 @@ public record ReviewRecord(long childId, List<Review> reviews, LocalDate current
 
     /** A review held. */
     public record Review(long id, LocalDate periodStart, int sequence, LocalDate dueDate, LocalDate heldOn,
-            boolean onTime, String participation, String chairedBy) {
+            boolean onTime, String participation, String chairedBy, String recommendations) {
     }
 
     /** An IRO allocation. */

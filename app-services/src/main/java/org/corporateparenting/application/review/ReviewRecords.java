@@ -39,7 +39,7 @@ final class ReviewRecords {
                 .orElse(null);
         return new ReviewRecord(childId,
                 reviews.stream().map(r -> new ReviewRecord.Review(r.getId(), r.getPeriodStart(), r.getSequence(),
-                        r.getDueDate(), r.getHeldOn(), r.wasOnTime(), r.getParticipation(), r.getChairedBy())).toList(),
+                        r.getDueDate(), r.getHeldOn(), r.wasOnTime(), r.getParticipation(), r.getChairedBy(), r.getRecommendations())).toList(),
                 current == null ? null : current.start(), nextDue, nextDue != null && nextDue.isBefore(today), iro,
                 allocations.stream().map(a -> new ReviewRecord.Allocation(a.getIro(), a.getFromDate(), a.getToDate()))
                         .toList(),

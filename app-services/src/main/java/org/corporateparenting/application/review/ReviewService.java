@@ -73,7 +73,8 @@ public class ReviewService {
         return ReviewRecords.of(childId, repository, childRepository, LocalDate.now());
     }
 
-    public ReviewRecord record(long childId, LocalDate heldOn, String participation) {
+    /** A review held, with the recommendations made at it (optional, up to 2,000 characters). */
+    public ReviewRecord record(long childId, LocalDate heldOn, String participation, String recommendations) {
         Child child = children.childOfCaller(childId);
         List<FieldError> errors = new ArrayList<>();
         PeriodOfCare period = null;
@@ -93,6 +94,9 @@ public class ReviewService {
                     ? "The child was under 4 at the review: the code is PN0."
                     : "PN0 is only for children under 4; the child was " + child.ageOn(heldOn) + "."));
         }
+        if (recommendations != null && recommendations.length() > 2000) {
+            errors.add(new FieldError("recommendations", "Keep the recommendations to 2,000 characters; attach the full record elsewhere."));
+        }
         RuleViolation.throwIfAny(errors);
         LocalDate start = period.start();
         List<LookedAfterReview> inPeriod = repository.reviewsOf(childId).stream()
@@ -103,8 +107,10 @@ public class ReviewService {
                     + ": a new one must be later.");
         }
         LocalDate due = ReviewTimetable.nextDue(start, inPeriod.size(), last);
-        store.add(new LookedAfterReview(child, start, inPeriod.size() + 1, due, heldOn, participation,
-                context.getCallerPrincipal().getName()), childId);
+        LookedAfterReview review = new LookedAfterReview(child, start, inPeriod.size() + 1, due, heldOn, participation,
+                context.getCallerPrincipal().getName());
+        review.recordRecommendations(recommendations == null || recommendations.isBlank() ? null : recommendations.trim());
+        store.add(review, childId);
         return view(childId);
     }
 

@@ -11,8 +11,10 @@ import java.util.Map;
 import org.corporateparenting.domain.episode.Episode;
 import org.corporateparenting.domain.household.Allegation;
 import org.corporateparenting.domain.household.ApprovalTerms;
+import org.corporateparenting.domain.household.CarerTraining;
 import org.corporateparenting.domain.household.Complaint;
 import org.corporateparenting.domain.household.FosterHousehold;
+import org.corporateparenting.domain.household.HouseholdCarer;
 import org.corporateparenting.domain.household.HouseholdHold;
 import org.corporateparenting.domain.household.HouseholdReview;
 import org.corporateparenting.domain.household.HouseholdType;
@@ -128,6 +130,16 @@ public class HouseholdRepository {
     public List<Allegation> allegationsOf(long householdId) {
         return em.createQuery("select a from Allegation a where a.household.id = :h order by a.referralDate",
                 Allegation.class).setParameter("h", householdId).getResultList();
+    }
+
+    public List<HouseholdCarer> carersOf(long householdId) {
+        return em.createQuery("select c from HouseholdCarer c where c.household.id = :h order by c.role, c.name",
+                HouseholdCarer.class).setParameter("h", householdId).getResultList();
+    }
+
+    public List<CarerTraining> trainingOf(long householdId) {
+        return em.createQuery("select t from CarerTraining t where t.household.id = :h order by t.completedOn, t.id",
+                CarerTraining.class).setParameter("h", householdId).getResultList();
     }
 
     public List<Complaint> complaintsOf(long householdId) {

@@ -22,6 +22,7 @@ import org.corporateparenting.application.household.HouseholdSearch;
 import org.corporateparenting.application.household.HouseholdService;
 import org.corporateparenting.application.household.HouseholdSummary;
 import org.corporateparenting.domain.household.DeregistrationReason;
+import org.corporateparenting.domain.household.HouseholdCarer;
 import org.corporateparenting.domain.household.HouseholdType;
 import org.corporateparenting.domain.household.ReviewOutcome;
 import org.corporateparenting.domain.household.TermsDetails;
@@ -104,6 +105,22 @@ public class HouseholdResource {
     @Operation(summary = "Record a supervising social worker's visit")
     public HouseholdRecord visit(@PathParam("id") long id, Visit request) {
         return households.recordVisit(id, request.visitDate(), request.unannounced(), request.worker());
+    }
+
+    @POST
+    @Path("/{id}/carers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Name a carer of the household (first or second)")
+    public HouseholdRecord carer(@PathParam("id") long id, CarerRequest request) {
+        return households.addCarer(id, request.name(), request.role());
+    }
+
+    @POST
+    @Path("/{id}/training")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a course a carer completed (TSD_STANDARDS counts towards the TSD deadline)")
+    public HouseholdRecord training(@PathParam("id") long id, TrainingRequest request) {
+        return households.recordTraining(id, request.carerName(), request.course(), request.completedOn());
     }
 
     @POST
@@ -192,6 +209,14 @@ public class HouseholdResource {
 
     /** A visit made. */
     public record Visit(LocalDate visitDate, boolean unannounced, String worker) {
+    }
+
+    /** A carer named. */
+    public record CarerRequest(String name, HouseholdCarer.CarerRole role) {
+    }
+
+    /** A course completed. */
+    public record TrainingRequest(String carerName, String course, LocalDate completedOn) {
     }
 
     /** An allegation referred. */

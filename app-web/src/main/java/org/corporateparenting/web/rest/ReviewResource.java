@@ -39,10 +39,10 @@ public class ReviewResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a review held, with the child's participation (PN0 to PN7)")
     public ReviewRecord record(@PathParam("id") long childId, Held request) {
-        return reviews.record(childId, request.heldOn(), request.participation());
+        return reviews.record(childId, request.heldOn(), request.participation(), request.recommendations());
     }
 
     /** A review held. */
-    public record Held(LocalDate heldOn, String participation) {
+    public record Held(LocalDate heldOn, String participation, String recommendations) {
     }
 }

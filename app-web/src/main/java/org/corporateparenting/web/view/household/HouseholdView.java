@@ -16,6 +16,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import org.corporateparenting.application.access.UserService;
 import org.corporateparenting.application.household.HouseholdRecord;
 import org.corporateparenting.application.household.HouseholdService;
 import org.corporateparenting.domain.household.ReviewOutcome;
@@ -27,8 +28,8 @@ import org.corporateparenting.web.view.FieldMessages;
 import org.corporateparenting.web.view.RecordPage;
 
 /**
- * A foster household's record: its approval and the terms in force over time, the children placed today, reviews due
- * and held (with a form to record one, the service's messages shown on the field they name and the typing kept),
+ * A foster household's record: its approval and the terms in force over time, its carers and their training
+ * ({@link CarersPanel}), the children placed today, reviews due and held (with a form for the fostering team to record one, the service's messages shown on the field they name and the typing kept),
  * supervising visits, allegations and complaints. The fostering team, performance analysts and administrators.
  */
 @Route(value = "households/:id([0-9]+)", layout = MainLayout.class)
@@ -38,6 +39,9 @@ public class HouseholdView extends VerticalLayout implements BeforeEnterObserver
 
     @Inject
     HouseholdService households;
+
+    @Inject
+    UserService users;
 
     final Span summary = new Span();
     final Grid<HouseholdRecord.Terms> terms = new Grid<>(HouseholdRecord.Terms.class, false);
@@ -51,6 +55,7 @@ public class HouseholdView extends VerticalLayout implements BeforeEnterObserver
     final Button record = new Button("Record review");
     final Span status = new Span();
     private long id;
+    private CarersPanel carersPanel;
 
     private final HorizontalLayout reviewForm;
 
@@ -68,9 +73,14 @@ public class HouseholdView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         status.setText("");
-        add(new H1(h.name() + " (" + h.householdRef() + ")"), summary, new H2("Approval terms"), terms, new H2("Children placed today"), placed,
-                new H2("Reviews"), reviews, reviewForm, new H2("Supervising visits"), visits, new H2("Allegations"), allegations,
-                new H2("Complaints"), complaints);
+        boolean mayRecord = users.whoAmI().hasRole(Role.FOSTERING) || users.whoAmI().hasRole(Role.ADMINISTRATOR);
+        carersPanel = new CarersPanel(households, id, mayRecord);
+        add(new H1(h.name() + " (" + h.householdRef() + ")"), summary, new H2("Approval terms"), terms, carersPanel,
+                new H2("Children placed today"), placed, new H2("Reviews"), reviews);
+        if (mayRecord) {
+            add(reviewForm);
+        }
+        add(new H2("Supervising visits"), visits, new H2("Allegations"), allegations, new H2("Complaints"), complaints);
         show(h);
     }
 
@@ -144,5 +154,6 @@ public class HouseholdView extends VerticalLayout implements BeforeEnterObserver
         visits.setItems(h.visits());
         allegations.setItems(h.allegations());
         complaints.setItems(h.complaints());
+        carersPanel.show(h);
     }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import org.corporateparenting.application.review.ReviewRecord;
 import org.corporateparenting.application.review.ReviewService;
@@ -23,7 +24,7 @@ import org.corporateparenting.web.view.RecordPage;
 /**
  * A child's looked-after reviews on the child's page: the IRO now, the next review due (and whether it is overdue, on
  * the statutory timetable), the reviews held, and, for IROs and administrators, a form to record one (date held and the
- * SSDA903 participation code), whose messages from the service's rules are shown on the field they name while the
+ * SSDA903 participation code, the recommendations made), whose messages from the service's rules are shown on the field they name while the
  * typing stays.
  */
 public class ReviewsPanel extends VerticalLayout {
@@ -32,6 +33,7 @@ public class ReviewsPanel extends VerticalLayout {
     final Grid<ReviewRecord.Review> held = new Grid<>(ReviewRecord.Review.class, false);
     final DatePicker heldOn = new DatePicker("Review held on");
     final Select<String> participation = new Select<>();
+    final TextArea recommendations = new TextArea("Recommendations made");
     final Button record = new Button("Record review");
     final Span status = new Span();
     private final ReviewService reviews;
@@ -51,6 +53,7 @@ public class ReviewsPanel extends VerticalLayout {
         held.addColumn(r -> r.onTime() ? "On time" : "Late").setHeader("Timeliness");
         held.addColumn(ReviewRecord.Review::participation).setHeader("Participation");
         held.addColumn(ReviewRecord.Review::chairedBy).setHeader("Chaired by");
+        held.addColumn(r -> r.recommendations() == null ? "" : r.recommendations()).setHeader("Recommendations").setFlexGrow(2);
         held.setAllRowsVisible(true);
         add(new H2("Reviews"), due, held);
         if (mayRecord) {
@@ -69,17 +72,22 @@ public class ReviewsPanel extends VerticalLayout {
         record.setId("child-record-review");
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         record.addClickListener(e -> record());
-        return RecordPage.row(heldOn, participation, record, RecordPage.status(status, "child-review-status"));
+        recommendations.setId("child-review-recommendations");
+        recommendations.setMaxLength(2000);
+        recommendations.setWidth("36em");
+        return RecordPage.row(heldOn, participation, recommendations, record, RecordPage.status(status, "child-review-status"));
     }
 
     private void record() {
-        FieldMessages messages = new FieldMessages(heldOn).on("heldOn", heldOn).on("participation", participation);
+        FieldMessages messages = new FieldMessages(heldOn).on("heldOn", heldOn).on("participation", participation)
+                .on("recommendations", recommendations);
         messages.show(java.util.List.of());
         try {
-            show(reviews.record(childId, heldOn.getValue(), participation.getValue()));
+            show(reviews.record(childId, heldOn.getValue(), participation.getValue(), recommendations.getValue()));
             recorded.run();
             heldOn.clear();
             participation.clear();
+            recommendations.clear();
             status.setText("Review recorded.");
         } catch (RuleViolation e) {
             messages.show(e.errors());
