@@ -7,15 +7,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.corporateparenting.application.careleaver.CareLeaverRecord;
-import org.corporateparenting.domain.code.Code;
 import org.corporateparenting.domain.code.CodeList;
 import org.corporateparenting.domain.code.CollectionYear;
 import org.corporateparenting.domain.code.Oc3Codes;
 import org.corporateparenting.domain.shared.RuleViolation;
 import org.corporateparenting.domain.shared.UkDates;
+import org.corporateparenting.web.view.CodeSelect;
 import org.corporateparenting.web.view.FieldMessages;
 import org.corporateparenting.web.view.RecordPage;
 
@@ -81,19 +80,12 @@ public class BirthdayChecksPanel extends VerticalLayout {
     }
 
     private static void codes(Select<String> select, String label, String id, CodeList list, CollectionYear year, boolean nothing) {
-        select.setLabel(label);
-        select.setId(id);
-        List<String> values = new ArrayList<>(list.codesIn(year).stream().map(Code::value).toList());
-        if (nothing) {
-            values.add(NOTHING);
-        }
-        select.setItems(values);
-        select.setItemLabelGenerator(v -> NOTHING.equals(v) ? "Nothing to report (died or returned home)" : label(list, v));
+        CodeSelect.of(select, label, id, list, year, nothing ? NOTHING : null, "Nothing to report (died or returned home)");
         select.setWidth("16em");
     }
 
     private static String label(CodeList list, String value) {
-        return list.find(value).map(Code::label).orElse(value);
+        return CodeSelect.words(list, value);
     }
 
     private void save(CheckRecorder record) {

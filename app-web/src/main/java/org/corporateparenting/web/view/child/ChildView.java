@@ -26,6 +26,9 @@ import org.corporateparenting.application.child.ChronologyEntry;
 import org.corporateparenting.application.access.UserService;
 import org.corporateparenting.application.child.ChronologyService;
 import org.corporateparenting.application.adoption.AdoptionService;
+import org.corporateparenting.application.child.EpisodeService;
+import org.corporateparenting.application.household.HouseholdSearch;
+import org.corporateparenting.application.household.HouseholdService;
 import org.corporateparenting.application.review.ReviewService;
 import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.domain.shared.RuleViolation;
@@ -34,12 +37,14 @@ import org.corporateparenting.domain.shared.UkDates;
 import org.corporateparenting.web.layout.MainLayout;
 import org.corporateparenting.web.view.RecordPage;
 import org.corporateparenting.web.view.adoption.AdoptionPanel;
+import org.corporateparenting.web.view.episode.EpisodesPanel;
 import org.corporateparenting.web.view.review.EscalationsPanel;
 import org.corporateparenting.web.view.review.ReviewsPanel;
 
 /**
  * One child: their identifying details (editable, with the service's messages on the field they name, and who last
- * changed them), their reviews ({@link ReviewsPanel}: IROs record one here), escalations ({@link EscalationsPanel}: IROs
+ * changed them), their care episodes ({@link EpisodesPanel}: ending one and starting the next), their reviews
+ * ({@link ReviewsPanel}: IROs record one here), escalations ({@link EscalationsPanel}: IROs
  * raise, move on and close them here), adoption journey ({@link AdoptionPanel}: the adoption team records milestones and
  * matches here) and their chronology. A save based on details someone else has changed since is refused by the service;
  * the page then keeps what was typed, shows each field where the two differ, and lets the user keep their own (saved
@@ -61,6 +66,12 @@ public class ChildView extends VerticalLayout implements BeforeEnterObserver {
 
     @Inject
     AdoptionService adoption;
+
+    @Inject
+    EpisodeService episodes;
+
+    @Inject
+    HouseholdService households;
 
     @Inject
     UserService users;
@@ -100,6 +111,7 @@ public class ChildView extends VerticalLayout implements BeforeEnterObserver {
         show(record);
         var me = users.whoAmI();
         add(title, new H2("Details"), form, new HorizontalLayout(save, changed), status, conflict,
+                new EpisodesPanel(episodes, id, households.list(new HouseholdSearch(null, true, 0, null, null), 0, 500), this::showChronology),
                 new ReviewsPanel(reviews, id, me.hasRole(Role.IRO) || me.hasRole(Role.ADMINISTRATOR), this::showChronology),
                 new EscalationsPanel(reviews, id, me.hasRole(Role.IRO) || me.hasRole(Role.ADMINISTRATOR)),
                 new AdoptionPanel(adoption, id, me.hasRole(Role.ADOPTION) || me.hasRole(Role.ADMINISTRATOR), this::showChronology), new H2("Chronology"), events);

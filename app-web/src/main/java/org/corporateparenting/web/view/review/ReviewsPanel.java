@@ -13,11 +13,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import org.corporateparenting.application.review.ReviewRecord;
 import org.corporateparenting.application.review.ReviewService;
-import org.corporateparenting.domain.code.Code;
 import org.corporateparenting.domain.code.CollectionYear;
 import org.corporateparenting.domain.code.Ssda903Codes;
 import org.corporateparenting.domain.shared.RuleViolation;
 import org.corporateparenting.domain.shared.UkDates;
+import org.corporateparenting.web.view.CodeSelect;
 import org.corporateparenting.web.view.FieldMessages;
 import org.corporateparenting.web.view.RecordPage;
 
@@ -65,10 +65,8 @@ public class ReviewsPanel extends VerticalLayout {
     private HorizontalLayout form() {
         heldOn.setId("child-review-heldOn");
         heldOn.setLocale(java.util.Locale.UK);
-        participation.setLabel("Participation");
-        participation.setId("child-review-participation");
-        participation.setItems(Ssda903Codes.PARTICIPATION.codesIn(CollectionYear.containing(LocalDate.now())).stream().map(Code::value).toList());
-        participation.setItemLabelGenerator(c -> c + " " + Ssda903Codes.PARTICIPATION.find(c).map(Code::label).orElse(""));
+        CodeSelect.of(participation, "Participation", "child-review-participation", Ssda903Codes.PARTICIPATION,
+                CollectionYear.containing(LocalDate.now()));
         record.setId("child-record-review");
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         record.addClickListener(e -> record());
