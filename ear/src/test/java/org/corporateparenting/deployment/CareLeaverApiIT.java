@@ -41,7 +41,8 @@ class CareLeaverApiIT extends DeployedApplication {
                 {"contactDate":"%s","method":"FACE_TO_FACE","successful":true,"worker":"Priya"}""".formatted(contacted)).body();
         assertThat(after).contains("\"contactOverdue\":false", "\"contactDue\":\"" + contacted.plusDays(56) + "\"");
         assertThat(http.json("POST", LEAVERS + "/" + id + "/adviser?version=0", "leaving-care",
-                "{\"personalAdviser\":\"Tom Okoro\"}").body()).contains("\"personalAdviser\":\"Tom Okoro\"");
+                "{\"personalAdviser\":\"Tom Okoro\"}").body()).contains("\"personalAdviser\":\"Tom Okoro\"", "\"lastChange\":{",
+                "\"by\":\"leaving-care\"");
         assertThat(http.as("leaving-care", LEAVERS + "?adviser=Tom%20Okoro").body()).contains("\"id\":" + id + ",");
     }
 

@@ -37,7 +37,7 @@ class HouseholdApiIT extends DeployedApplication {
         long id = approve("MAINSTREAM", "FULL", 2);
         HttpResponse<String> record = http.as("iro", HOUSEHOLDS + "/" + id);
         assertThat(record.statusCode()).isEqualTo(200);
-        assertThat(record.body()).contains("\"legalBasis\":\"FULL\"", "\"places\":2", "\"reviewOverdue\":true",
+        assertThat(record.body()).contains("\"legalBasis\":\"FULL\"", "\"places\":2", "\"reviewOverdue\":true", "\"by\":\"fostering\"",
                 "\"nextReviewDue\":\"" + APPROVED.plusYears(1) + "\"");
         assertThat(http.json("POST", HOUSEHOLDS, "iro", "{}").statusCode()).isEqualTo(403);
         assertThat(http.as("councillor", HOUSEHOLDS).statusCode()).isEqualTo(403);
@@ -90,6 +90,25 @@ class HouseholdApiIT extends DeployedApplication {
                 {"carerName":"Bo Pengelly","course":"TSD_STANDARDS","completedOn":"%s"}""".formatted(LocalDate.now())).body();
         assertThat(both).contains("\"tsdCompleted\":true");
         assertThat(http.json("POST", training, "iro", "{}").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theRegisterFindsHouseholdsByTheirStatusToday() {
+        long approved = approve("MAINSTREAM", "FULL", 2, APPROVED, "ZX5 1AA", 0, 18);
+        long held = approve("MAINSTREAM", "FULL", 2, APPROVED, "ZX5 2AA", 0, 18);
+        long gone = approve("MAINSTREAM", "FULL", 2, APPROVED, "ZX5 3AA", 0, 18);
+        http.json("POST", HOUSEHOLDS + "/" + held + "/holds", "fostering",
+                "{\"fromDate\":\"" + LocalDate.now().minusDays(3) + "\",\"reason\":\"Family illness\"}");
+        http.json("POST", HOUSEHOLDS + "/" + gone + "/deregistration?version=0", "fostering",
+                "{\"deregisteredOn\":\"" + LocalDate.now().minusDays(1) + "\",\"reason\":\"RESIGNED_RETIREMENT\"}");
+        String area = HOUSEHOLDS + "?area=ZX5&size=500&status=";
+        assertThat(ids(http.as("fostering", area + "APPROVED").body())).containsExactlyInAnyOrder(approved, held);
+        assertThat(ids(http.as("fostering", area + "ON_HOLD").body())).containsExactly(held);
+        assertThat(ids(http.as("fostering", area + "DEREGISTERED").body())).containsExactly(gone);
+        assertThat(ids(http.as("fostering", area + "ANY").body())).containsExactlyInAnyOrder(approved, held, gone);
+        HttpResponse<String> unknown = http.as("fostering", area + "SLEEPING");
+        assertThat(unknown.statusCode()).isEqualTo(422);
+        assertThat(unknown.body()).contains("\"field\":\"status\"");
     }
 
     private static java.util.List<Long> ids(String list) {

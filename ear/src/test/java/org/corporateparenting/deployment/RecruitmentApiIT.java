@@ -37,6 +37,8 @@ class RecruitmentApiIT extends DeployedApplication {
                 "{\"closedOn\":\"2021-03-05\",\"reason\":\"Not ready to foster\"}").body()).contains("\"closedReason\"");
         String pipeline = http.as("fostering", RECRUITMENT + "/pipeline?from=2021-03-01&to=2021-03-01").body();
         assertThat(Json.number(pipeline, "ENQUIRY")).isGreaterThanOrEqualTo(2);
+        assertThat(http.as("fostering", RECRUITMENT + "/enquiries").body()).as("who last changed each")
+                .contains("\"enquiryRef\":\"EQ-", "\"by\":\"fostering\"");
         assertThat(http.as("iro", RECRUITMENT + "/enquiries").statusCode()).isEqualTo(403);
     }
 
@@ -83,7 +85,7 @@ class RecruitmentApiIT extends DeployedApplication {
         assertThat(http.json("POST", minutes + 0, "fostering", "{\"minutesOn\":\"2021-10-11\"}").body())
                 .as("not before the meeting").contains("\"field\":\"minutesOn\"");
         assertThat(http.json("POST", minutes + 0, "fostering", "{\"minutesOn\":\"2021-10-19\"}").body())
-                .contains("\"minutesOn\":\"2021-10-19\"");
+                .contains("\"minutesOn\":\"2021-10-19\"", "\"lastChange\":{", "\"by\":\"fostering\"");
         assertThat(http.json("POST", minutes + 0, "fostering", "{\"minutesOn\":\"2021-10-20\"}").statusCode())
                 .as("a stale version").isEqualTo(409);
         HttpResponse<String> cancelHeld = http.json("POST", RECRUITMENT + "/panels/" + meeting + "/cancellation?version=1", "fostering", "");

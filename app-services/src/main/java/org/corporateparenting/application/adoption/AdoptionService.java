@@ -86,9 +86,11 @@ public class AdoptionService {
 
     @RolesAllowed(Role.PRACTITIONER)
     public List<AdoptersView> adopters() {
-        return em.createQuery("select h from AdopterHousehold h where h.council.id = :c order by h.householdRef",
-                AdopterHousehold.class).setParameter("c", users.callerCouncilId()).getResultList().stream()
-                .map(AdoptersView::of).toList();
+        List<AdopterHousehold> households = em.createQuery("select h from AdopterHousehold h where h.council.id = :c order by h.householdRef",
+                AdopterHousehold.class).setParameter("c", users.callerCouncilId()).getResultList();
+        java.util.Map<Long, org.corporateparenting.domain.audit.LastChange> changes = store.lastChanges(AdopterHousehold.class,
+                households.stream().map(AdopterHousehold::getId).toList());
+        return households.stream().map(h -> AdoptersView.of(h, changes.get(h.getId()))).toList();
     }
 
     public AdoptersView registerAdopters(String householdRef, LocalDate enquiryOn) {
@@ -103,8 +105,8 @@ public class AdoptionService {
         if (enquiryOn == null || enquiryOn.isAfter(LocalDate.now())) {
             throw RuleViolation.of("enquiryOn", "Give the date of the enquiry, not in the future.");
         }
-        return AdoptersView.of(store.add(new AdopterHousehold(em.getReference(Council.class, council), householdRef,
-                enquiryOn), null));
+        AdopterHousehold added = store.add(new AdopterHousehold(em.getReference(Council.class, council), householdRef, enquiryOn), null);
+        return AdoptersView.of(added, store.lastChange(added));
     }
 
     /** Moves adopters on to the next stage, or withdraws them, from a date. */
@@ -120,7 +122,8 @@ public class AdoptionService {
         if (on == null || on.isAfter(LocalDate.now()) || on.isBefore(since)) {
             throw RuleViolation.of("date", "Give a date between " + format(since) + " and today.");
         }
-        return AdoptersView.of(store.change(AdopterHousehold.class, id, openedVersion, null, h -> h.enter(stage, on)));
+        AdopterHousehold changed = store.change(AdopterHousehold.class, id, openedVersion, null, h -> h.enter(stage, on));
+        return AdoptersView.of(changed, store.lastChange(changed));
     }
 
     private JourneyView viewOf(AdoptionJourney j) {

@@ -1,6 +1,7 @@
 package org.corporateparenting.application.careleaver;
 
 import java.time.LocalDate;
+import org.corporateparenting.domain.audit.LastChange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,7 +26,7 @@ final class CareLeaverRecords {
     }
 
     static CareLeaverRecord of(CareLeaver leaver, CareLeaverRepository repository, List<Episode> episodes,
-            int contactDays, LocalDate today) {
+            int contactDays, LocalDate today, LastChange lastChange) {
         Child child = leaver.getChild();
         List<CareLeaverContact> contacts = repository.contactsOf(leaver.getId());
         LocalDate lastSuccessful = contacts.stream().filter(CareLeaverContact::isSuccessful)
@@ -54,7 +55,7 @@ final class CareLeaverRecords {
                         s.getHousehold().getHouseholdRef(), s.getStartDate(), s.getEndDate())).toList(),
                 checks.stream().map(b -> new CareLeaverRecord.Check(b.getBirthdayAge(), b.getBirthday(), b.getInTouch(),
                         b.getActivity(), b.getAccommodation())).toList(),
-                checksDue(child, episodes, checks, today));
+                checksDue(child, episodes, checks, today), lastChange);
     }
 
     static boolean lookedAfterOn(List<Episode> episodes, LocalDate date) {

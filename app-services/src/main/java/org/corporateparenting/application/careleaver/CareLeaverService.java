@@ -9,10 +9,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.corporateparenting.application.access.CouncilRecords;
 import org.corporateparenting.application.access.UserService;
 import org.corporateparenting.domain.careleaver.BirthdayCheck;
 import org.corporateparenting.domain.careleaver.BirthdayCheckRules;
+import org.corporateparenting.domain.audit.LastChange;
 import org.corporateparenting.domain.careleaver.CareLeaver;
 import org.corporateparenting.domain.careleaver.CareLeaverContact;
 import org.corporateparenting.domain.careleaver.ContactMethod;
@@ -74,8 +76,9 @@ public class CareLeaverService {
         if (page < 0 || size < 1 || size > 200) {
             throw RuleViolation.of("size", "Page must be 0 or more and size between 1 and 200.");
         }
-        return repository.findPage(users.callerCouncilId(), adviser, lastContactBy(dueWithinDays), page, size).stream().map(this::recordOf)
-                .toList();
+        List<CareLeaver> leavers = repository.findPage(users.callerCouncilId(), adviser, lastContactBy(dueWithinDays), page, size);
+        Map<Long, LastChange> changes = store.lastChanges(CareLeaver.class, leavers.stream().map(CareLeaver::getId).toList());
+        return leavers.stream().map(l -> recordOf(l, changes.get(l.getId()))).toList();
     }
 
     /** How many care leavers {@link #list} finds. */
@@ -206,8 +209,12 @@ public class CareLeaverService {
     }
 
     private CareLeaverRecord recordOf(CareLeaver leaver) {
+        return recordOf(leaver, store.lastChange(leaver));
+    }
+
+    private CareLeaverRecord recordOf(CareLeaver leaver, LastChange lastChange) {
         return CareLeaverRecords.of(leaver, repository, children.episodesOf(leaver.getChild().getId()), contactDays,
-                LocalDate.now());
+                LocalDate.now(), lastChange);
     }
 
     private CareLeaver leaverOfCaller(long id) {

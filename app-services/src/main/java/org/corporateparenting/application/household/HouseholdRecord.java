@@ -2,6 +2,7 @@ package org.corporateparenting.application.household;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.corporateparenting.domain.audit.LastChange;
 import org.corporateparenting.domain.household.DeregistrationReason;
 import org.corporateparenting.domain.household.HouseholdCarer;
 import org.corporateparenting.domain.household.HouseholdType;
@@ -10,13 +11,15 @@ import org.corporateparenting.domain.household.ReviewOutcome;
 
 /**
  * A household's whole record as the fostering service sees it, with the version to send back; its carers, their
- * training, and when the TSD standards are due ({@code tsdCompleted} once every named carer has completed them).
+ * training, and when the TSD standards are due ({@code tsdCompleted} once every named carer has completed them); who
+ * last changed the household's details.
  */
 public record HouseholdRecord(long id, int version, String householdRef, String name, HouseholdType type,
         LocalDate approvedOn, LocalDate deregisteredOn, DeregistrationReason deregistrationReason, String postcode,
         List<Terms> terms, List<Hold> holds, boolean onHold, List<Review> reviews, LocalDate nextReviewDue, boolean reviewOverdue, List<Visit> visits,
         LocalDate lastUnannouncedVisit, List<AllegationView> allegations, List<ComplaintView> complaints,
-        List<Placed> childrenPlaced, List<Carer> carers, List<Training> training, LocalDate tsdDue, boolean tsdCompleted) {
+        List<Placed> childrenPlaced, List<Carer> carers, List<Training> training, LocalDate tsdDue, boolean tsdCompleted,
+        LastChange lastChange) {
 
     /** A carer of the household. */
     public record Carer(long id, String name, HouseholdCarer.CarerRole role) {

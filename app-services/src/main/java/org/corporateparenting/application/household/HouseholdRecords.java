@@ -2,6 +2,7 @@ package org.corporateparenting.application.household;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.corporateparenting.domain.audit.LastChange;
 import org.corporateparenting.domain.household.CarerTraining;
 import org.corporateparenting.domain.household.FosterHousehold;
 import org.corporateparenting.domain.household.HouseholdCarer;
@@ -15,7 +16,7 @@ final class HouseholdRecords {
     private HouseholdRecords() {
     }
 
-    static HouseholdRecord of(FosterHousehold h, HouseholdRepository repository, LocalDate nextReviewDue) {
+    static HouseholdRecord of(FosterHousehold h, HouseholdRepository repository, LocalDate nextReviewDue, LastChange lastChange) {
         LocalDate today = LocalDate.now();
         List<SupervisoryVisit> visits = repository.visitsOf(h.getId());
         List<HouseholdHold> holds = repository.holdsOf(h.getId());
@@ -49,6 +50,6 @@ final class HouseholdRecords {
                 carers.stream().map(c -> new HouseholdRecord.Carer(c.getId(), c.getName(), c.getRole())).toList(),
                 training.stream().map(t -> new HouseholdRecord.Training(t.getId(), t.getCarerName(), t.getCourse(), t.getCompletedOn())).toList(),
                 h.getApprovedOn() == null ? null : CarerTraining.tsdDueFor(h),
-                !carers.isEmpty() && carers.stream().allMatch(c -> tsdDone.contains(c.getName())));
+                !carers.isEmpty() && carers.stream().allMatch(c -> tsdDone.contains(c.getName())), lastChange);
     }
 }

@@ -4,17 +4,24 @@ import org.corporateparenting.domain.household.HouseholdType;
 import org.corporateparenting.domain.shared.RuleViolation;
 
 /**
- * What the register is asked for: a type (or any), approved today only, at least so many vacancies today (0 for
- * any), terms that take a child of an age (or any), and an area, the start of the household's postcode (a district
- * such as "KV3", or empty for anywhere). Matching a child to a household is the same search with the child's age,
- * the places the children need and where they should live.
+ * What the register is asked for: a type (or any), a status today (approved, on hold, deregistered, or any), at least
+ * so many vacancies today (0 for any), terms that take a child of an age (or any), and an area, the start of the
+ * household's postcode (a district such as "KV3", or empty for anywhere). Matching a child to a household is the same
+ * search with the child's age, the places the children need and where they should live.
  */
-public record HouseholdSearch(HouseholdType type, boolean approvedOnly, int vacancies, Integer childAge, String area) {
+public record HouseholdSearch(HouseholdType type, Status status, int vacancies, Integer childAge, String area) {
+
+    /** A household's standing today: approved (on hold or not), on hold, deregistered; or any of them. */
+    public enum Status { ANY, APPROVED, ON_HOLD, DEREGISTERED }
 
     /** Every household, approved or not. */
-    public static final HouseholdSearch ALL = new HouseholdSearch(null, false, 0, null, null);
+    public static final HouseholdSearch ALL = new HouseholdSearch(null, Status.ANY, 0, null, null);
+
+    /** The households approved today, to place a child with. */
+    public static final HouseholdSearch APPROVED = new HouseholdSearch(null, Status.APPROVED, 0, null, null);
 
     public HouseholdSearch {
+        status = status == null ? Status.ANY : status;
         if (vacancies < 0 || vacancies > 10) {
             throw RuleViolation.of("vacancies", "Ask for between 0 and 10 vacancies.");
         }
@@ -27,18 +34,19 @@ public record HouseholdSearch(HouseholdType type, boolean approvedOnly, int vaca
         }
     }
 
-    /** Whether only households approved today can be found (a vacancy or an age needs terms in force). */
+    /** Whether only households approved today can be found (a vacancy, an age or a hold needs terms in force). */
     public boolean approvedToday() {
-        return approvedOnly || vacancies > 0 || childAge != null;
+        return status == Status.APPROVED || status == Status.ON_HOLD || vacancies > 0 || childAge != null;
     }
 
-    /** Whether the search needs today's terms and placements before it can page. */
+    /** Whether the search needs today's terms, holds and placements before it can page. */
     boolean needsToday() {
-        return vacancies > 0 || childAge != null;
+        return vacancies > 0 || childAge != null || status == Status.ON_HOLD || status == Status.DEREGISTERED;
     }
 
-    /** Whether a household's summary meets the vacancies and age asked for. */
+    /** Whether a household's summary meets the status, vacancies and age asked for. */
     boolean admits(HouseholdSummary h) {
-        return h.vacancies() >= vacancies && (childAge == null || h.approved() && childAge >= h.ageFrom() && childAge <= h.ageTo());
+        return (status != Status.ON_HOLD || h.onHold()) && (status != Status.DEREGISTERED || h.deregisteredOn() != null)
+                && h.vacancies() >= vacancies && (childAge == null || h.approved() && childAge >= h.ageFrom() && childAge <= h.ageTo());
     }
 }

@@ -97,8 +97,8 @@ public class HouseholdService {
     }
 
     private List<HouseholdSummary> matching(HouseholdSearch search, LocalDate today) {
-        return summaries(repository.findPage(users.callerCouncilId(), search.type(), today, search.area(), 0, Integer.MAX_VALUE), today)
-                .stream().filter(search::admits).toList();
+        return summaries(repository.findPage(users.callerCouncilId(), search.type(), search.approvedToday() ? today : null, search.area(), 0,
+                Integer.MAX_VALUE), today).stream().filter(search::admits).toList();
     }
 
     private List<HouseholdSummary> summaries(List<FosterHousehold> households, LocalDate today) {
@@ -113,7 +113,7 @@ public class HouseholdService {
             summaries.add(new HouseholdSummary(h.getId(), h.getHouseholdRef(), h.getName(), h.getType(),
                     h.isApprovedOn(today), h.getPostcode(), t == null ? 0 : t.getPlaces(),
                     t == null ? 0 : t.getAgeFrom(), t == null ? 0 : t.getAgeTo(), children, vacancies,
-                    nextReviewDue(h)));
+                    nextReviewDue(h), onHold.contains(h.getId()), h.getDeregisteredOn()));
         }
         return summaries;
     }
@@ -121,7 +121,7 @@ public class HouseholdService {
     @RolesAllowed(Role.PRACTITIONER)
     public HouseholdRecord get(long id) {
         FosterHousehold household = householdOfCaller(id);
-        return HouseholdRecords.of(household, repository, nextReviewDue(household));
+        return HouseholdRecords.of(household, repository, nextReviewDue(household), store.lastChange(household));
     }
 
     public HouseholdRecord approve(HouseholdDetails d) {

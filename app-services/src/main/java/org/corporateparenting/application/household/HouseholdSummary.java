@@ -8,5 +8,6 @@ import org.corporateparenting.domain.household.HouseholdType;
  * now, vacancies (places less children placed, never below nought) and the next review due.
  */
 public record HouseholdSummary(long id, String householdRef, String name, HouseholdType type, boolean approved,
-        String postcode, int places, int ageFrom, int ageTo, long placed, long vacancies, LocalDate nextReviewDue) {
+        String postcode, int places, int ageFrom, int ageTo, long placed, long vacancies, LocalDate nextReviewDue, boolean onHold,
+        LocalDate deregisteredOn) {
 }

@@ -2,9 +2,11 @@ package org.corporateparenting.application.recruitment;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.corporateparenting.domain.audit.LastChange;
 
-/** A panel meeting (held, cancelled or to come) and its cases (its agenda once held). */
-public record PanelView(long id, int version, LocalDate meetingDate, String status, LocalDate minutesOn, List<Case> cases) {
+/** A panel meeting (held, cancelled or to come), its cases (its agenda once held), and who last changed it. */
+public record PanelView(long id, int version, LocalDate meetingDate, String status, LocalDate minutesOn, List<Case> cases,
+        LastChange lastChange) {
 
     /**
      * A case with what it is about (the household's or enquiry's reference), its recommendation and the decision on

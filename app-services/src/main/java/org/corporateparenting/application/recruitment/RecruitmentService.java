@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.corporateparenting.application.access.CouncilRecords;
 import org.corporateparenting.application.access.UserService;
+import org.corporateparenting.domain.audit.LastChange;
 import org.corporateparenting.domain.council.Council;
 import org.corporateparenting.domain.household.FosterHousehold;
 import org.corporateparenting.domain.recruitment.EnquiryStage;
@@ -47,17 +48,15 @@ public class RecruitmentService {
     private UserService users;
 
     public List<EnquiryView> enquiries() {
-        return em.createQuery("select e from FosteringEnquiry e where e.council.id = :c order by e.receivedOn desc",
-                FosteringEnquiry.class).setParameter("c", users.callerCouncilId()).getResultList().stream()
-                .map(RecruitmentService::viewOf).toList();
+        return viewsOf(em.createQuery("select e from FosteringEnquiry e where e.council.id = :c order by e.receivedOn desc",
+                FosteringEnquiry.class).setParameter("c", users.callerCouncilId()).getResultList());
     }
 
     /** The enquiries still open (neither approved nor closed), the longest-standing first: the pipeline board's cards. */
     public List<EnquiryView> openEnquiries() {
-        return em.createQuery("""
+        return viewsOf(em.createQuery("""
                 select e from FosteringEnquiry e where e.council.id = :c and e.closedOn is null and e.approvedOn is null
-                order by e.receivedOn, e.id""", FosteringEnquiry.class).setParameter("c", users.callerCouncilId()).getResultList()
-                .stream().map(RecruitmentService::viewOf).toList();
+                order by e.receivedOn, e.id""", FosteringEnquiry.class).setParameter("c", users.callerCouncilId()).getResultList());
     }
 
     public EnquiryView receive(String enquiryRef, String source, LocalDate receivedOn) {
@@ -248,12 +247,22 @@ public class RecruitmentService {
                 PanelCase.class).setParameter("m", m).getResultList().stream()
                 .map(c -> new PanelView.Case(c.getId(), c.getVersion(), c.getCaseType(), c.getHouseholdId(),
                         c.getEnquiryId(), c.about(), c.getRecommendation(), c.getDecision(), c.getDecisionOn())).toList();
-        return new PanelView(m.getId(), m.getVersion(), m.getMeetingDate(), m.statusOn(LocalDate.now()), m.getMinutesOn(), cases);
+        return new PanelView(m.getId(), m.getVersion(), m.getMeetingDate(), m.statusOn(LocalDate.now()), m.getMinutesOn(), cases,
+                store.lastChange(m));
     }
 
-    private static EnquiryView viewOf(FosteringEnquiry e) {
+    private EnquiryView viewOf(FosteringEnquiry e) {
+        return viewOf(e, store.lastChange(e));
+    }
+
+    private List<EnquiryView> viewsOf(List<FosteringEnquiry> enquiries) {
+        Map<Long, LastChange> changes = store.lastChanges(FosteringEnquiry.class, enquiries.stream().map(FosteringEnquiry::getId).toList());
+        return enquiries.stream().map(e -> viewOf(e, changes.get(e.getId()))).toList();
+    }
+
+    private static EnquiryView viewOf(FosteringEnquiry e, LastChange lastChange) {
         return new EnquiryView(e.getId(), e.getVersion(), e.getEnquiryRef(), e.getSource(), e.stage(), e.stages(),
-                e.getClosedOn(), e.getClosedReason());
+                e.getClosedOn(), e.getClosedReason(), lastChange);
     }
 
     private FosteringEnquiry enquiryOfCaller(long id) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.corporateparenting.domain.audit.AuditAction;
 import org.corporateparenting.domain.audit.AuditEvent;
+import org.corporateparenting.domain.audit.LastChange;
 import org.corporateparenting.domain.child.Child;
 import org.corporateparenting.domain.shared.RecordNotFound;
 import org.corporateparenting.domain.shared.Recorded;
@@ -103,6 +104,25 @@ public class RecordStore {
     /** Notes in the audit trail that the caller read this child's record. */
     public void noteRead(Recorded record, long childId) {
         audit(AuditAction.READ, record, childId, null);
+    }
+
+    /** Who last changed a record and when, or null when the trail has no change to it (a record loaded in bulk). */
+    public LastChange lastChange(Recorded record) {
+        List<AuditEvent> last = history(record.getClass(), record.getId(), 1);
+        return last.isEmpty() ? null : LastChange.of(last.get(0));
+    }
+
+    /** Who last changed each of a type's records, in one query; a record with no change in the trail is left out. */
+    public java.util.Map<Long, LastChange> lastChanges(Class<? extends Recorded> type, java.util.Collection<Long> ids) {
+        java.util.Map<Long, LastChange> latest = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("""
+                    select a from AuditEvent a where a.recordType = :type and a.recordId in :ids and a.action <> :read
+                    order by a.happenedAt, a.id""", AuditEvent.class)
+                    .setParameter("type", nameOf(type)).setParameter("ids", ids).setParameter("read", AuditAction.READ)
+                    .getResultStream().forEach(a -> latest.put(a.getRecordId(), LastChange.of(a)));
+        }
+        return latest;
     }
 
     /** The latest changes to a record, newest first. */

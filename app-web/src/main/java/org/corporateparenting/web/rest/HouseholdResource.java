@@ -27,6 +27,7 @@ import org.corporateparenting.domain.household.HouseholdType;
 import org.corporateparenting.domain.household.ReviewOutcome;
 import org.corporateparenting.domain.household.TermsDetails;
 import org.corporateparenting.domain.shared.Role;
+import org.corporateparenting.domain.shared.RuleViolation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,15 +48,24 @@ public class HouseholdResource {
 
     @GET
     @RolesAllowed(Role.PRACTITIONER)
-    @Operation(summary = "The household register: filter by type, approved today, vacancies today (vacancy=true for at least "
+    @Operation(summary = "The household register: filter by type, status today (APPROVED, ON_HOLD, DEREGISTERED; approved=true is APPROVED), vacancies today (vacancy=true for at least "
             + "one, or vacancies=N), a child's age the terms take, and an area (the start of the postcode)")
     public List<HouseholdSummary> list(@QueryParam("type") HouseholdType type,
-            @QueryParam("approved") @DefaultValue("false") boolean approved,
+            @QueryParam("approved") @DefaultValue("false") boolean approved, @QueryParam("status") String status,
             @QueryParam("vacancy") @DefaultValue("false") boolean vacancy,
             @QueryParam("vacancies") @DefaultValue("0") int vacancies,
             @QueryParam("age") Integer age, @QueryParam("area") String area,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        return households.list(new HouseholdSearch(type, approved, vacancy ? Math.max(1, vacancies) : vacancies, age, area), page, size);
+        HouseholdSearch.Status standing = status != null ? statusOf(status) : approved ? HouseholdSearch.Status.APPROVED : HouseholdSearch.Status.ANY;
+        return households.list(new HouseholdSearch(type, standing, vacancy ? Math.max(1, vacancies) : vacancies, age, area), page, size);
+    }
+
+    private static HouseholdSearch.Status statusOf(String status) {
+        try {
+            return HouseholdSearch.Status.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            throw RuleViolation.of("status", "Choose one of " + java.util.Arrays.toString(HouseholdSearch.Status.values()) + ".");
+        }
     }
 
     @POST

@@ -73,6 +73,8 @@ public class AdoptersScreen extends VerticalLayout {
         list.addColumn(a -> date(a.stageTwoOn())).setHeader("Stage two").setAutoWidth(true);
         list.addColumn(a -> date(a.approvedOn())).setHeader("Approved").setAutoWidth(true);
         list.addColumn(a -> date(a.withdrawnOn())).setHeader("Withdrawn").setAutoWidth(true);
+        list.addColumn(a -> a.lastChange() == null ? "" : a.lastChange().by() + ", " + UkDates.format(a.lastChange().at().toLocalDate()))
+                .setHeader("Last changed").setAutoWidth(true);
         nextStage.setLabel("Move to");
         nextStage.setId("adopters-next");
         nextStage.setItems(AdopterHousehold.Stage.STAGE_ONE, AdopterHousehold.Stage.STAGE_TWO, AdopterHousehold.Stage.APPROVED,

@@ -24,6 +24,7 @@ import org.corporateparenting.domain.careleaver.ContactMethod;
 import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.domain.shared.RuleViolation;
 import org.corporateparenting.domain.shared.UkDates;
+import org.corporateparenting.domain.audit.LastChange;
 import org.corporateparenting.web.layout.MainLayout;
 import org.corporateparenting.web.view.FieldMessages;
 import org.corporateparenting.web.view.RecordPage;
@@ -122,7 +123,7 @@ public class CareLeaverView extends VerticalLayout implements BeforeEnterObserve
                 + "; pathway plan due " + CareLeaversView.date(r.pathwayPlanDue()) + (r.pathwayPlanOverdue() ? " (overdue)" : "")
                 + (r.accommodationNow() == null ? "" : "; lives: " + r.accommodationNow())
                 + "; " + (r.inEducationEmploymentOrTraining() ? "in education, employment or training" : "not in education, employment or training")
-                + ".");
+                + ". " + LastChange.words(r.lastChange()));
         java.util.List<CareLeaverRecord.Contact> newestFirst = new java.util.ArrayList<>(r.contacts());
         java.util.Collections.reverse(newestFirst);
         contacts.setItems(newestFirst);

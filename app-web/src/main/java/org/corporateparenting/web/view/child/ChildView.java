@@ -34,6 +34,7 @@ import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.domain.shared.RuleViolation;
 import org.corporateparenting.domain.shared.StaleRecord;
 import org.corporateparenting.domain.shared.UkDates;
+import org.corporateparenting.domain.audit.LastChange;
 import org.corporateparenting.web.layout.MainLayout;
 import org.corporateparenting.web.view.RecordPage;
 import org.corporateparenting.web.view.adoption.AdoptionPanel;
@@ -111,7 +112,7 @@ public class ChildView extends VerticalLayout implements BeforeEnterObserver {
         show(record);
         var me = users.whoAmI();
         add(title, new H2("Details"), form, new HorizontalLayout(save, changed), status, conflict,
-                new EpisodesPanel(episodes, id, households.list(new HouseholdSearch(null, true, 0, null, null), 0, 500), this::showChronology),
+                new EpisodesPanel(episodes, id, households.list(HouseholdSearch.APPROVED, 0, 500), this::showChronology),
                 new ReviewsPanel(reviews, id, me.hasRole(Role.IRO) || me.hasRole(Role.ADMINISTRATOR), this::showChronology),
                 new EscalationsPanel(reviews, id, me.hasRole(Role.IRO) || me.hasRole(Role.ADMINISTRATOR)),
                 new AdoptionPanel(adoption, id, me.hasRole(Role.ADOPTION) || me.hasRole(Role.ADMINISTRATOR), this::showChronology), new H2("Chronology"), events);
@@ -125,8 +126,7 @@ public class ChildView extends VerticalLayout implements BeforeEnterObserver {
         version = r.version();
         title.setText(r.forename() + " " + r.surname() + " (" + r.childRef() + ")");
         form.show(r);
-        changed.setText(r.lastChangedBy() == null ? "" : "Last changed by " + r.lastChangedBy() + " on " + UkDates.format(r.lastChangedAt().toLocalDate())
-                + ".");
+        changed.setText(LastChange.words(r.lastChangedBy() == null ? null : new LastChange(r.lastChangedBy(), r.lastChangedAt())));
         conflict.removeAll();
     }
 

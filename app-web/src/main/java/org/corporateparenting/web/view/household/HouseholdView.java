@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import org.corporateparenting.application.access.UserService;
 import org.corporateparenting.application.household.HouseholdRecord;
 import org.corporateparenting.application.household.HouseholdService;
+import org.corporateparenting.domain.audit.LastChange;
 import org.corporateparenting.domain.household.ReviewOutcome;
 import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.domain.shared.RuleViolation;
@@ -147,7 +148,7 @@ public class HouseholdView extends VerticalLayout implements BeforeEnterObserver
         summary.setText(HouseholdsView.words(h.type().name()) + (h.approvedOn() == null ? "" : ", approved " + UkDates.format(h.approvedOn()))
                 + (h.deregisteredOn() == null ? "" : ", deregistered " + UkDates.format(h.deregisteredOn())) + (h.onHold() ? "; on hold" : "")
                 + (h.nextReviewDue() == null ? "" : "; next review due " + UkDates.format(h.nextReviewDue()) + (h.reviewOverdue() ? " (overdue)" : ""))
-                + ".");
+                + ". " + LastChange.words(h.lastChange()));
         terms.setItems(h.terms());
         placed.setItems(h.childrenPlaced());
         reviews.setItems(h.reviews());

@@ -1,6 +1,5 @@
 package org.corporateparenting.web.view.household;
 
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -29,7 +28,7 @@ import org.corporateparenting.web.layout.MainLayout;
 
 /**
  * The fostering service's household register and vacancy search: every household by reference, filtered by type,
- * approved today, places free today (places less children placed, none while on hold), a child's age the terms take
+ * status today (approved, on hold, deregistered), places free today (places less children placed, none while on hold), a child's age the terms take
  * and an area (the start of the postcode), read a page at a time. Matching a child is the same search with the
  * child's age, the places needed and the area. The fostering team, performance analysts and administrators.
  */
@@ -42,7 +41,7 @@ public class HouseholdsView extends VerticalLayout {
     HouseholdService households;
 
     final Select<HouseholdType> type = new Select<>();
-    final Checkbox approvedOnly = new Checkbox("Approved today", true);
+    final Select<HouseholdSearch.Status> status = new Select<>();
     final IntegerField placesNeeded = new IntegerField("Places free");
     final IntegerField childAge = new IntegerField("Child's age");
     final TextField area = new TextField("Area (postcode starts)");
@@ -58,7 +57,11 @@ public class HouseholdsView extends VerticalLayout {
         type.setItems(HouseholdType.values());
         type.setItemLabelGenerator(t -> t == null ? "Any type" : words(t.name()));
         type.setId("household-type");
-        approvedOnly.setId("household-approved");
+        status.setLabel("Status today");
+        status.setId("household-status-filter");
+        status.setItems(HouseholdSearch.Status.values());
+        status.setItemLabelGenerator(s -> s == HouseholdSearch.Status.ANY ? "Any" : words(s.name()));
+        status.setValue(HouseholdSearch.Status.APPROVED);
         placesNeeded.setId("household-places");
         placesNeeded.setMin(0);
         placesNeeded.setMax(10);
@@ -88,11 +91,11 @@ public class HouseholdsView extends VerticalLayout {
         register.addItemClickListener(e -> register.getUI().ifPresent(ui -> ui.navigate(HouseholdView.class,
                 new RouteParameters("id", String.valueOf(e.getItem().id())))));
         type.addValueChangeListener(e -> register.getDataProvider().refreshAll());
-        approvedOnly.addValueChangeListener(e -> register.getDataProvider().refreshAll());
+        status.addValueChangeListener(e -> register.getDataProvider().refreshAll());
         placesNeeded.addValueChangeListener(e -> register.getDataProvider().refreshAll());
         childAge.addValueChangeListener(e -> register.getDataProvider().refreshAll());
         area.addValueChangeListener(e -> register.getDataProvider().refreshAll());
-        HorizontalLayout filters = new HorizontalLayout(type, approvedOnly, placesNeeded, childAge, area);
+        HorizontalLayout filters = new HorizontalLayout(type, status, placesNeeded, childAge, area);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         setSizeFull();
@@ -105,7 +108,7 @@ public class HouseholdsView extends VerticalLayout {
         messages.show(java.util.List.of());
         try {
             Integer places = placesNeeded.getValue();
-            return java.util.Optional.of(new HouseholdSearch(type.getValue(), approvedOnly.getValue(),
+            return java.util.Optional.of(new HouseholdSearch(type.getValue(), status.getValue(),
                     places == null ? 0 : places, childAge.getValue(), area.getValue()));
         } catch (RuleViolation refused) {
             messages.show(refused.errors());

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.corporateparenting.application.recruitment.PanelView;
 import org.corporateparenting.application.recruitment.RecruitmentService;
+import org.corporateparenting.domain.audit.LastChange;
 import org.corporateparenting.domain.recruitment.PanelCase;
 import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.domain.shared.UkDates;
@@ -165,7 +166,7 @@ public class PanelMeetingView extends VerticalLayout implements BeforeEnterObser
         removeAll();
         title.setText("Panel meeting, " + UkDates.format(m.meetingDate()));
         Paragraph summary = new Paragraph(m.status() + (m.minutesOn() == null ? "" : "; minutes written " + UkDates.format(m.minutesOn()))
-                + "; " + m.cases().size() + (m.cases().size() == 1 ? " case" : " cases") + ".");
+                + "; " + m.cases().size() + (m.cases().size() == 1 ? " case" : " cases") + ". " + LastChange.words(m.lastChange()));
         summary.setId("panel-summary");
         cases.setItems(m.cases());
         add(title, summary, RecordPage.status(status, "panel-status"), new H2("Agenda"), cases);

@@ -27,6 +27,7 @@ import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.domain.shared.RuleViolation;
 import org.corporateparenting.domain.shared.UkDates;
 import org.corporateparenting.domain.shared.Words;
+import org.corporateparenting.domain.audit.LastChange;
 import org.corporateparenting.web.layout.MainLayout;
 import org.corporateparenting.web.view.FieldMessages;
 import org.corporateparenting.web.view.FormSave;
@@ -127,7 +128,7 @@ public class RecruitmentView extends VerticalLayout {
     private void choose(EnquiryView e) {
         chosen = e;
         chosenText.setText(e.enquiryRef() + ", " + Words.of(e.stage().name()).toLowerCase(java.util.Locale.UK) + " since "
-                + UkDates.format(e.stages().get(e.stage())) + ".");
+                + UkDates.format(e.stages().get(e.stage())) + ". " + LastChange.words(e.lastChange()));
         advance.setText("Move to " + Words.of(EnquiryStage.values()[e.stage().ordinal() + 1].name()).toLowerCase(java.util.Locale.UK));
         showBoard();
     }

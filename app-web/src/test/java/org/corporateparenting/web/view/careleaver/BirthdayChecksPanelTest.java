@@ -22,7 +22,7 @@ class BirthdayChecksPanelTest {
 
     private static CareLeaverRecord leaver(List<Integer> due) {
         return new CareLeaverRecord(1, 0, 2, "A1", "Test Person", Eligibility.values()[0], LocalDate.now().minusYears(3), null, null,
-                List.of(), null, null, false, List.of(), null, null, false, List.of(), null, false, List.of(), List.of(), due);
+                List.of(), null, null, false, List.of(), null, null, false, List.of(), null, false, List.of(), List.of(), due, null);
     }
 
     /** Records through the real rules, for a 19th birthday last month of someone not looked after then. */
