@@ -38,11 +38,12 @@ class Ssda903ImportIT extends DeployedApplication {
             String body = outcome.body();
             assertThat(body).contains("\"stored\":true");
             for (String count : new String[] {"childrenCreated", "childrenUpdated", "episodesCreated", "episodesUpdated", "uascCreated",
-                "missingCreated", "missingUpdated"}) {
+                "missingCreated", "missingUpdated", "reviewsCreated"}) {
                 assertThat(Json.number(body, count)).as(count + " on load " + load + ": " + body.substring(0, Math.min(600, body.length())))
                         .isZero();
             }
             assertThat(Json.number(body, "episodesUnchanged")).isGreaterThan(50);
+            assertThat(Json.number(body, "reviewsUnchanged")).as("the return's reviews are already recorded").isGreaterThan(10);
             assertThat(body).doesNotContain("\"severity\":\"ERROR\"");
         }
         assertThat(unzip(http.bytes("analyst", Http.APP + "/api/ssda903/2024").body())).as("the return written again has the same files")
@@ -76,6 +77,52 @@ class Ssda903ImportIT extends DeployedApplication {
         HttpResponse<String> again = http.upload("analyst", LOAD + "?rows=valid", "application/zip", zip(files));
         assertThat(Json.number(again.body(), "childrenCreated") + Json.number(again.body(), "episodesCreated")
                 + Json.number(again.body(), "episodesUpdated")).as("the same files again change nothing").isZero();
+    }
+
+    @Test
+    void reviewsLoadInTheirPeriodOfCareAndOneOutsideCareIsNamed() throws IOException {
+        Map<String, String> files = Map.of(
+                "2022-23/header.csv", HEADER + "Q951,1,01/05/2012,WBRI,,,\r\n",
+                "2022-23/episodes.csv", EPISODES + "Q951,06/06/2022,S,C2,N1,U1,PR1,01/03/2023,E13,,AB1 2CD,,\r\n",
+                "2022-23/reviews.csv", "CHILD,DOB,REVIEW,REVIEW_CODE\r\n"
+                        + "Q951,01/05/2012,30/06/2022,PN1\r\nQ951,01/05/2012,20/09/2022,PN2\r\nQ951,01/05/2012,10/03/2023,PN1\r\n");
+        HttpResponse<String> refused = http.upload("analyst", LOAD + "?format=csv", "application/zip", zip(files));
+        assertThat(refused.headers().firstValue("X-Import-Stored")).hasValue("false");
+        assertThat(refused.body()).contains("2022-23/reviews.csv,4,REVIEW,10/03/2023,ERROR,\"The child Q951 was not looked after");
+        assertThat(http.as("analyst", Http.APP + "/api/children?q=Q951").body()).as("nothing stored").contains("\"total\":0");
+
+        HttpResponse<String> valid = http.upload("analyst", LOAD + "?rows=valid", "application/zip", zip(files));
+        assertThat(Json.number(valid.body(), "reviewsCreated")).as(valid.body()).isEqualTo(2);
+        long child = Json.number(http.as("analyst", Http.APP + "/api/children?q=Q951").body(), "id");
+        String reviews = http.as("iro", Http.APP + "/api/children/" + child + "/reviews").body();
+        assertThat(reviews).contains("\"heldOn\":\"2022-06-30\"", "\"sequence\":1", "\"heldOn\":\"2022-09-20\"", "\"sequence\":2",
+                "\"dueDate\":\"2022-09-30\"", "\"participation\":\"PN2\"").doesNotContain("2023-03-10");
+        assertThat(Json.number(http.upload("analyst", LOAD + "?rows=valid", "application/zip", zip(files)).body(), "reviewsCreated"))
+                .as("the same files again").isZero();
+    }
+
+    @Test
+    void birthdayChecksLoadForCareLeaversByTheOc3Rules() throws IOException {
+        Map<String, String> files = Map.of(
+                "2021-22/header.csv", HEADER + "Q952,2,10/07/2005,WBRI,,,\r\nQ953,1,12/08/2005,WBRI,,,\r\n",
+                "2021-22/episodes.csv", EPISODES + "Q952,01/09/2020,S,V2,N1,U1,PR1,01/01/2022,E13,,AB1 2CD,,\r\n"
+                        + "Q953,01/09/2020,S,V2,N1,U1,PR1,01/01/2022,E13,,AB1 2CD,,\r\n",
+                "2022-23/header.csv", HEADER + "Q952,2,10/07/2005,WBRI,,,\r\nQ953,1,12/08/2005,WBRI,,,\r\n",
+                "2022-23/oc3.csv", "CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\r\nQ952,10/07/2005,YES,F2,U1\r\nQ953,12/08/2005,YES,F2,U7\r\n");
+        HttpResponse<String> refused = http.upload("analyst", LOAD + "?format=csv", "application/zip", zip(files));
+        assertThat(refused.headers().firstValue("X-Import-Stored")).hasValue("false");
+        assertThat(refused.body()).contains("2022-23/oc3.csv,3,ACCOM,U7,ERROR");
+
+        HttpResponse<String> valid = http.upload("analyst", LOAD + "?rows=valid", "application/zip", zip(files));
+        assertThat(Json.number(valid.body(), "checksCreated")).as(valid.body()).isEqualTo(1);
+        assertThat(Json.number(valid.body(), "careLeaversCreated")).isEqualTo(1);
+        String leavers = http.as("leaving-care", Http.APP + "/api/care-leavers?size=200").body();
+        assertThat(leavers).contains("\"childRef\":\"Q952\"", "\"birthday\":\"2022-07-10\",\"birthdayAge\":17")
+                .doesNotContain("\"childRef\":\"Q953\"");
+        HttpResponse<String> again = http.upload("analyst", LOAD + "?rows=valid", "application/zip", zip(files));
+        assertThat(Json.number(again.body(), "checksCreated") + Json.number(again.body(), "careLeaversCreated")).as("the same files again")
+                .isZero();
+        assertThat(Json.number(again.body(), "checksUnchanged")).isEqualTo(1);
     }
 
     @Test

@@ -68,6 +68,15 @@ public class LookedAfterReview extends Recorded {
         return recommendations;
     }
 
+    /**
+     * Its number in the period of care and the date it was due, when a review loaded from earlier files comes before it
+     * in the same period ({@link ReviewTimetable}).
+     */
+    public void placeInPeriod(int sequence, LocalDate dueDate) {
+        this.sequence = sequence;
+        this.dueDate = Objects.requireNonNull(dueDate);
+    }
+
     public boolean wasOnTime() {
         return !heldOn.isAfter(dueDate);
     }

@@ -4,14 +4,15 @@ import java.util.List;
 
 /**
  * What a load of 903 files did: whether anything was stored (nothing is, when a file has errors and the user did not
- * choose to load only the valid rows), how many children, episodes, UASC periods and missing episodes were created, updated or found
+ * choose to load only the valid rows), how many children, episodes, UASC periods, missing episodes, reviews, care leavers and OC3 checks were created, updated or found
  * already as the files say (a second load of the same files updates nothing), and every problem and repair.
  */
 public record ImportOutcome(boolean stored, int childrenCreated, int childrenUpdated, int childrenUnchanged, int episodesCreated,
-        int episodesUpdated, int episodesUnchanged, int uascCreated, int missingCreated, int missingUpdated, List<ImportProblem> problems) {
+        int episodesUpdated, int episodesUnchanged, int uascCreated, int missingCreated, int missingUpdated, int reviewsCreated,
+        int reviewsUnchanged, int careLeaversCreated, int checksCreated, int checksUnchanged, List<ImportProblem> problems) {
 
     static ImportOutcome refused(List<ImportProblem> problems) {
-        return new ImportOutcome(false, 0, 0, 0, 0, 0, 0, 0, 0, 0, problems);
+        return new ImportOutcome(false, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, problems);
     }
 
     public long errors() {

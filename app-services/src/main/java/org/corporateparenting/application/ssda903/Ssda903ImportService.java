@@ -13,19 +13,23 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.corporateparenting.application.access.UserService;
+import org.corporateparenting.domain.careleaver.BirthdayCheck;
+import org.corporateparenting.domain.careleaver.CareLeaver;
 import org.corporateparenting.domain.child.Child;
 import org.corporateparenting.domain.child.UascPeriod;
 import org.corporateparenting.domain.code.CollectionYear;
 import org.corporateparenting.domain.council.Council;
 import org.corporateparenting.domain.episode.Episode;
 import org.corporateparenting.domain.health.MissingEpisode;
+import org.corporateparenting.domain.review.LookedAfterReview;
 import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.domain.shared.RuleViolation;
 
 /**
  * Loads a council's SSDA903 files of one or more collection years (a ZIP with a folder per year) into its records:
  * every file checked ({@link Ssda903Check}), the years stitched into one history ({@link Ssda903Stitch}), then children,
- * episodes, UASC periods and times missing created or brought up to date by {@link Ssda903Merge}, all in one transaction. A load with
+ * episodes, UASC periods and times missing created or brought up to date by {@link Ssda903Merge}, reviews by
+ * {@link Ssda903Reviews} and OC3 birthday checks by {@link Ssda903Oc3}, all in one transaction. A load with
  * errors stores nothing unless the user chose to load the valid rows only; a failure while storing stores nothing. The
  * same files loaded again change nothing. Performance analysts and administrators; the log names counts, never children.
  */
@@ -40,6 +44,9 @@ public class Ssda903ImportService {
 
     @EJB
     private UserService users;
+
+    @jakarta.annotation.Resource
+    private jakarta.ejb.SessionContext context;
 
     public ImportOutcome load(byte[] zip, boolean validRowsOnly) {
         Map<CollectionYear, Map<String, String>> years = Ssda903Zip.byYear(zip);
@@ -57,11 +64,27 @@ public class Ssda903ImportService {
             return ImportOutcome.refused(problems);
         }
         long council = users.callerCouncilId();
-        Ssda903Merge merge = new Ssda903Merge(em.getReference(Council.class, council), existingChildren(council), existingEpisodes(council),
-                existingUasc(council), existingMissing(council));
-        merge.apply(stitched).forEach(em::persist);
+        Map<String, Child> children = existingChildren(council);
+        Map<String, Episode> episodes = existingEpisodes(council);
+        Ssda903Merge merge = new Ssda903Merge(em.getReference(Council.class, council), children, episodes, existingUasc(council),
+                existingMissing(council));
+        List<Object> created = merge.apply(stitched);
+        Map<String, List<Episode>> episodesByChild = Ssda903Reviews.byChild(java.util.stream.Stream.concat(episodes.values().stream(),
+                created.stream().filter(Episode.class::isInstance).map(Episode.class::cast)));
+        Ssda903Reviews reviews = new Ssda903Reviews();
+        created.addAll(reviews.apply(stitched.reviews(), children, episodesByChild, existingReviews(council)));
+        Ssda903Oc3 oc3 = new Ssda903Oc3();
+        created.addAll(oc3.apply(stitched.oc3(), children, episodesByChild, existingLeavers(council), existingChecks(council)));
+        List<ImportProblem> merging = new ArrayList<>(reviews.problems());
+        merging.addAll(oc3.problems());
+        problems.addAll(merging);
+        if (!validRowsOnly && merging.stream().anyMatch(p -> p.severity() == ImportProblem.Severity.ERROR)) {
+            context.setRollbackOnly();
+            return ImportOutcome.refused(problems);
+        }
+        created.forEach(em::persist);
         em.flush();
-        ImportOutcome outcome = merge.outcome(problems);
+        ImportOutcome outcome = merge.outcome(problems, reviews, oc3);
         LOG.info(() -> "SSDA903 load for council " + council + " (" + years.keySet() + "): " + outcome.childrenCreated() + " children created, "
                 + outcome.childrenUpdated() + " updated; " + outcome.episodesCreated() + " episodes created, " + outcome.episodesUpdated()
                 + " updated, " + outcome.episodesUnchanged() + " unchanged; " + outcome.errors() + " rows with errors left out");
@@ -79,6 +102,29 @@ public class Ssda903ImportService {
         Map<String, Episode> byKey = new HashMap<>();
         em.createQuery("select e from Episode e join fetch e.child where e.child.council.id = :c", Episode.class)
                 .setParameter("c", council).getResultStream().forEach(e -> byKey.put(e.getChild().getChildRef() + "|" + e.getStartDate(), e));
+        return byKey;
+    }
+
+    private Map<String, List<LookedAfterReview>> existingReviews(long council) {
+        Map<String, List<LookedAfterReview>> byChild = new HashMap<>();
+        em.createQuery("select r from LookedAfterReview r join fetch r.child where r.child.council.id = :c", LookedAfterReview.class)
+                .setParameter("c", council).getResultStream()
+                .forEach(r -> byChild.computeIfAbsent(r.getChild().getChildRef(), c -> new ArrayList<>()).add(r));
+        return byChild;
+    }
+
+    private Map<String, CareLeaver> existingLeavers(long council) {
+        Map<String, CareLeaver> byChild = new HashMap<>();
+        em.createQuery("select l from CareLeaver l join fetch l.child where l.child.council.id = :c", CareLeaver.class)
+                .setParameter("c", council).getResultStream().forEach(l -> byChild.put(l.getChild().getChildRef(), l));
+        return byChild;
+    }
+
+    private Map<String, BirthdayCheck> existingChecks(long council) {
+        Map<String, BirthdayCheck> byKey = new HashMap<>();
+        // The care leavers and their children are already read (existingLeavers), so this reads no more per check.
+        em.createQuery("select b from BirthdayCheck b join fetch b.careLeaver where b.careLeaver.child.council.id = :c", BirthdayCheck.class).setParameter("c", council).getResultStream()
+                .forEach(b -> byKey.put(b.getCareLeaver().getChild().getChildRef() + "|" + b.getBirthdayAge(), b));
         return byKey;
     }
 

@@ -23,6 +23,9 @@ import org.corporateparenting.domain.code.CollectionYear;
 import org.corporateparenting.domain.council.Council;
 import org.corporateparenting.domain.episode.Episode;
 import org.corporateparenting.domain.health.MissingEpisode;
+import org.corporateparenting.domain.careleaver.BirthdayCheck;
+import org.corporateparenting.domain.careleaver.CareLeaver;
+import org.corporateparenting.domain.review.LookedAfterReview;
 
 /**
  * Benchmark (not a test): writes a synthetic council's 903 returns for ten collection years, then times loading them as
@@ -68,12 +71,24 @@ public final class Ssda903LoadBenchmark {
             List<Object> created = new Ssda903Merge(target, children, episodes, new HashSet<>(), missing).apply(stitched);
             created.stream().filter(Episode.class::isInstance).map(Episode.class::cast)
                     .forEach(e -> episodes.put(e.getChild().getChildRef() + "|" + e.getStartDate(), e));
+            Map<String, List<LookedAfterReview>> reviews = new HashMap<>();
+            Map<String, List<Episode>> byChild = Ssda903Reviews.byChild(episodes.values().stream());
+            new Ssda903Reviews().apply(stitched.reviews(), children, byChild, Map.of())
+                    .forEach(r -> reviews.computeIfAbsent(r.getChild().getChildRef(), c -> new java.util.ArrayList<>()).add(r));
+            Map<String, CareLeaver> leavers = new HashMap<>();
+            Map<String, BirthdayCheck> checks = new HashMap<>();
+            new Ssda903Oc3().apply(stitched.oc3(), children, byChild, leavers, checks);
             long merged = System.nanoTime();
             Ssda903Merge again = new Ssda903Merge(target, children, episodes, new HashSet<>(), missing);
             again.apply(stitched);
+            Ssda903Reviews reviewsAgain = new Ssda903Reviews();
+            reviewsAgain.apply(stitched.reviews(), children, byChild, reviews);
+            Ssda903Oc3 oc3Again = new Ssda903Oc3();
+            oc3Again.apply(stitched.oc3(), children, byChild, leavers, checks);
             long mergedAgain = System.nanoTime();
-            ImportOutcome second = again.outcome(List.of());
-            if (second.childrenCreated() + second.episodesCreated() + second.episodesUpdated() + second.missingCreated() != 0) {
+            ImportOutcome second = again.outcome(List.of(), reviewsAgain, oc3Again);
+            if (second.childrenCreated() + second.episodesCreated() + second.episodesUpdated() + second.missingCreated()
+                    + second.reviewsCreated() + second.checksCreated() != 0) {
                 throw new IllegalStateException("A second load of the same files changed records");
             }
             Runtime runtime = Runtime.getRuntime();

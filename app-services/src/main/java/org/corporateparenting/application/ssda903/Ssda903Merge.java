@@ -76,9 +76,10 @@ final class Ssda903Merge {
         return created;
     }
 
-    ImportOutcome outcome(List<ImportProblem> problems) {
+    ImportOutcome outcome(List<ImportProblem> problems, Ssda903Reviews reviews, Ssda903Oc3 oc3) {
         return new ImportOutcome(true, childrenCreated, childrenUpdated, childrenUnchanged, episodesCreated, episodesUpdated,
-                episodesUnchanged, uascCreated, missingCreated, missingUpdated, List.copyOf(problems));
+                episodesUnchanged, uascCreated, missingCreated, missingUpdated, reviews.created(), reviews.unchanged(), oc3.careLeaversCreated(),
+                oc3.created(), oc3.unchanged(), List.copyOf(problems));
     }
 
     private Child child(ChildRow row, String homePostcode, List<Object> created) {

@@ -26,6 +26,10 @@ import org.corporateparenting.domain.code.CollectionYear;
  * <li>UASC: a child in a UASC file was unaccompanied from their first episode's start until DUC (blank: still).</li>
  * <li>A missing or absent episode is the child, its kind and its start; a later year's row replaces an earlier one (its
  * end may have been blank before). Those of a child with no loadable episode are errors.</li>
+ * <li>A review is the child and the day it was held; a later year's row replaces an earlier one. Those of a child with no
+ * loadable episode are errors.</li>
+ * <li>An OC3 row is the child and its collection year (one birthday a year). Those of a child in no header file are
+ * errors.</li>
  * </ol>
  * Rows named in {@code skipped} (rows with errors, when only valid rows are loaded) are left out.
  */
@@ -46,19 +50,29 @@ final class Ssda903Stitch {
         }
     }
 
+    /** A looked-after review: the child, the day it was held and the child's participation (PN code). */
+    record ReviewRow(String child, LocalDate held, String participation, String file, int row) {
+    }
+
+    /** An OC3 row: a care leaver's birthday check in a collection year (in touch, activity, accommodation). */
+    record Oc3Row(String child, CollectionYear year, String inTouch, String activity, String accommodation, String file, int row) {
+    }
+
     /** A time missing from placement (M) or away without authorisation (A). */
     record MissingRow(String child, String kind, LocalDate start, LocalDate end, String file, int row) {
     }
 
     /** The stitched history, and what was repaired or could not be loaded. */
     record Stitched(Map<String, ChildRow> children, Map<String, List<EpisodeRow>> episodes, Map<String, LocalDate> uascCeased,
-            Set<String> uascChildren, List<MissingRow> missing, List<ImportProblem> problems) {
+            Set<String> uascChildren, List<MissingRow> missing, List<ReviewRow> reviews, List<Oc3Row> oc3, List<ImportProblem> problems) {
     }
 
     private final Map<String, ChildRow> children = new TreeMap<>();
     private final Map<String, EpisodeRow> episodes = new LinkedHashMap<>();
     private final Map<String, LocalDate> uascCeased = new HashMap<>();
     private final Map<String, MissingRow> missing = new LinkedHashMap<>();
+    private final Map<String, ReviewRow> reviews = new LinkedHashMap<>();
+    private final Map<String, Oc3Row> oc3 = new LinkedHashMap<>();
     private final List<ImportProblem> problems = new ArrayList<>();
     private final Set<String> skipped;
 
@@ -96,6 +110,12 @@ final class Ssda903Stitch {
                 MissingRow m = new MissingRow(child, table.value(row, "MISSING"), date(table, row, "MIS_START"), date(table, row, "MIS_END"),
                         path, row.number());
                 missing.put(child + "|" + m.kind() + "|" + m.start(), m);
+            } else if (name.equalsIgnoreCase(Ssda903File.REVIEWS.fileName())) {
+                ReviewRow r = new ReviewRow(child, date(table, row, "REVIEW"), table.value(row, "REVIEW_CODE"), path, row.number());
+                reviews.put(child + "|" + r.held(), r);
+            } else if (name.equalsIgnoreCase(Ssda903File.OC3.fileName())) {
+                oc3.put(child + "|" + year, new Oc3Row(child, year, table.value(row, "IN_TOUCH"), table.value(row, "ACTIV"),
+                        table.value(row, "ACCOM"), path, row.number()));
             }
         }
     }
@@ -137,7 +157,25 @@ final class Ssda903Stitch {
                         + "missing cannot be loaded.", ImportProblem.Severity.ERROR));
             }
         }
-        return new Stitched(children, byChild, uasc, Set.copyOf(uasc.keySet()), missingOfKnown, problems);
+        List<ReviewRow> reviewsOfKnown = new ArrayList<>();
+        for (ReviewRow r : reviews.values()) {
+            if (byChild.containsKey(r.child())) {
+                reviewsOfKnown.add(r);
+            } else {
+                problems.add(new ImportProblem(r.file(), r.row(), "CHILD", r.child(), "The child has no episode in the files, so their review "
+                        + "cannot be loaded.", ImportProblem.Severity.ERROR));
+            }
+        }
+        List<Oc3Row> oc3OfKnown = new ArrayList<>();
+        for (Oc3Row o : oc3.values()) {
+            if (children.containsKey(o.child())) {
+                oc3OfKnown.add(o);
+            } else {
+                problems.add(new ImportProblem(o.file(), o.row(), "CHILD", o.child(), "The child is in no header file, so their birthday "
+                        + "check cannot be loaded.", ImportProblem.Severity.ERROR));
+            }
+        }
+        return new Stitched(children, byChild, uasc, Set.copyOf(uasc.keySet()), missingOfKnown, reviewsOfKnown, oc3OfKnown, problems);
     }
 
     private void closeOverlaps(List<EpisodeRow> childEpisodes) {

@@ -124,7 +124,10 @@ public class Ssda903View extends VerticalLayout {
                 ? "Loaded: " + some(outcome.childrenCreated(), "child", "children") + " created, " + outcome.childrenUpdated() + " updated, "
                         + outcome.childrenUnchanged() + " already as the files say; " + some(outcome.episodesCreated(), "episode", "episodes")
                         + " created, " + outcome.episodesUpdated() + " updated, " + outcome.episodesUnchanged() + " already as the files say; "
-                        + some(outcome.missingCreated(), "time", "times") + " missing or absent created, " + outcome.missingUpdated() + " updated."
+                        + some(outcome.missingCreated(), "time", "times") + " missing or absent created, " + outcome.missingUpdated() + " updated; "
+                        + some(outcome.reviewsCreated(), "review", "reviews") + " created, " + outcome.reviewsUnchanged() + " already recorded; "
+                        + some(outcome.checksCreated(), "birthday check", "birthday checks") + " created, " + outcome.checksUnchanged()
+                        + " already recorded; " + some(outcome.careLeaversCreated(), "care leaver", "care leavers") + " created."
                         + (errors > 0 ? " " + some(errors, "row", "rows") + " with errors " + (errors == 1 ? "was" : "were") + " left out." : "")
                 : "Nothing was stored: " + some(errors, "row has", "rows have") + " errors. Put them right and load again, or choose to "
                         + "store the valid rows.");
