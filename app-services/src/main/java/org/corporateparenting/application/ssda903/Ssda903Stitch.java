@@ -50,16 +50,26 @@ final class Ssda903Stitch {
         }
     }
 
+    /** A row about a child, from a file and row the problems can name. */
+    interface FromFile {
+        String child();
+
+        String file();
+
+        int row();
+    }
+
     /** A looked-after review: the child, the day it was held and the child's participation (PN code). */
-    record ReviewRow(String child, LocalDate held, String participation, String file, int row) {
+    record ReviewRow(String child, LocalDate held, String participation, String file, int row) implements FromFile {
     }
 
     /** An OC3 row: a care leaver's birthday check in a collection year (in touch, activity, accommodation). */
-    record Oc3Row(String child, CollectionYear year, String inTouch, String activity, String accommodation, String file, int row) {
+    record Oc3Row(String child, CollectionYear year, String inTouch, String activity, String accommodation, String file, int row)
+            implements FromFile {
     }
 
     /** A time missing from placement (M) or away without authorisation (A). */
-    record MissingRow(String child, String kind, LocalDate start, LocalDate end, String file, int row) {
+    record MissingRow(String child, String kind, LocalDate start, LocalDate end, String file, int row) implements FromFile {
     }
 
     /** The stitched history, and what was repaired or could not be loaded. */
@@ -148,34 +158,26 @@ final class Ssda903Stitch {
         byChild.values().forEach(this::closeOverlaps);
         Map<String, LocalDate> uasc = new HashMap<>(uascCeased);
         uasc.keySet().retainAll(byChild.keySet());
-        List<MissingRow> missingOfKnown = new ArrayList<>();
-        for (MissingRow m : missing.values()) {
-            if (byChild.containsKey(m.child())) {
-                missingOfKnown.add(m);
-            } else {
-                problems.add(new ImportProblem(m.file(), m.row(), "CHILD", m.child(), "The child has no episode in the files, so their time "
-                        + "missing cannot be loaded.", ImportProblem.Severity.ERROR));
-            }
-        }
-        List<ReviewRow> reviewsOfKnown = new ArrayList<>();
-        for (ReviewRow r : reviews.values()) {
-            if (byChild.containsKey(r.child())) {
-                reviewsOfKnown.add(r);
-            } else {
-                problems.add(new ImportProblem(r.file(), r.row(), "CHILD", r.child(), "The child has no episode in the files, so their review "
-                        + "cannot be loaded.", ImportProblem.Severity.ERROR));
-            }
-        }
-        List<Oc3Row> oc3OfKnown = new ArrayList<>();
-        for (Oc3Row o : oc3.values()) {
-            if (children.containsKey(o.child())) {
-                oc3OfKnown.add(o);
-            } else {
-                problems.add(new ImportProblem(o.file(), o.row(), "CHILD", o.child(), "The child is in no header file, so their birthday "
-                        + "check cannot be loaded.", ImportProblem.Severity.ERROR));
-            }
-        }
+        List<MissingRow> missingOfKnown = ofKnown(missing.values(), byChild.keySet(),
+                "The child has no episode in the files, so their time missing cannot be loaded.");
+        List<ReviewRow> reviewsOfKnown = ofKnown(reviews.values(), byChild.keySet(),
+                "The child has no episode in the files, so their review cannot be loaded.");
+        List<Oc3Row> oc3OfKnown = ofKnown(oc3.values(), children.keySet(), "The child is in no header file, so their birthday check "
+                + "cannot be loaded.");
         return new Stitched(children, byChild, uasc, Set.copyOf(uasc.keySet()), missingOfKnown, reviewsOfKnown, oc3OfKnown, problems);
+    }
+
+    /** The rows about a known child; each of the others is an error on its row, for the reason given. */
+    private <R extends FromFile> List<R> ofKnown(java.util.Collection<R> rows, Set<String> known, String reason) {
+        List<R> kept = new ArrayList<>();
+        for (R r : rows) {
+            if (known.contains(r.child())) {
+                kept.add(r);
+            } else {
+                problems.add(new ImportProblem(r.file(), r.row(), "CHILD", r.child(), reason, ImportProblem.Severity.ERROR));
+            }
+        }
+        return kept;
     }
 
     private void closeOverlaps(List<EpisodeRow> childEpisodes) {
