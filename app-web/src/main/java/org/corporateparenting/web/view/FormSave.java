@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.corporateparenting.domain.shared.FieldError;
 import org.corporateparenting.domain.shared.RuleViolation;
 import org.corporateparenting.domain.shared.StaleRecord;
 
@@ -21,6 +22,17 @@ public final class FormSave {
     public FormSave(FieldMessages messages, Span status) {
         this.messages = messages;
         this.status = status;
+    }
+
+    /** Whether the save worked, for a record no colleague can have changed meanwhile (one added, never edited). */
+    public <T> boolean attempt(Supplier<T> save, Function<T, String> shown) {
+        return attempt(save, shown, () -> { }, "record");
+    }
+
+    /** Refuses before saving, with the message on the field it names (a choice still to make, say). */
+    public void refuse(String field, String message) {
+        messages.show(List.of(new FieldError(field, message)));
+        status.setText("Not recorded: see the marked field.");
     }
 
     /**

@@ -51,4 +51,12 @@ class FormSaveTest {
         assertThat(status.getText()).startsWith("A colleague changed this meeting meanwhile");
         assertThat(reference.getValue()).as("the typing is kept").isEqualTo("H1001");
     }
+
+    @Test
+    void aRefusalBeforeSavingMarksItsFieldAndSavesNothing() {
+        save.refuse("reference", "Choose the case in the agenda first.");
+        assertThat(reference.isInvalid()).isTrue();
+        assertThat(reference.getErrorMessage()).isEqualTo("Choose the case in the agenda first.");
+        assertThat(status.getText()).isEqualTo("Not recorded: see the marked field.");
+    }
 }

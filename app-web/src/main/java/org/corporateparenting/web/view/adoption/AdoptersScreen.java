@@ -23,7 +23,6 @@ import java.util.function.Supplier;
 import org.corporateparenting.application.adoption.AdoptersView;
 import org.corporateparenting.application.adoption.AdoptionService;
 import org.corporateparenting.domain.adoption.AdopterHousehold;
-import org.corporateparenting.domain.shared.FieldError;
 import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.domain.shared.UkDates;
 import org.corporateparenting.domain.shared.Words;
@@ -117,8 +116,7 @@ public class AdoptersScreen extends VerticalLayout {
         FieldMessages messages = new FieldMessages(nextStage).on("stage", nextStage).on("date", on);
         AdoptersView chosen = list.asSingleSelect().getValue();
         if (chosen == null) {
-            messages.show(List.of(new FieldError("stage", "Choose the adopters in the list first.")));
-            status.setText("Not recorded: see the marked field.");
+            new FormSave(messages, status).refuse("stage", "Choose the adopters in the list first.");
             return;
         }
         if (save(() -> adoption.advanceAdopters(chosen.id(), chosen.version(), nextStage.getValue(), on.getValue()), messages)) {

@@ -12,10 +12,10 @@ import org.corporateparenting.application.careleaver.CareLeaverRecord;
 import org.corporateparenting.domain.code.CodeList;
 import org.corporateparenting.domain.code.CollectionYear;
 import org.corporateparenting.domain.code.Oc3Codes;
-import org.corporateparenting.domain.shared.RuleViolation;
 import org.corporateparenting.domain.shared.UkDates;
 import org.corporateparenting.web.view.CodeSelect;
 import org.corporateparenting.web.view.FieldMessages;
+import org.corporateparenting.web.view.FormSave;
 import org.corporateparenting.web.view.RecordPage;
 
 /**
@@ -94,15 +94,14 @@ public class BirthdayChecksPanel extends VerticalLayout {
         messages.show(List.of());
         String accom = accommodation.getValue() == null || NOTHING.equals(accommodation.getValue()) ? accommodation.getValue()
                 : accommodation.getValue() + (suitable.getValue() == null ? "" : suitable.getValue());
-        try {
-            show(record.record(age.getValue() == null ? 0 : age.getValue(), inTouch.getValue(), activity.getValue(), accom));
+        if (new FormSave(messages, status).attempt(() -> record.record(age.getValue() == null ? 0 : age.getValue(), inTouch.getValue(),
+                activity.getValue(), accom), saved -> {
+                    show(saved);
+                    return "Birthday check recorded.";
+                })) {
             for (Select<?> field : List.of(age, inTouch, activity, accommodation, suitable)) {
                 field.clear();
             }
-            status.setText("Birthday check recorded.");
-        } catch (RuleViolation e) {
-            messages.show(e.errors());
-            status.setText("Not recorded: see the marked field.");
         }
     }
 

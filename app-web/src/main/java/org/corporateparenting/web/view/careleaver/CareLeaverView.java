@@ -22,11 +22,11 @@ import org.corporateparenting.application.careleaver.CareLeaverRecord;
 import org.corporateparenting.application.careleaver.CareLeaverService;
 import org.corporateparenting.domain.careleaver.ContactMethod;
 import org.corporateparenting.domain.shared.Role;
-import org.corporateparenting.domain.shared.RuleViolation;
 import org.corporateparenting.domain.shared.UkDates;
 import org.corporateparenting.domain.audit.LastChange;
 import org.corporateparenting.web.layout.MainLayout;
 import org.corporateparenting.web.view.FieldMessages;
+import org.corporateparenting.web.view.FormSave;
 import org.corporateparenting.web.view.RecordPage;
 
 /**
@@ -106,14 +106,12 @@ public class CareLeaverView extends VerticalLayout implements BeforeEnterObserve
 
     private void recordContact() {
         FieldMessages messages = new FieldMessages(contactDate).on("contactDate", contactDate).on("method", method);
-        messages.show(java.util.List.of());
-        try {
-            show(leavers.recordContact(id, contactDate.getValue(), method.getValue(), successful.getValue(), users.whoAmI().displayName()));
+        if (new FormSave(messages, status).attempt(() -> leavers.recordContact(id, contactDate.getValue(), method.getValue(),
+                successful.getValue(), users.whoAmI().displayName()), saved -> {
+                    show(saved);
+                    return "Contact recorded.";
+                })) {
             contactDate.clear();
-            status.setText("Contact recorded.");
-        } catch (RuleViolation e) {
-            messages.show(e.errors());
-            status.setText("Not recorded: see the marked field.");
         }
     }
 

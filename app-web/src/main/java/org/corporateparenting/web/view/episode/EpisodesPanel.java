@@ -21,7 +21,6 @@ import org.corporateparenting.application.household.HouseholdSummary;
 import org.corporateparenting.domain.code.CollectionYear;
 import org.corporateparenting.domain.code.Ssda903Codes;
 import org.corporateparenting.domain.episode.EpisodeDetails;
-import org.corporateparenting.domain.shared.FieldError;
 import org.corporateparenting.domain.shared.UkDates;
 import org.corporateparenting.web.view.CodeSelect;
 import org.corporateparenting.web.view.FieldMessages;
@@ -119,8 +118,7 @@ public class EpisodesPanel extends VerticalLayout {
                 .on("reasonPlaceChange", reasonPlaceChange);
         EpisodeView chosen = history.asSingleSelect().getValue();
         if (chosen == null) {
-            messages.show(List.of(new FieldError("endDate", "Choose the episode in the history first.")));
-            status.setText("Not recorded: see the marked field.");
+            new FormSave(messages, status).refuse("endDate", "Choose the episode in the history first.");
             return;
         }
         EpisodeDetails ended = new EpisodeDetails(chosen.startDate(), endDate.getValue(), chosen.reasonNew(), chosen.legalStatus(),

@@ -22,10 +22,10 @@ import org.corporateparenting.application.household.HouseholdService;
 import org.corporateparenting.domain.audit.LastChange;
 import org.corporateparenting.domain.household.ReviewOutcome;
 import org.corporateparenting.domain.shared.Role;
-import org.corporateparenting.domain.shared.RuleViolation;
 import org.corporateparenting.domain.shared.UkDates;
 import org.corporateparenting.web.layout.MainLayout;
 import org.corporateparenting.web.view.FieldMessages;
+import org.corporateparenting.web.view.FormSave;
 import org.corporateparenting.web.view.RecordPage;
 
 /**
@@ -132,15 +132,12 @@ public class HouseholdView extends VerticalLayout implements BeforeEnterObserver
 
     private void recordReview() {
         FieldMessages messages = new FieldMessages(heldOn).on("heldOn", heldOn).on("outcome", outcome);
-        messages.show(java.util.List.of());
-        try {
-            show(households.recordReview(id, heldOn.getValue(), outcome.getValue()));
+        if (new FormSave(messages, status).attempt(() -> households.recordReview(id, heldOn.getValue(), outcome.getValue()), saved -> {
+            show(saved);
+            return "Review recorded.";
+        })) {
             heldOn.clear();
             outcome.clear();
-            status.setText("Review recorded.");
-        } catch (RuleViolation e) {
-            messages.show(e.errors());
-            status.setText("Not recorded: see the marked field.");
         }
     }
 

@@ -18,7 +18,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.function.Supplier;
 import org.corporateparenting.application.recruitment.PanelView;
 import org.corporateparenting.application.recruitment.RecruitmentService;
@@ -142,8 +141,7 @@ public class PanelMeetingView extends VerticalLayout implements BeforeEnterObser
         FieldMessages messages = new FieldMessages(decision).on("decision", decision).on("decisionOn", decisionOn);
         PanelView.Case chosen = cases.asSingleSelect().getValue();
         if (chosen == null) {
-            messages.show(List.of(new org.corporateparenting.domain.shared.FieldError("decision", "Choose the case in the agenda first.")));
-            status.setText("Not recorded: see the marked field.");
+            new FormSave(messages, status).refuse("decision", "Choose the case in the agenda first.");
             return;
         }
         if (change(() -> recruitment.decide(chosen.id(), chosen.version(), decision.getValue(), decisionOn.getValue()),

@@ -24,7 +24,6 @@ import org.corporateparenting.application.recruitment.Pipeline;
 import org.corporateparenting.application.recruitment.RecruitmentService;
 import org.corporateparenting.domain.recruitment.EnquiryStage;
 import org.corporateparenting.domain.shared.Role;
-import org.corporateparenting.domain.shared.RuleViolation;
 import org.corporateparenting.domain.shared.UkDates;
 import org.corporateparenting.domain.shared.Words;
 import org.corporateparenting.domain.audit.LastChange;
@@ -154,17 +153,14 @@ public class RecruitmentView extends VerticalLayout {
 
     private void receive() {
         FieldMessages messages = new FieldMessages(enquiryRef).on("enquiryRef", enquiryRef).on("source", source).on("receivedOn", receivedOn);
-        messages.show(List.of());
-        try {
-            EnquiryView made = recruitment.receive(enquiryRef.getValue().trim(), source.getValue(), receivedOn.getValue());
+        if (new FormSave(messages, status).attempt(() -> recruitment.receive(enquiryRef.getValue().trim(), source.getValue(),
+                receivedOn.getValue()), made -> {
+                    showBoard();
+                    return made.enquiryRef() + " recorded.";
+                })) {
             enquiryRef.clear();
             source.clear();
             receivedOn.clear();
-            status.setText(made.enquiryRef() + " recorded.");
-            showBoard();
-        } catch (RuleViolation e) {
-            messages.show(e.errors());
-            status.setText("Not recorded: see the marked field.");
         }
     }
 }

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.function.Supplier;
 import org.corporateparenting.application.review.ReviewRecord;
 import org.corporateparenting.application.review.ReviewService;
@@ -19,7 +18,6 @@ import org.corporateparenting.domain.code.Code;
 import org.corporateparenting.domain.code.CollectionYear;
 import org.corporateparenting.domain.review.EscalationStage;
 import org.corporateparenting.domain.review.EscalationThemes;
-import org.corporateparenting.domain.shared.FieldError;
 import org.corporateparenting.domain.shared.UkDates;
 import org.corporateparenting.domain.shared.Words;
 import org.corporateparenting.web.view.FieldMessages;
@@ -112,8 +110,7 @@ public class EscalationsPanel extends VerticalLayout {
     private java.util.Optional<ReviewRecord.EscalationView> chosen(com.vaadin.flow.component.HasValidation field) {
         ReviewRecord.EscalationView c = list.asSingleSelect().getValue();
         if (c == null) {
-            new FieldMessages(field).show(List.of(new FieldError("", "Choose the escalation in the list first.")));
-            status.setText("Not recorded: see the marked field.");
+            new FormSave(new FieldMessages(field), status).refuse("", "Choose the escalation in the list first.");
         }
         return java.util.Optional.ofNullable(c);
     }

@@ -15,10 +15,10 @@ import org.corporateparenting.application.review.ReviewRecord;
 import org.corporateparenting.application.review.ReviewService;
 import org.corporateparenting.domain.code.CollectionYear;
 import org.corporateparenting.domain.code.Ssda903Codes;
-import org.corporateparenting.domain.shared.RuleViolation;
 import org.corporateparenting.domain.shared.UkDates;
 import org.corporateparenting.web.view.CodeSelect;
 import org.corporateparenting.web.view.FieldMessages;
+import org.corporateparenting.web.view.FormSave;
 import org.corporateparenting.web.view.RecordPage;
 
 /**
@@ -79,17 +79,15 @@ public class ReviewsPanel extends VerticalLayout {
     private void record() {
         FieldMessages messages = new FieldMessages(heldOn).on("heldOn", heldOn).on("participation", participation)
                 .on("recommendations", recommendations);
-        messages.show(java.util.List.of());
-        try {
-            show(reviews.record(childId, heldOn.getValue(), participation.getValue(), recommendations.getValue()));
-            recorded.run();
+        if (new FormSave(messages, status).attempt(() -> reviews.record(childId, heldOn.getValue(), participation.getValue(),
+                recommendations.getValue()), saved -> {
+                    show(saved);
+                    recorded.run();
+                    return "Review recorded.";
+                })) {
             heldOn.clear();
             participation.clear();
             recommendations.clear();
-            status.setText("Review recorded.");
-        } catch (RuleViolation e) {
-            messages.show(e.errors());
-            status.setText("Not recorded: see the marked field.");
         }
     }
 
