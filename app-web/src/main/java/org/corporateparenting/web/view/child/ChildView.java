@@ -112,7 +112,7 @@ public class ChildView extends VerticalLayout implements BeforeEnterObserver {
         show(record);
         var me = users.whoAmI();
         add(title, new H2("Details"), form, new HorizontalLayout(save, changed), status, conflict,
-                new EpisodesPanel(episodes, id, households.list(HouseholdSearch.APPROVED, 0, 500), this::showChronology),
+                new EpisodesPanel(episodes, id, () -> households.list(HouseholdSearch.APPROVED, 0, 500), this::showChronology),
                 new ReviewsPanel(reviews, id, me.hasRole(Role.IRO) || me.hasRole(Role.ADMINISTRATOR), this::showChronology),
                 new EscalationsPanel(reviews, id, me.hasRole(Role.IRO) || me.hasRole(Role.ADMINISTRATOR)),
                 new AdoptionPanel(adoption, id, me.hasRole(Role.ADOPTION) || me.hasRole(Role.ADMINISTRATOR), this::showChronology), new H2("Chronology"), events);

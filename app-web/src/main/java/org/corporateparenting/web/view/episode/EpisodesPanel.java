@@ -53,12 +53,14 @@ public class EpisodesPanel extends VerticalLayout {
     private final EpisodeService episodes;
     private final long childId;
     private final Runnable recorded;
+    private boolean householdsRead;
 
     /**
-     * {@code households}: the council's approved households to place with (null: the panel only reads);
+     * {@code households}: reads the council's approved households to place with, only when the household field is first
+     * used (null: the panel only reads);
      * {@code recorded}: what the page does after a change (bring its chronology up to date).
      */
-    public EpisodesPanel(EpisodeService episodes, long childId, List<HouseholdSummary> households, Runnable recorded) {
+    public EpisodesPanel(EpisodeService episodes, long childId, Supplier<List<HouseholdSummary>> households, Runnable recorded) {
         this.episodes = episodes;
         this.childId = childId;
         this.recorded = recorded;
@@ -93,7 +95,7 @@ public class EpisodesPanel extends VerticalLayout {
         return RecordPage.row(endDate, reasonCeased, reasonPlaceChange, end);
     }
 
-    private HorizontalLayout startForm(CollectionYear year, List<HouseholdSummary> households) {
+    private HorizontalLayout startForm(CollectionYear year, Supplier<List<HouseholdSummary>> households) {
         startDate.setId("episode-startDate");
         startDate.setLocale(java.util.Locale.UK);
         CodeSelect.of(reasonNew, "Reason for the new episode", "episode-reasonNew", Ssda903Codes.REASON_NEW, year);
@@ -105,7 +107,12 @@ public class EpisodesPanel extends VerticalLayout {
         postcode.setId("episode-postcode");
         postcode.setMaxLength(8);
         household.setId("episode-household");
-        household.setItems(households);
+        household.addFocusListener(e -> {
+            if (!householdsRead) {
+                household.setItems(households.get());
+                householdsRead = true;
+            }
+        });
         household.setItemLabelGenerator(h -> h.householdRef() + " " + h.name());
         household.setClearButtonVisible(true);
         Button start = new Button("Start episode", e -> start());
