@@ -27,6 +27,7 @@ final class DemoHouseholds {
     final List<HouseholdReview> householdReviews = new ArrayList<>();
     final List<SupervisoryVisit> visits = new ArrayList<>();
     private final Map<FosterHousehold, ApprovalTerms> currentTerms = new HashMap<>();
+    private final Map<HouseholdType, List<FosterHousehold>> byType = new java.util.EnumMap<>(HouseholdType.class);
 
     DemoHouseholds(Draw draw) {
         this.draw = draw;
@@ -45,6 +46,7 @@ final class DemoHouseholds {
                 Math.min(ageTo, 18), "Approval");
         terms.add(first);
         currentTerms.put(household, first);
+        byType.computeIfAbsent(type, t -> new ArrayList<>()).add(household);
         if (draw.chance(0.12)) {
             LocalDate ended = draw.dateBetween(approved.plusMonths(6), to.plusDays(29));
             household.deregister(ended, draw.oneOf(List.of(DeregistrationReason.values())));
@@ -78,17 +80,28 @@ final class DemoHouseholds {
         }
     }
 
-    /** An approved household of the right kind whose age range suits the child; none means an agency carer. */
+    /**
+     * An approved household of the right kind whose age range suits the child; none means an agency carer. The search
+     * starts at a random place in the register of that kind and takes the next suitable household, so its cost does not
+     * grow with the council's size (scanning every household for every placement made a national-scale council
+     * quadratic); the choice is not exactly uniform, which synthetic data does not need.
+     */
     FosterHousehold householdFor(String placement, int age, LocalDate on) {
         boolean connected = placement.equals("U1") || placement.equals("U2");
         HouseholdType wanted = connected ? HouseholdType.CONNECTED_PERSON
                 : placement.equals("U6") ? HouseholdType.FOSTER_FOR_ADOPTION : HouseholdType.MAINSTREAM;
-        List<FosterHousehold> suitable = households.stream()
-                .filter(h -> h.getType() == wanted && h.isApprovedOn(on) && currentTerms.get(h).suits(age))
-                .toList();
-        if (suitable.isEmpty() || (!connected && draw.chance(0.35))) {
+        List<FosterHousehold> register = byType.getOrDefault(wanted, List.of());
+        FosterHousehold suitable = null;
+        int start = register.isEmpty() ? 0 : draw.between(0, register.size() - 1);
+        for (int i = 0; i < register.size() && suitable == null; i++) {
+            FosterHousehold candidate = register.get((start + i) % register.size());
+            if (candidate.isApprovedOn(on) && currentTerms.get(candidate).suits(age)) {
+                suitable = candidate;
+            }
+        }
+        if (suitable == null || (!connected && draw.chance(0.35))) {
             return null;
         }
-        return draw.oneOf(suitable);
+        return suitable;
     }
 }
