@@ -28,7 +28,8 @@ class Ssda903ApiIT extends DeployedApplication {
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("ssda903-2024-25.zip"));
         Map<String, String> files = unzip(download.body());
-        assertThat(files).containsOnlyKeys("header.csv", "episodes.csv", "uasc.csv", "reviews.csv", "oc3.csv", "missing.csv");
+        assertThat(files).containsOnlyKeys("header.csv", "episodes.csv", "uasc.csv", "reviews.csv", "oc2.csv", "oc3.csv", "ad1.csv",
+                "placed_adoption.csv", "prev_perm.csv", "missing.csv", "sw_episodes.csv");
         assertThat(files.get("header.csv")).startsWith("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\r\n")
                 .contains("\r\nX903,2,03/03/2013,AIND,A12345678901C,,\r\n");
         assertThat(files.get("episodes.csv")).contains("\r\nX903,01/05/2024,S,V2,N4,U5,,,,,,,\r\n");

@@ -126,6 +126,49 @@ class Ssda903ImportIT extends DeployedApplication {
     }
 
     @Test
+    void adoptionPermanenceOc2AndSocialWorkerFilesLoadAndAreWrittenBack() throws IOException {
+        Map<String, String> files = Map.of(
+                "2024-25/header.csv", HEADER + "Q971,1,01/03/2020,WBRI,,,\r\nQ972,2,05/05/2012,WBRI,,,\r\n",
+                "2024-25/episodes.csv", EPISODES + "Q971,01/05/2023,S,C2,N1,U4,PR1,01/09/2024,X1,,AB1 2CD,,\r\n"
+                        + "Q971,01/09/2024,L,E1,N1,U4,PR1,01/12/2024,X1,,AB1 2CD,,\r\n"
+                        + "Q971,01/12/2024,P,E1,N1,A6,PR1,15/03/2025,E11,,AB1 2CD,,\r\n"
+                        + "Q972,01/04/2022,S,C2,N1,U4,PR1,,,,AB1 2CD,,\r\n",
+                "2024-25/placed_adoption.csv", "CHILD,DOB,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED\r\n"
+                        + "Q971,01/03/2020,01/08/2024,,\r\nQ972,05/05/2012,01/02/2022,,\r\n",
+                "2024-25/ad1.csv", "CHILD,DOB,DATE_INT,DATE_MATCH,FOSTER_CARE,NB_ADOPTR,SEX_ADOPTR,LS_ADOPTR\r\n"
+                        + "Q971,01/03/2020,01/08/2024,15/11/2024,0,2,MF,L11\r\n",
+                "2024-25/prev_perm.csv", "CHILD,DOB,PREV_PERM,LA_PERM,DATE_PERM\r\nQ972,05/05/2012,P2,,zz/zz/2019\r\n",
+                "2024-25/sw_episodes.csv", "CHILD,SW_ID,SW_DECOM,SW_DEC,SW_REASON\r\nQ971,SW78,01/05/2023,01/10/2024,\r\n"
+                        + "Q971,SW79,01/10/2024,,LEFTRL\r\nQ972,SW77,01/04/2022,,\r\n",
+                "2024-25/oc2.csv", "CHILD,DOB,SDQ_SCORE,SDQ_REASON,CONVICTED,HEALTH_CHECK,IMMUNISATIONS,TEETH_CHECK,HEALTH_ASSESSMENT,"
+                        + "SUBSTANCE_MISUSE,INTERVENTION_RECEIVED,INTERVENTION_OFFERED\r\nQ972,05/05/2012,12,,0,,1,1,1,0,,\r\n");
+        HttpResponse<String> refused = http.upload("analyst", LOAD + "?format=csv", "application/zip", zip(files));
+        assertThat(refused.headers().firstValue("X-Import-Stored")).hasValue("false");
+        assertThat(refused.body()).as("a decision on a day the child was not looked after")
+                .contains("2024-25/placed_adoption.csv,3,DATE_PLACED,01/02/2022,ERROR");
+        assertThat(unzip(http.bytes("analyst", Http.APP + "/api/ssda903/2024").body()).get("header.csv")).doesNotContain("Q971");
+
+        HttpResponse<String> valid = http.upload("analyst", LOAD + "?rows=valid", "application/zip", zip(files));
+        assertThat(valid.body()).as(valid.body()).contains("\"adoptionJourneys\":{\"created\":1,", "\"oc2Returns\":{\"created\":1,",
+                "\"previousPermanence\":{\"created\":1,", "\"socialWorkerEpisodes\":{\"created\":3,");
+        Map<String, String> written = unzip(http.bytes("analyst", Http.APP + "/api/ssda903/2024").body());
+        assertThat(written.get("ad1.csv")).contains("Q971,01/03/2020,01/08/2024,15/11/2024,0,2,MF,L11");
+        assertThat(written.get("placed_adoption.csv")).contains("Q971,01/03/2020,01/08/2024,,").doesNotContain("Q972");
+        assertThat(written.get("oc2.csv")).as("the return as loaded, not the (empty) health records")
+                .contains("Q972,05/05/2012,12,,0,,1,1,1,0,,");
+        assertThat(written.get("sw_episodes.csv")).contains("Q971,SW78,01/05/2023,01/10/2024,", "Q971,SW79,01/10/2024,,LEFTRL",
+                "Q972,SW77,01/04/2022,,");
+        assertThat(unzip(http.bytes("analyst", Http.APP + "/api/ssda903/2022").body()).get("prev_perm.csv"))
+                .as("written in the year the child started to be looked after").contains("Q972,05/05/2012,P2,,zz/zz/2019");
+
+        HttpResponse<String> again = http.upload("analyst", LOAD + "?rows=valid", "application/zip", zip(files));
+        assertThat(again.body()).as("the same files again").contains("\"adoptionJourneys\":{\"created\":0,\"unchanged\":1,\"updated\":0}",
+                "\"oc2Returns\":{\"created\":0,\"unchanged\":1,\"updated\":0}",
+                "\"previousPermanence\":{\"created\":0,\"unchanged\":1,\"updated\":0}",
+                "\"socialWorkerEpisodes\":{\"created\":0,\"unchanged\":3,\"updated\":0}");
+    }
+
+    @Test
     void onlyAnalystsLoadAndAFileOutsideAYearsFolderIsRefusedByName() throws IOException {
         byte[] flat = zip(Map.of("episodes.csv", EPISODES));
         assertThat(http.upload("fostering", LOAD, "application/zip", flat).statusCode()).isEqualTo(403);

@@ -64,6 +64,24 @@ public class AdoptionJourney extends Recorded {
     @JoinColumn(name = "adopter_household_id")
     private AdopterHousehold adopters;
 
+    @Column(name = "decision_reversed_on")
+    private LocalDate decisionReversedOn;
+
+    @Column(name = "decision_reversed_reason", length = 3)
+    private String decisionReversedReason;
+
+    @Column(name = "former_foster_carers")
+    private Boolean formerFosterCarers;
+
+    @Column(name = "adopters_number")
+    private Integer adoptersNumber;
+
+    @Column(name = "adopters_sex", length = 2)
+    private String adoptersSex;
+
+    @Column(name = "adopters_legal_status", length = 3)
+    private String adoptersLegalStatus;
+
     protected AdoptionJourney() {
     }
 
@@ -83,6 +101,7 @@ public class AdoptionJourney extends Recorded {
         put(reached, Milestone.ADOPTION_ORDER, adoptionOrderOn);
         put(reached, Milestone.PLACEMENT_ORDER_REVOKED, revokedOn);
         put(reached, Milestone.DISRUPTED, disruptedOn);
+        put(reached, Milestone.DECISION_REVERSED, decisionReversedOn);
         return reached;
     }
 
@@ -100,7 +119,30 @@ public class AdoptionJourney extends Recorded {
             case ADOPTION_ORDER -> adoptionOrderOn = on;
             case PLACEMENT_ORDER_REVOKED -> revokedOn = on;
             case DISRUPTED -> disruptedOn = on;
+            case DECISION_REVERSED -> decisionReversedOn = on;
         }
+    }
+
+    /** Why the decision that the child should be placed for adoption was reversed (903 REASON_PLACED_CEASED, RD1 to RD4). */
+    public void reversedBecause(String reason) {
+        this.decisionReversedReason = reason;
+    }
+
+    /**
+     * Who adopted the child, as the 903 AD1 file records them: adopted by their former foster carers, the number of
+     * adopters (1 or 2), their sex (M1, F1, MM, FF, MF) and legal status (L0 to L4). Null where not known.
+     */
+    public void describeAdopters(Boolean byFormerFosterCarers, Integer number, String sex, String legalStatus) {
+        this.formerFosterCarers = byFormerFosterCarers;
+        this.adoptersNumber = number;
+        this.adoptersSex = sex;
+        this.adoptersLegalStatus = legalStatus;
+    }
+
+    /** Whether the journey has ended without an adoption order (revoked, disrupted or decision reversed) by the date. */
+    public boolean endedWithoutAdoptionBy(LocalDate date) {
+        return reachedBy(Milestone.PLACEMENT_ORDER_REVOKED, date) || reachedBy(Milestone.DISRUPTED, date)
+                || reachedBy(Milestone.DECISION_REVERSED, date);
     }
 
     /** The date a milestone was reached, or null if it has not been. */
@@ -120,7 +162,7 @@ public class AdoptionJourney extends Recorded {
      */
     public boolean waitingForMatchOn(LocalDate date) {
         return reachedBy(Milestone.PLACEMENT_ORDER, date) && !reachedBy(Milestone.MATCHED, date)
-                && !reachedBy(Milestone.PLACEMENT_ORDER_REVOKED, date);
+                && !endedWithoutAdoptionBy(date);
     }
 
     /** Scorecard A1: days from entering care to moving in with the adoptive family, or null before then. */
@@ -150,5 +192,25 @@ public class AdoptionJourney extends Recorded {
 
     public AdopterHousehold getAdopters() {
         return adopters;
+    }
+
+    public String getDecisionReversedReason() {
+        return decisionReversedReason;
+    }
+
+    public Boolean getFormerFosterCarers() {
+        return formerFosterCarers;
+    }
+
+    public Integer getAdoptersNumber() {
+        return adoptersNumber;
+    }
+
+    public String getAdoptersSex() {
+        return adoptersSex;
+    }
+
+    public String getAdoptersLegalStatus() {
+        return adoptersLegalStatus;
     }
 }

@@ -11,8 +11,8 @@ import org.corporateparenting.domain.shared.FieldError;
  * child entered care, and not before the milestone it follows (a placement order after the decision, a
  * match after the placement order, a placement after the match, an adoption order after the placement
  * and at least ten weeks after it, as the child must live with the adopters for ten weeks before the
- * application: Adoption and Children Act 2002, s.42(2)). A revoked order or a disruption ends the
- * journey: nothing can follow them. A match needs approved adopters.
+ * application: Adoption and Children Act 2002, s.42(2)). A revoked order, a disruption or a reversed
+ * decision (after the decision) ends the journey: nothing can follow them. A match needs approved adopters.
  */
 public final class AdoptionJourneyRules {
 
@@ -35,12 +35,12 @@ public final class AdoptionJourneyRules {
         if (reached.containsKey(milestone)) {
             return new FieldError("milestone", milestone + " was already recorded on " + format(reached.get(milestone)) + ".");
         }
-        if (reached.containsKey(Milestone.PLACEMENT_ORDER_REVOKED) || reached.containsKey(Milestone.DISRUPTED)) {
-            return new FieldError("milestone", "The journey has ended (placement order revoked or disrupted).");
+        if (journey.endedWithoutAdoptionBy(LocalDate.MAX)) {
+            return new FieldError("milestone", "The journey has ended (placement order revoked, disrupted or decision reversed).");
         }
         Milestone before = switch (milestone) {
             case SHOULD_BE_PLACED -> null;
-            case PLACEMENT_ORDER, EARLY_PERMANENCE -> Milestone.SHOULD_BE_PLACED;
+            case PLACEMENT_ORDER, EARLY_PERMANENCE, DECISION_REVERSED -> Milestone.SHOULD_BE_PLACED;
             case MATCHED, PLACEMENT_ORDER_REVOKED -> Milestone.PLACEMENT_ORDER;
             case PLACED -> Milestone.MATCHED;
             case ADOPTION_ORDER, DISRUPTED -> Milestone.PLACED;

@@ -162,9 +162,25 @@ public final class Ssda903Codes {
             .code("PN7", "Child does not attend nor are his or her views conveyed to the review")
             .build();
 
+    /** Why a child's social worker changed (SSDA903 SWEpisodes, SW_REASON, collected from 2023-24); words [unverified]. */
+    public static final CodeList SOCIAL_WORKER_CHANGE = CodeList.builder("SW_REASON", "reason the social worker changed")
+            .since(2023, "MANAGE", "Management decision on caseloads")
+            .since(2023, "FCONTA", "The worker's fixed-term contract ended")
+            .since(2023, "LEFTRL", "The worker left the role")
+            .since(2023, "ORGRST", "Restructure of the organisation")
+            .since(2023, "TSPROC", "Transfer between teams as part of the usual process")
+            .since(2023, "ABSENC", "The worker's absence")
+            .since(2023, "CHCHAN", "The child asked for a change")
+            .since(2023, "PCCHAN", "The parent or carer asked for a change")
+            .since(2023, "SWDIED", "The worker died")
+            .since(2023, "OTHERS", "Other")
+            .build();
+
     /** Every list, for the code-list API and the import's column checks. */
     public static final List<CodeList> ALL = List.of(REASON_NEW, LEGAL_STATUS, CATEGORY_OF_NEED, PLACEMENT_TYPE,
-            PLACEMENT_PROVIDER, REASON_CEASED, REASON_PLACE_CHANGE, ETHNICITY, PARTICIPATION);
+            PLACEMENT_PROVIDER, REASON_CEASED, REASON_PLACE_CHANGE, ETHNICITY, PARTICIPATION, SOCIAL_WORKER_CHANGE,
+            PermanenceCodes.PREVIOUS_PERMANENCE, PermanenceCodes.REASON_PLACED_CEASED, PermanenceCodes.ADOPTERS_SEX,
+            PermanenceCodes.ADOPTERS_LEGAL_STATUS, Oc2Codes.SDQ_REASON);
 
     private Ssda903Codes() {
     }

@@ -138,22 +138,22 @@ final class HealthIndicators {
         return last != null && !HealthAssessment.reviewDue(c.child(), last).isBefore(date);
     }
 
-    private static boolean checkedWithin(ChildHistory c, HealthCheck.Kind kind, LocalDate date, int months) {
+    static boolean checkedWithin(ChildHistory c, HealthCheck.Kind kind, LocalDate date, int months) {
         HealthCheck latest = c.latestCheck(kind, date);
         return latest != null && latest.getCheckedOn().isAfter(date.minusMonths(months));
     }
 
-    private static boolean immunised(ChildHistory c, LocalDate date) {
+    static boolean immunised(ChildHistory c, LocalDate date) {
         HealthCheck latest = c.latestCheck(HealthCheck.Kind.IMMUNISATION, date);
         return latest != null && Boolean.TRUE.equals(latest.getUpToDate());
     }
 
-    private static boolean sdqCohort(ChildHistory c, LocalDate date) {
+    static boolean sdqCohort(ChildHistory c, LocalDate date) {
         int age = c.ageOn(date);
         return age >= 4 && age <= 16 && c.continuouslyFor(date, 12);
     }
 
-    private static HealthCheck latestSdq(ChildHistory c, LocalDate date) {
+    static HealthCheck latestSdq(ChildHistory c, LocalDate date) {
         HealthCheck latest = c.latestCheck(HealthCheck.Kind.SDQ, date);
         return latest != null && latest.getScore() != null && latest.getCheckedOn().isAfter(date.minusMonths(12)) ? latest : null;
     }

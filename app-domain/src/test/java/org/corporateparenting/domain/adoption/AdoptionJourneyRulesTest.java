@@ -51,7 +51,21 @@ class AdoptionJourneyRulesTest {
                 .isEqualTo("adopterHouseholdId");
         assertThat(reach(Milestone.PLACEMENT_ORDER_REVOKED, LocalDate.of(2024, 10, 1))).isNull();
         assertThat(reach(Milestone.MATCHED, LocalDate.of(2024, 11, 1)))
-                .isEqualTo(new FieldError("milestone", "The journey has ended (placement order revoked or disrupted)."));
+                .isEqualTo(new FieldError("milestone", "The journey has ended (placement order revoked, disrupted or decision reversed)."));
+    }
+
+    @Test
+    void aReversedDecisionFollowsTheDecisionAndEndsTheJourneySoTheChildNoLongerWaits() {
+        assertThat(reach(Milestone.DECISION_REVERSED, LocalDate.of(2024, 5, 1))).extracting(FieldError::message)
+                .isEqualTo("Record SHOULD_BE_PLACED before DECISION_REVERSED.");
+        reach(Milestone.SHOULD_BE_PLACED, LocalDate.of(2024, 4, 1));
+        reach(Milestone.PLACEMENT_ORDER, LocalDate.of(2024, 6, 1));
+        assertThat(journey.waitingForMatchOn(LocalDate.of(2024, 9, 30))).isTrue();
+        assertThat(reach(Milestone.DECISION_REVERSED, LocalDate.of(2024, 10, 1))).isNull();
+        assertThat(journey.waitingForMatchOn(LocalDate.of(2024, 9, 30))).as("the day before").isTrue();
+        assertThat(journey.waitingForMatchOn(LocalDate.of(2024, 10, 1))).isFalse();
+        assertThat(journey.endedWithoutAdoptionBy(LocalDate.of(2024, 10, 1))).isTrue();
+        assertThat(reach(Milestone.MATCHED, LocalDate.of(2024, 11, 1))).extracting(FieldError::field).isEqualTo("milestone");
     }
 
     @Test

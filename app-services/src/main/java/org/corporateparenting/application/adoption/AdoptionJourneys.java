@@ -44,8 +44,7 @@ public class AdoptionJourneys {
     }
 
     private static boolean open(AdoptionJourney j, LocalDate today) {
-        return !j.reachedBy(Milestone.ADOPTION_ORDER, today) && !j.reachedBy(Milestone.PLACEMENT_ORDER_REVOKED, today)
-                && !j.reachedBy(Milestone.DISRUPTED, today);
+        return !j.reachedBy(Milestone.ADOPTION_ORDER, today) && !j.endedWithoutAdoptionBy(today);
     }
 
     private static JourneySummary summary(AdoptionJourney j, LocalDate today) {

@@ -91,6 +91,10 @@ public final class DemoCouncilGenerator {
         adopters.earlyPermanence(records.childRecords);
         records.childRecords.addAll(adopters.pool(council, settings.children(), settings.years(), windowStart, asAt));
         records.childRecords.addAll(adopters.support(council, settings.children(), settings.years(), windowStart, asAt));
+        DemoReturnDetails details = new DemoReturnDetails(settings.seed(), settings.children());
+        children.forEach(child -> details.child(child, byChild.get(child), asAt));
+        details.adopters(records.childRecords, episodes);
+        records.childRecords.addAll(details.records);
         return new DemoCouncil(council, List.copyOf(households.households), List.copyOf(households.terms),
                 List.copyOf(households.householdReviews), List.copyOf(households.visits), List.copyOf(children),
                 List.copyOf(episodes), List.copyOf(careLeavers), List.copyOf(records.reviews),

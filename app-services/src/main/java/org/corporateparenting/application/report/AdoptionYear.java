@@ -49,6 +49,7 @@ final class AdoptionYear {
     AdoptionYear(ReportingYear year) {
         this.year = year;
         ended.put("Placement order revoked", 0L);
+        ended.put("Decision to place for adoption reversed", 0L);
         ended.put("Placement disrupted before the adoption order", 0L);
         a10.put(WITHIN_A10, 0L);
         a10.put("More than " + AdoptionJourney.A1_THRESHOLD_DAYS + " days", 0L);
@@ -73,6 +74,9 @@ final class AdoptionYear {
         tally(placed, j.dateOf(Milestone.PLACED));
         if (year.contains(j.dateOf(Milestone.PLACEMENT_ORDER_REVOKED))) {
             ended.merge("Placement order revoked", 1L, Long::sum);
+        }
+        if (year.contains(j.dateOf(Milestone.DECISION_REVERSED))) {
+            ended.merge("Decision to place for adoption reversed", 1L, Long::sum);
         }
         if (year.contains(j.dateOf(Milestone.DISRUPTED))) {
             ended.merge("Placement disrupted before the adoption order", 1L, Long::sum);

@@ -1,18 +1,26 @@
 package org.corporateparenting.application.ssda903;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a load of 903 files did: whether anything was stored (nothing is, when a file has errors and the user did not
  * choose to load only the valid rows), how many children, episodes, UASC periods, missing episodes, reviews, care leavers and OC3 checks were created, updated or found
- * already as the files say (a second load of the same files updates nothing), and every problem and repair.
+ * already as the files say (a second load of the same files updates nothing), the same for the further records
+ * ({@code records}: adoption journeys, previous permanence, OC2 returns, social worker episodes), and every problem and
+ * repair.
  */
 public record ImportOutcome(boolean stored, int childrenCreated, int childrenUpdated, int childrenUnchanged, int episodesCreated,
         int episodesUpdated, int episodesUnchanged, int uascCreated, int missingCreated, int missingUpdated, int reviewsCreated,
-        int reviewsUnchanged, int careLeaversCreated, int checksCreated, int checksUnchanged, List<ImportProblem> problems) {
+        int reviewsUnchanged, int careLeaversCreated, int checksCreated, int checksUnchanged, Map<String, Count> records,
+        List<ImportProblem> problems) {
+
+    /** How many records of a kind a load created, updated and found already as the files say. */
+    public record Count(int created, int updated, int unchanged) {
+    }
 
     static ImportOutcome refused(List<ImportProblem> problems) {
-        return new ImportOutcome(false, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, problems);
+        return new ImportOutcome(false, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Map.of(), problems);
     }
 
     public long errors() {

@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import org.corporateparenting.domain.code.CodeList;
 import org.corporateparenting.domain.code.CollectionYear;
+import org.corporateparenting.domain.code.Oc2Codes;
 import org.corporateparenting.domain.code.Oc3Codes;
+import org.corporateparenting.domain.code.PermanenceCodes;
 import org.corporateparenting.domain.code.Ssda903Codes;
 
 /**
@@ -26,7 +28,12 @@ public final class Ssda903Check {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
-    private static final Set<String> OPTIONAL_DATES = Set.of("DEC", "DUC", "MIS_END", "MC_DOB");
+    private static final Set<String> REQUIRED_DATES = Set.of("DOB", "DECOM", "REVIEW", "MIS_START", "DATE_PLACED", "SW_DECOM");
+    private static final Set<String> OPTIONAL_DATES = Set.of("DEC", "DUC", "MIS_END", "MC_DOB", "DATE_INT", "DATE_MATCH",
+            "DATE_PLACED_CEASED", "SW_DEC");
+    private static final Set<String> FLAGS = Set.of("0", "1");
+    /** DATE_PERM may leave the day, month or year unknown as zz, zz and zzzz. */
+    private static final java.util.regex.Pattern PERMANENCE_DATE = java.util.regex.Pattern.compile("(\\d{2}|zz)/(\\d{2}|zz)/(\\d{4}|zzzz)");
 
     private final List<ImportProblem> problems = new ArrayList<>();
     private final CollectionYear year;
@@ -43,17 +50,13 @@ public final class Ssda903Check {
     }
 
     private void file(String name, String text) {
-        Ssda903File layout = null;
-        for (Ssda903File candidate : Ssda903File.values()) {
-            if (candidate.fileName().equalsIgnoreCase(name)) {
-                layout = candidate;
-            }
-        }
+        CsvTable table = CsvTable.parse(name, text);
+        Ssda903File layout = Ssda903File.identify(name, table.columns()).orElse(null);
         if (layout == null) {
-            warn(name, 0, "", "", "This file is not part of the return read here, so it is ignored.");
+            warn(name, 0, "", "", "This file is not part of the return read here (neither its name nor its columns are those of a "
+                    + "903 file), so it is ignored.");
             return;
         }
-        CsvTable table = CsvTable.parse(name, text);
         boolean complete = true;
         for (String column : layout.columns()) {
             if (!table.columns().contains(column)) {
@@ -80,8 +83,7 @@ public final class Ssda903Check {
             }
             Map<String, LocalDate> dates = new java.util.HashMap<>();
             for (String column : layout.columns()) {
-                if (column.equals("DOB") || column.equals("DECOM") || column.equals("REVIEW")
-                        || column.equals("MIS_START") || OPTIONAL_DATES.contains(column)) {
+                if (REQUIRED_DATES.contains(column) || OPTIONAL_DATES.contains(column)) {
                     dates.put(column, date(table, row, column));
                 }
             }
@@ -124,13 +126,80 @@ public final class Ssda903Check {
             }
             case MISSING -> oneOf(table, row, "MISSING", Set.of("M", "A"));
             case UASC -> oneOf(table, row, "SEX", Set.of("1", "2"));
+            case OC2 -> oc2(table, row);
+            case AD1 -> {
+                optionalOneOf(table, row, "FOSTER_CARE", FLAGS);
+                optionalOneOf(table, row, "NB_ADOPTR", Set.of("1", "2"));
+                code(table, row, "SEX_ADOPTR", PermanenceCodes.ADOPTERS_SEX, year, false);
+                code(table, row, "LS_ADOPTR", PermanenceCodes.ADOPTERS_LEGAL_STATUS, year, false);
+            }
+            case PLACED_ADOPTION -> {
+                code(table, row, "REASON_PLACED_CEASED", PermanenceCodes.REASON_PLACED_CEASED, year, dates.get("DATE_PLACED_CEASED") != null);
+                ordered(table, row, dates, "DATE_PLACED", "DATE_PLACED_CEASED", "The decision is reversed before it was made");
+            }
+            case PREVIOUS_PERMANENCE -> {
+                code(table, row, "PREV_PERM", PermanenceCodes.PREVIOUS_PERMANENCE, year, true);
+                permanenceDate(table, row);
+            }
+            case SOCIAL_WORKERS -> {
+                if (!table.value(row, "SW_ID").matches("[A-Za-z0-9]{1,20}")) {
+                    error(table.fileName(), row.number(), "SW_ID", table.value(row, "SW_ID"),
+                            "The social worker's identifier must be 1 to 20 letters or digits.");
+                }
+                code(table, row, "SW_REASON", Ssda903Codes.SOCIAL_WORKER_CHANGE, year, false);
+                ordered(table, row, dates, "SW_DECOM", "SW_DEC", "The social worker's episode ends before it starts");
+            }
+        }
+    }
+
+    private void oc2(CsvTable table, CsvTable.Row row) {
+        String score = table.value(row, "SDQ_SCORE");
+        if (!score.isEmpty() && !(score.matches("\\d{1,2}") && Integer.parseInt(score) <= 40)) {
+            error(table.fileName(), row.number(), "SDQ_SCORE", score, "An SDQ total difficulties score is a whole number from 0 to 40.");
+        }
+        code(table, row, "SDQ_REASON", Oc2Codes.SDQ_REASON, year, false);
+        for (String column : List.of("CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE",
+                "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED")) {
+            optionalOneOf(table, row, column, FLAGS);
+        }
+    }
+
+    private void permanenceDate(CsvTable table, CsvTable.Row row) {
+        String value = table.value(row, "DATE_PERM");
+        java.util.regex.Matcher m = PERMANENCE_DATE.matcher(value);
+        if (value.isEmpty()) {
+            return;
+        }
+        boolean real = m.matches();
+        if (real) {
+            String day = m.group(1).equals("zz") ? "01" : m.group(1);
+            String month = m.group(2).equals("zz") ? "01" : m.group(2);
+            String year = m.group(3).equals("zzzz") ? "2000" : m.group(3);
+            try {
+                LocalDate.parse(day + "/" + month + "/" + year, DATE);
+            } catch (DateTimeParseException e) {
+                real = false;
+            }
+        }
+        if (!real) {
+            error(table.fileName(), row.number(), "DATE_PERM", value, "'" + value + "' is not a date in the form DD/MM/YYYY (zz for an "
+                    + "unknown day or month, zzzz for an unknown year).");
+        }
+    }
+
+    /** An error on the later column when it comes before the earlier one (both read). */
+    private void ordered(CsvTable table, CsvTable.Row row, Map<String, LocalDate> dates, String first, String then, String reason) {
+        LocalDate from = dates.get(first);
+        LocalDate to = dates.get(then);
+        if (from != null && to != null && to.isBefore(from)) {
+            error(table.fileName(), row.number(), then, table.value(row, then), reason + " (" + table.value(row, first) + ").");
         }
     }
 
     private LocalDate date(CsvTable table, CsvTable.Row row, String column) {
         String value = table.value(row, column);
         if (value.isEmpty()) {
-            if (!OPTIONAL_DATES.contains(column)) {
+            if (REQUIRED_DATES.contains(column)) {
                 error(table.fileName(), row.number(), column, value, "The date is missing.");
             }
             return null;
@@ -151,6 +220,12 @@ public final class Ssda903Check {
             }
         } else if (!list.isValid(value, of)) {
             error(table.fileName(), row.number(), column, value, list.explain(value, of));
+        }
+    }
+
+    private void optionalOneOf(CsvTable table, CsvTable.Row row, String column, Set<String> allowed) {
+        if (!table.value(row, column).isEmpty()) {
+            oneOf(table, row, column, allowed);
         }
     }
 

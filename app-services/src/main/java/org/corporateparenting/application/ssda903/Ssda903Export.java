@@ -8,9 +8,16 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.corporateparenting.application.demo.DemoCouncil;
+import java.util.List;
+import org.corporateparenting.domain.adoption.AdoptionJourney;
 import org.corporateparenting.domain.careleaver.BirthdayCheck;
+import org.corporateparenting.domain.child.PreviousPermanence;
 import org.corporateparenting.domain.child.UascPeriod;
+import org.corporateparenting.domain.episode.SocialWorkerEpisode;
+import org.corporateparenting.domain.health.HealthAssessment;
+import org.corporateparenting.domain.health.HealthCheck;
 import org.corporateparenting.domain.health.MissingEpisode;
+import org.corporateparenting.domain.health.Oc2Return;
 
 /** Packs a return's files into one ZIP, and gathers a generated council's records for the writer. */
 public final class Ssda903Export {
@@ -35,10 +42,14 @@ public final class Ssda903Export {
 
     /** The records of a generated (not stored) council, so its 903 files can be written without a database. */
     public static Ssda903Records recordsOf(DemoCouncil council) {
-        return new Ssda903Records(council.children(), council.episodes(),
-                council.childRecords().stream().filter(UascPeriod.class::isInstance).map(UascPeriod.class::cast).toList(),
-                council.reviews(),
-                council.childRecords().stream().filter(BirthdayCheck.class::isInstance).map(BirthdayCheck.class::cast).toList(),
-                council.childRecords().stream().filter(MissingEpisode.class::isInstance).map(MissingEpisode.class::cast).toList());
+        List<Object> records = council.childRecords();
+        return new Ssda903Records(council.children(), council.episodes(), of(records, UascPeriod.class), council.reviews(),
+                of(records, BirthdayCheck.class), of(records, MissingEpisode.class),
+                records.stream().filter(r -> r instanceof HealthAssessment || r instanceof HealthCheck).toList(), of(records, Oc2Return.class),
+                of(records, AdoptionJourney.class), of(records, PreviousPermanence.class), of(records, SocialWorkerEpisode.class));
+    }
+
+    private static <T> List<T> of(List<Object> records, Class<T> type) {
+        return records.stream().filter(type::isInstance).map(type::cast).toList();
     }
 }

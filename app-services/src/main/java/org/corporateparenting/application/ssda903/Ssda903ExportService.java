@@ -9,7 +9,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
 import org.corporateparenting.application.access.UserService;
+import org.corporateparenting.domain.adoption.AdoptionJourney;
 import org.corporateparenting.domain.careleaver.BirthdayCheck;
+import org.corporateparenting.domain.child.PreviousPermanence;
+import org.corporateparenting.domain.episode.SocialWorkerEpisode;
+import org.corporateparenting.domain.health.HealthAssessment;
+import org.corporateparenting.domain.health.HealthCheck;
+import org.corporateparenting.domain.health.Oc2Return;
 import org.corporateparenting.domain.child.Child;
 import org.corporateparenting.domain.child.UascPeriod;
 import org.corporateparenting.domain.code.CollectionYear;
@@ -51,7 +57,14 @@ public class Ssda903ExportService {
                 list("select b from BirthdayCheck b where b.careLeaver.child.council.id = :c",
                         BirthdayCheck.class, council),
                 list("select m from MissingEpisode m join fetch m.child where m.child.council.id = :c",
-                        MissingEpisode.class, council));
+                        MissingEpisode.class, council),
+                java.util.stream.Stream.concat(
+                        list("select a from HealthAssessment a where a.child.council.id = :c", HealthAssessment.class, council).stream(),
+                        list("select h from HealthCheck h where h.child.council.id = :c", HealthCheck.class, council).stream()).toList(),
+                list("select o from Oc2Return o where o.child.council.id = :c", Oc2Return.class, council),
+                list("select j from AdoptionJourney j where j.child.council.id = :c", AdoptionJourney.class, council),
+                list("select p from PreviousPermanence p where p.child.council.id = :c", PreviousPermanence.class, council),
+                list("select w from SocialWorkerEpisode w where w.child.council.id = :c", SocialWorkerEpisode.class, council));
         byte[] zip = Ssda903Export.zip(Ssda903Writer.write(records, year));
         LOG.info(() -> "SSDA903 return " + year + " of council " + council + " written (" + zip.length + " bytes)");
         return zip;

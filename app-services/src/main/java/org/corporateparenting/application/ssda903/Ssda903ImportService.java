@@ -13,7 +13,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.corporateparenting.application.access.UserService;
+import org.corporateparenting.domain.adoption.AdoptionJourney;
 import org.corporateparenting.domain.careleaver.BirthdayCheck;
+import org.corporateparenting.domain.child.PreviousPermanence;
+import org.corporateparenting.domain.episode.SocialWorkerEpisode;
+import org.corporateparenting.domain.health.HealthAssessment;
+import org.corporateparenting.domain.health.HealthCheck;
+import org.corporateparenting.domain.health.Oc2Return;
+import org.corporateparenting.domain.indicator.ChildHistory;
+import org.corporateparenting.domain.indicator.CouncilHistory;
 import org.corporateparenting.domain.careleaver.CareLeaver;
 import org.corporateparenting.domain.child.Child;
 import org.corporateparenting.domain.child.UascPeriod;
@@ -29,7 +37,9 @@ import org.corporateparenting.domain.shared.RuleViolation;
  * Loads a council's SSDA903 files of one or more collection years (a ZIP with a folder per year) into its records:
  * every file checked ({@link Ssda903Check}), the years stitched into one history ({@link Ssda903Stitch}), then children,
  * episodes, UASC periods and times missing created or brought up to date by {@link Ssda903Merge}, reviews by
- * {@link Ssda903Reviews} and OC3 birthday checks by {@link Ssda903Oc3}, all in one transaction. A load with
+ * {@link Ssda903Reviews}, OC3 birthday checks by {@link Ssda903Oc3}, adoption journeys by {@link Ssda903Adoptions},
+ * previous permanence by {@link Ssda903Permanence}, social worker episodes by {@link Ssda903SocialWorkers} and OC2 by
+ * {@link Ssda903Oc2}, all in one transaction. A load with
  * errors stores nothing unless the user chose to load the valid rows only; a failure while storing stores nothing. The
  * same files loaded again change nothing. Performance analysts and administrators; the log names counts, never children.
  */
@@ -75,8 +85,20 @@ public class Ssda903ImportService {
         created.addAll(reviews.apply(stitched.reviews(), children, episodesByChild, existingReviews(council)));
         Ssda903Oc3 oc3 = new Ssda903Oc3();
         created.addAll(oc3.apply(stitched.oc3(), children, episodesByChild, existingLeavers(council), existingChecks(council)));
+        Ssda903Stitch.Further further = stitched.further();
+        Ssda903Adoptions adoptions = new Ssda903Adoptions();
+        created.addAll(adoptions.apply(further.placed(), further.adopted(), children, episodesByChild, existingJourneys(council)));
+        Ssda903Permanence permanence = new Ssda903Permanence();
+        created.addAll(permanence.apply(further.permanence(), children, byChildRef(council, PreviousPermanence.class, p -> "")));
+        Ssda903SocialWorkers socialWorkers = new Ssda903SocialWorkers();
+        created.addAll(socialWorkers.apply(further.socialWorkers(), children, byChildRef(council, SocialWorkerEpisode.class,
+                w -> "|" + w.getStartDate())));
+        Ssda903Oc2 oc2 = new Ssda903Oc2();
+        created.addAll(oc2.apply(further.oc2(), children, further.oc2().isEmpty() ? Map.of() : histories(council, children, episodesByChild),
+                byChildRef(council, Oc2Return.class, o -> "|" + o.getCollectionYear())));
         List<ImportProblem> merging = new ArrayList<>(reviews.problems());
         merging.addAll(oc3.problems());
+        List.of(adoptions, permanence, socialWorkers, oc2).forEach(loader -> merging.addAll(loader.problems()));
         problems.addAll(merging);
         if (!validRowsOnly && merging.stream().anyMatch(p -> p.severity() == ImportProblem.Severity.ERROR)) {
             context.setRollbackOnly();
@@ -84,11 +106,52 @@ public class Ssda903ImportService {
         }
         created.forEach(em::persist);
         em.flush();
-        ImportOutcome outcome = merge.outcome(problems, reviews, oc3);
+        ImportOutcome outcome = merge.outcome(problems, reviews, oc3, Map.of("adoptionJourneys", adoptions.count(), "previousPermanence",
+                permanence.count(), "socialWorkerEpisodes", socialWorkers.count(), "oc2Returns", oc2.count()));
         LOG.info(() -> "SSDA903 load for council " + council + " (" + years.keySet() + "): " + outcome.childrenCreated() + " children created, "
                 + outcome.childrenUpdated() + " updated; " + outcome.episodesCreated() + " episodes created, " + outcome.episodesUpdated()
                 + " updated, " + outcome.episodesUnchanged() + " unchanged; " + outcome.errors() + " rows with errors left out");
         return outcome;
+    }
+
+    /** The council's records of a kind that belong to a child, by child reference and the key's rest. */
+    private <T> Map<String, T> byChildRef(long council, Class<T> type, java.util.function.Function<T, String> rest) {
+        Map<String, T> byKey = new HashMap<>();
+        em.createQuery("select r from " + type.getSimpleName() + " r join fetch r.child where r.child.council.id = :c", type)
+                .setParameter("c", council).getResultStream()
+                .forEach(r -> byKey.put(childOf(r).getChildRef() + rest.apply(r), r));
+        return byKey;
+    }
+
+    private static Child childOf(Object r) {
+        if (r instanceof PreviousPermanence p) {
+            return p.getChild();
+        }
+        if (r instanceof SocialWorkerEpisode w) {
+            return w.getChild();
+        }
+        return ((Oc2Return) r).getChild();
+    }
+
+    private Map<String, List<AdoptionJourney>> existingJourneys(long council) {
+        Map<String, List<AdoptionJourney>> byChild = new HashMap<>();
+        em.createQuery("select j from AdoptionJourney j join fetch j.child where j.child.council.id = :c", AdoptionJourney.class)
+                .setParameter("c", council).getResultStream()
+                .forEach(j -> byChild.computeIfAbsent(j.getChild().getChildRef(), c -> new ArrayList<>()).add(j));
+        return byChild;
+    }
+
+    /** Each child's records as the OC2 figures read them: the children, their episodes after the merge, their health. */
+    private Map<String, ChildHistory> histories(long council, Map<String, Child> children, Map<String, List<Episode>> episodes) {
+        List<Object> records = new ArrayList<>(children.values());
+        episodes.values().forEach(records::addAll);
+        records.addAll(em.createQuery("select a from HealthAssessment a where a.child.council.id = :c", HealthAssessment.class)
+                .setParameter("c", council).getResultList());
+        records.addAll(em.createQuery("select h from HealthCheck h where h.child.council.id = :c", HealthCheck.class)
+                .setParameter("c", council).getResultList());
+        Map<String, ChildHistory> byRef = new HashMap<>();
+        CouncilHistory.of(records, Map.of()).children().forEach(c -> byRef.put(c.child().getChildRef(), c));
+        return byRef;
     }
 
     private Map<String, Child> existingChildren(long council) {

@@ -78,6 +78,8 @@ public final class Ssda903LoadBenchmark {
             Map<String, CareLeaver> leavers = new HashMap<>();
             Map<String, BirthdayCheck> checks = new HashMap<>();
             new Ssda903Oc3().apply(stitched.oc3(), children, byChild, leavers, checks);
+            Further further = new Further(stitched, children, byChild);
+            further.load();
             long merged = System.nanoTime();
             Ssda903Merge again = new Ssda903Merge(target, children, episodes, new HashSet<>(), missing);
             again.apply(stitched);
@@ -85,10 +87,12 @@ public final class Ssda903LoadBenchmark {
             reviewsAgain.apply(stitched.reviews(), children, byChild, reviews);
             Ssda903Oc3 oc3Again = new Ssda903Oc3();
             oc3Again.apply(stitched.oc3(), children, byChild, leavers, checks);
+            Map<String, ImportOutcome.Count> furtherAgain = further.load();
             long mergedAgain = System.nanoTime();
-            ImportOutcome second = again.outcome(List.of(), reviewsAgain, oc3Again);
+            ImportOutcome second = again.outcome(List.of(), reviewsAgain, oc3Again, furtherAgain);
             if (second.childrenCreated() + second.episodesCreated() + second.episodesUpdated() + second.missingCreated()
-                    + second.reviewsCreated() + second.checksCreated() != 0) {
+                    + second.reviewsCreated() + second.checksCreated() != 0
+                    || second.records().values().stream().anyMatch(c -> c.created() + c.updated() != 0)) {
                 throw new IllegalStateException("A second load of the same files changed records");
             }
             Runtime runtime = Runtime.getRuntime();
@@ -121,6 +125,41 @@ public final class Ssda903LoadBenchmark {
         long took = System.nanoTime() - start;
         System.out.printf("  into %s: HTTP %d in %d ms (%d rows/s, database included)%n", server, response.statusCode(), took / 1_000_000,
                 rows * 1_000_000_000L / Math.max(1, took));
+    }
+
+    /** The adoption, permanence, social worker and OC2 rows, loaded in memory against what earlier loads made. */
+    private static final class Further {
+        private final Ssda903Stitch.Stitched stitched;
+        private final Map<String, Child> children;
+        private final Map<String, List<Episode>> byChild;
+        private final Map<String, List<org.corporateparenting.domain.adoption.AdoptionJourney>> journeys = new HashMap<>();
+        private final Map<String, org.corporateparenting.domain.child.PreviousPermanence> permanence = new HashMap<>();
+        private final Map<String, org.corporateparenting.domain.episode.SocialWorkerEpisode> workers = new HashMap<>();
+        private final Map<String, org.corporateparenting.domain.health.Oc2Return> oc2 = new HashMap<>();
+        private final Map<String, org.corporateparenting.domain.indicator.ChildHistory> histories = new HashMap<>();
+
+        Further(Ssda903Stitch.Stitched stitched, Map<String, Child> children, Map<String, List<Episode>> byChild) {
+            this.stitched = stitched;
+            this.children = children;
+            this.byChild = byChild;
+            List<Object> records = new java.util.ArrayList<>(children.values());
+            byChild.values().forEach(records::addAll);
+            org.corporateparenting.domain.indicator.CouncilHistory.of(records, Map.of()).children()
+                    .forEach(c -> histories.put(c.child().getChildRef(), c));
+        }
+
+        Map<String, ImportOutcome.Count> load() {
+            Ssda903Adoptions adoptions = new Ssda903Adoptions();
+            adoptions.apply(stitched.further().placed(), stitched.further().adopted(), children, byChild, journeys);
+            Ssda903Permanence previous = new Ssda903Permanence();
+            previous.apply(stitched.further().permanence(), children, permanence);
+            Ssda903SocialWorkers socialWorkers = new Ssda903SocialWorkers();
+            socialWorkers.apply(stitched.further().socialWorkers(), children, workers);
+            Ssda903Oc2 outcomes = new Ssda903Oc2();
+            outcomes.apply(stitched.further().oc2(), children, histories, oc2);
+            return Map.of("adoptionJourneys", adoptions.count(), "previousPermanence", previous.count(), "socialWorkerEpisodes",
+                    socialWorkers.count(), "oc2Returns", outcomes.count());
+        }
     }
 
     private static long ms(long from, long to) {

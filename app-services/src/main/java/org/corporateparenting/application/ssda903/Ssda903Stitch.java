@@ -30,6 +30,11 @@ import org.corporateparenting.domain.code.CollectionYear;
  * loadable episode are errors.</li>
  * <li>An OC3 row is the child and its collection year (one birthday a year). Those of a child in no header file are
  * errors.</li>
+ * <li>An OC2 row is the child and its collection year; a decision to place for adoption (PlacedAdoption) is the child and
+ * the decision's date (a later year's row gives its reversal); an adoption (AD1) is the child; a previous permanence order
+ * is the child (the latest year's row); a social worker's episode is the child and its start (a later year's row gives its
+ * end). OC2, PlacedAdoption and AD1 rows of a child with no loadable episode, and PrevPerm and social worker rows of a
+ * child in no header file, are errors.</li>
  * </ol>
  * Rows named in {@code skipped} (rows with errors, when only valid rows are loaded) are left out.
  */
@@ -68,13 +73,41 @@ final class Ssda903Stitch {
             implements FromFile {
     }
 
+    /** An OC2 row: the child's outcomes for a collection year, the columns after CHILD and DOB in the file's order. */
+    record Oc2Row(String child, CollectionYear year, List<String> values, String file, int row) implements FromFile {
+    }
+
+    /** A decision that the child should be placed for adoption, and its reversal when there was one (PlacedAdoption). */
+    record PlacedRow(String child, LocalDate decided, LocalDate reversed, String reason, String file, int row) implements FromFile {
+    }
+
+    /** A child adopted (AD1): the decision, the match and who adopted them. */
+    record AdoptedRow(String child, LocalDate decided, LocalDate matched, String formerFosterCarers, String number, String sex,
+            String legalStatus, String file, int row) implements FromFile {
+    }
+
+    /** A previous permanence order (PrevPerm). */
+    record PermanenceRow(String child, String option, String localAuthority, String orderDate, String file, int row) implements FromFile {
+    }
+
+    /** A social worker's allocation to the child (SWEpisodes). */
+    record SocialWorkerRow(String child, String worker, LocalDate start, LocalDate end, String reason, String file, int row)
+            implements FromFile {
+    }
+
+    /** The adoption, permanence, OC2 and social worker rows, each of a child the files know. */
+    record Further(List<Oc2Row> oc2, List<PlacedRow> placed, List<AdoptedRow> adopted, List<PermanenceRow> permanence,
+            List<SocialWorkerRow> socialWorkers) {
+    }
+
     /** A time missing from placement (M) or away without authorisation (A). */
     record MissingRow(String child, String kind, LocalDate start, LocalDate end, String file, int row) implements FromFile {
     }
 
     /** The stitched history, and what was repaired or could not be loaded. */
     record Stitched(Map<String, ChildRow> children, Map<String, List<EpisodeRow>> episodes, Map<String, LocalDate> uascCeased,
-            Set<String> uascChildren, List<MissingRow> missing, List<ReviewRow> reviews, List<Oc3Row> oc3, List<ImportProblem> problems) {
+            Set<String> uascChildren, List<MissingRow> missing, List<ReviewRow> reviews, List<Oc3Row> oc3, Further further,
+            List<ImportProblem> problems) {
     }
 
     private final Map<String, ChildRow> children = new TreeMap<>();
@@ -83,6 +116,11 @@ final class Ssda903Stitch {
     private final Map<String, MissingRow> missing = new LinkedHashMap<>();
     private final Map<String, ReviewRow> reviews = new LinkedHashMap<>();
     private final Map<String, Oc3Row> oc3 = new LinkedHashMap<>();
+    private final Map<String, Oc2Row> oc2 = new LinkedHashMap<>();
+    private final Map<String, PlacedRow> placed = new LinkedHashMap<>();
+    private final Map<String, AdoptedRow> adopted = new LinkedHashMap<>();
+    private final Map<String, PermanenceRow> permanence = new LinkedHashMap<>();
+    private final Map<String, SocialWorkerRow> socialWorkers = new LinkedHashMap<>();
     private final List<ImportProblem> problems = new ArrayList<>();
     private final Set<String> skipped;
 
@@ -103,29 +141,50 @@ final class Ssda903Stitch {
             return;
         }
         CsvTable table = CsvTable.parse(name, text);
+        Ssda903File layout = Ssda903File.identify(name, table.columns()).orElse(null);
+        if (layout == null) {
+            return;
+        }
         Map<String, Integer> inThisFile = new HashMap<>();
         for (CsvTable.Row row : table.rows()) {
             if (skipped.contains(path + ":" + row.number())) {
                 continue;
             }
             String child = table.value(row, "CHILD");
-            if (name.equalsIgnoreCase(Ssda903File.HEADER.fileName())) {
-                children.put(child, new ChildRow(child, table.value(row, "SEX"), date(table, row, "DOB"), table.value(row, "ETHNIC"),
-                        table.value(row, "UPN"), path + " row " + row.number()));
-            } else if (name.equalsIgnoreCase(Ssda903File.EPISODES.fileName())) {
-                episode(year, path, table, row, child, inThisFile);
-            } else if (name.equalsIgnoreCase(Ssda903File.UASC.fileName())) {
-                uascCeased.put(child, date(table, row, "DUC"));
-            } else if (name.equalsIgnoreCase(Ssda903File.MISSING.fileName())) {
-                MissingRow m = new MissingRow(child, table.value(row, "MISSING"), date(table, row, "MIS_START"), date(table, row, "MIS_END"),
-                        path, row.number());
-                missing.put(child + "|" + m.kind() + "|" + m.start(), m);
-            } else if (name.equalsIgnoreCase(Ssda903File.REVIEWS.fileName())) {
-                ReviewRow r = new ReviewRow(child, date(table, row, "REVIEW"), table.value(row, "REVIEW_CODE"), path, row.number());
-                reviews.put(child + "|" + r.held(), r);
-            } else if (name.equalsIgnoreCase(Ssda903File.OC3.fileName())) {
-                oc3.put(child + "|" + year, new Oc3Row(child, year, table.value(row, "IN_TOUCH"), table.value(row, "ACTIV"),
+            String at = path + " row " + row.number();
+            switch (layout) {
+                case HEADER -> children.put(child, new ChildRow(child, table.value(row, "SEX"), date(table, row, "DOB"),
+                        table.value(row, "ETHNIC"), table.value(row, "UPN"), at));
+                case EPISODES -> episode(year, path, table, row, child, inThisFile);
+                case UASC -> uascCeased.put(child, date(table, row, "DUC"));
+                case MISSING -> {
+                    MissingRow m = new MissingRow(child, table.value(row, "MISSING"), date(table, row, "MIS_START"),
+                            date(table, row, "MIS_END"), path, row.number());
+                    missing.put(child + "|" + m.kind() + "|" + m.start(), m);
+                }
+                case REVIEWS -> {
+                    ReviewRow r = new ReviewRow(child, date(table, row, "REVIEW"), table.value(row, "REVIEW_CODE"), path, row.number());
+                    reviews.put(child + "|" + r.held(), r);
+                }
+                case OC3 -> oc3.put(child + "|" + year, new Oc3Row(child, year, table.value(row, "IN_TOUCH"), table.value(row, "ACTIV"),
                         table.value(row, "ACCOM"), path, row.number()));
+                case OC2 -> oc2.put(child + "|" + year, new Oc2Row(child, year, layout.columns().subList(2, layout.columns().size())
+                        .stream().map(c -> table.value(row, c)).toList(), path, row.number()));
+                case PLACED_ADOPTION -> {
+                    PlacedRow p = new PlacedRow(child, date(table, row, "DATE_PLACED"), date(table, row, "DATE_PLACED_CEASED"),
+                            blank(table.value(row, "REASON_PLACED_CEASED")), path, row.number());
+                    placed.put(child + "|" + p.decided(), p);
+                }
+                case AD1 -> adopted.put(child, new AdoptedRow(child, date(table, row, "DATE_INT"), date(table, row, "DATE_MATCH"),
+                        blank(table.value(row, "FOSTER_CARE")), blank(table.value(row, "NB_ADOPTR")), blank(table.value(row, "SEX_ADOPTR")),
+                        blank(table.value(row, "LS_ADOPTR")), path, row.number()));
+                case PREVIOUS_PERMANENCE -> permanence.put(child, new PermanenceRow(child, table.value(row, "PREV_PERM"),
+                        blank(table.value(row, "LA_PERM")), blank(table.value(row, "DATE_PERM")), path, row.number()));
+                case SOCIAL_WORKERS -> {
+                    SocialWorkerRow w = new SocialWorkerRow(child, table.value(row, "SW_ID"), date(table, row, "SW_DECOM"),
+                            date(table, row, "SW_DEC"), blank(table.value(row, "SW_REASON")), path, row.number());
+                    socialWorkers.put(child + "|" + w.start(), w);
+                }
             }
         }
     }
@@ -164,7 +223,13 @@ final class Ssda903Stitch {
                 "The child has no episode in the files, so their review cannot be loaded.");
         List<Oc3Row> oc3OfKnown = ofKnown(oc3.values(), children.keySet(), "The child is in no header file, so their birthday check "
                 + "cannot be loaded.");
-        return new Stitched(children, byChild, uasc, Set.copyOf(uasc.keySet()), missingOfKnown, reviewsOfKnown, oc3OfKnown, problems);
+        String noEpisode = "The child has no episode in the files, so this row cannot be loaded.";
+        Further further = new Further(ofKnown(oc2.values(), byChild.keySet(), noEpisode), ofKnown(placed.values(), byChild.keySet(), noEpisode),
+                ofKnown(adopted.values(), byChild.keySet(), noEpisode),
+                ofKnown(permanence.values(), children.keySet(), "The child is in no header file, so this row cannot be loaded."),
+                ofKnown(socialWorkers.values(), children.keySet(), "The child is in no header file, so this row cannot be loaded."));
+        return new Stitched(children, byChild, uasc, Set.copyOf(uasc.keySet()), missingOfKnown, reviewsOfKnown, oc3OfKnown, further,
+                problems);
     }
 
     /** The rows about a known child; each of the others is an error on its row, for the reason given. */

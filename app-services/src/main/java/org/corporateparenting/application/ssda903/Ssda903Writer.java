@@ -5,12 +5,20 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.corporateparenting.domain.adoption.AdoptionJourney;
+import org.corporateparenting.domain.adoption.Milestone;
 import org.corporateparenting.domain.child.Child;
+import org.corporateparenting.domain.episode.SocialWorkerEpisode;
+import org.corporateparenting.domain.health.Oc2Return;
+import org.corporateparenting.domain.indicator.CouncilHistory;
+import org.corporateparenting.domain.indicator.Oc2Figures;
 import org.corporateparenting.domain.code.CollectionYear;
 import org.corporateparenting.domain.episode.Episode;
 import org.corporateparenting.domain.health.MissingEpisode;
@@ -21,12 +29,18 @@ import org.corporateparenting.domain.review.LookedAfterReview;
  * in the year (an end after 31 March is left blank, the episode still open at the year end); the
  * reviews held, the OC3 checks of birthdays and the missing episodes starting in the year; UASC for the
  * children in the return who were ever UASC (DUC, the date status ceased, blank while it continues);
+ * OC2 for the children looked after 12 months or more on 31 March ({@link Oc2Figures}, or the row a loaded return gave);
+ * the decisions to place for adoption in force in the year (and their reversal) and the adoptions made in it (AD1) of
+ * children in the return; the previous permanence orders of children who started to be looked after in the year; the
+ * social worker episodes open in the year of children in the return (from 2023-24);
  * and a header row for every child in any of those files. Dates are DD/MM/YYYY as the DfE specifies;
  * rows are ordered by child then date, so the same records always give the same files.
  */
 public final class Ssda903Writer {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** Social worker episodes are collected from 2023-24. */
+    static final int SOCIAL_WORKERS_FROM = 2023;
 
     private Ssda903Writer() {
     }
@@ -73,6 +87,7 @@ public final class Ssda903Writer {
                         m.getKind() == MissingEpisode.Kind.MISSING ? "M" : "A",
                         date(m.getStartDate()), m.getEndDate() == null ? "" : date(m.getEndDate())))
                 .toList());
+        further(records, year, inReturn, rows);
         rows.put(Ssda903File.UASC, records.uascPeriods().stream()
                 .filter(u -> inReturn.contains(u.getChild()) && !u.getStartDate().isAfter(to))
                 .sorted(Comparator.comparing(u -> u.getChild().getChildRef()))
@@ -90,6 +105,70 @@ public final class Ssda903Writer {
         return files;
     }
 
+    /** OC2, adoption, previous permanence and social worker rows of the children looked after in the year. */
+    private static void further(Ssda903Records records, CollectionYear year, Set<Child> inReturn, Map<Ssda903File, List<List<String>>> rows) {
+        LocalDate from = year.start();
+        LocalDate to = year.end();
+        Map<String, Oc2Return> returned = new HashMap<>();
+        records.oc2Returns().stream().filter(r -> r.getCollectionYear() == year.startYear())
+                .forEach(r -> returned.put(r.getChild().getChildRef(), r));
+        List<Object> gathered = new ArrayList<>(records.children());
+        gathered.addAll(records.episodes());
+        gathered.addAll(records.health());
+        rows.put(Ssda903File.OC2, CouncilHistory.of(gathered, Map.of()).children().stream()
+                .filter(c -> Oc2Figures.inCohort(c, year))
+                .sorted(Comparator.comparing(c -> c.child().getChildRef()))
+                .map(c -> withChild(c.child(), returned.containsKey(c.child().getChildRef())
+                        ? returned.get(c.child().getChildRef()).values() : Oc2Figures.of(c, year)))
+                .toList());
+        List<AdoptionJourney> journeys = records.journeys().stream().filter(j -> inReturn.contains(j.getChild()))
+                .sorted(Comparator.comparing((AdoptionJourney j) -> j.getChild().getChildRef()).thenComparing(AdoptionJourney::getEnteredCare))
+                .toList();
+        rows.put(Ssda903File.PLACED_ADOPTION, journeys.stream()
+                .filter(j -> j.reachedBy(Milestone.SHOULD_BE_PLACED, to) && !j.reachedBy(Milestone.DECISION_REVERSED, from.minusDays(1))
+                        && !j.reachedBy(Milestone.ADOPTION_ORDER, from.minusDays(1)))
+                .map(j -> withChild(j.getChild(), List.of(date(j.dateOf(Milestone.SHOULD_BE_PLACED)),
+                        j.reachedBy(Milestone.DECISION_REVERSED, to) ? date(j.dateOf(Milestone.DECISION_REVERSED)) : "",
+                        j.reachedBy(Milestone.DECISION_REVERSED, to) ? text(j.getDecisionReversedReason()) : "")))
+                .toList());
+        rows.put(Ssda903File.AD1, journeys.stream()
+                .filter(j -> within(j.dateOf(Milestone.ADOPTION_ORDER), from, to))
+                .map(j -> withChild(j.getChild(), List.of(optionalDate(j.dateOf(Milestone.SHOULD_BE_PLACED)),
+                        optionalDate(j.dateOf(Milestone.MATCHED)), j.getFormerFosterCarers() == null ? "" : j.getFormerFosterCarers() ? "1" : "0",
+                        j.getAdoptersNumber() == null ? "" : String.valueOf(j.getAdoptersNumber()), text(j.getAdoptersSex()),
+                        text(j.getAdoptersLegalStatus()))))
+                .toList());
+        Set<Child> started = new HashSet<>();
+        records.episodes().stream().filter(e -> "S".equals(e.getReasonNew()) && within(e.getStartDate(), from, to))
+                .forEach(e -> started.add(e.getChild()));
+        rows.put(Ssda903File.PREVIOUS_PERMANENCE, records.permanence().stream()
+                .filter(p -> started.contains(p.getChild()))
+                .sorted(Comparator.comparing(p -> p.getChild().getChildRef()))
+                .map(p -> withChild(p.getChild(), List.of(p.getOption(), text(p.getLocalAuthority()), text(p.getOrderDate()))))
+                .toList());
+        if (year.startYear() >= SOCIAL_WORKERS_FROM) {
+            rows.put(Ssda903File.SOCIAL_WORKERS, records.socialWorkers().stream()
+                    .filter(w -> inReturn.contains(w.getChild()) && !w.getStartDate().isAfter(to)
+                            && (w.getEndDate() == null || !w.getEndDate().isBefore(from)))
+                    .sorted(Comparator.comparing((SocialWorkerEpisode w) -> w.getChild().getChildRef())
+                            .thenComparing(SocialWorkerEpisode::getStartDate))
+                    .map(w -> List.of(w.getChild().getChildRef(), w.getSocialWorker(), date(w.getStartDate()),
+                            w.getEndDate() == null || w.getEndDate().isAfter(to) ? "" : date(w.getEndDate()), text(w.getReason())))
+                    .toList());
+        }
+    }
+
+    /** CHILD and DOB, then the values. */
+    private static List<String> withChild(Child child, List<String> values) {
+        List<String> row = new ArrayList<>(List.of(child.getChildRef(), date(child.getDateOfBirth())));
+        row.addAll(values);
+        return row;
+    }
+
+    private static String optionalDate(LocalDate date) {
+        return date == null ? "" : date(date);
+    }
+
     private static String csv(List<String> columns, List<List<String>> rows) {
         List<String> lines = new ArrayList<>();
         lines.add(String.join(",", columns));
@@ -104,7 +183,7 @@ public final class Ssda903Writer {
     }
 
     private static boolean within(LocalDate date, LocalDate from, LocalDate to) {
-        return !date.isBefore(from) && !date.isAfter(to);
+        return date != null && !date.isBefore(from) && !date.isAfter(to);
     }
 
     private static String date(LocalDate date) {

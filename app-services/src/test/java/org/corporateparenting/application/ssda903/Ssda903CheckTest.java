@@ -72,4 +72,40 @@ class Ssda903CheckTest {
         assertThat(check("header.csv", "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nC1,1,01/01/2015,WBRI,,,\nC1,1,01/01/2015,WBRI,,,\n"))
                 .extracting(p -> p.row() + " " + p.reason()).containsExactly("3 The child is listed twice.");
     }
+
+    @Test
+    void theAdoptionPermanenceOc2AndSocialWorkerFilesNameEachBadValue() {
+        List<ImportProblem> problems = Ssda903Check.check(Map.of(
+                "oc2.csv", """
+                        CHILD,DOB,SDQ_SCORE,SDQ_REASON,CONVICTED,HEALTH_CHECK,IMMUNISATIONS,TEETH_CHECK,HEALTH_ASSESSMENT,SUBSTANCE_MISUSE,INTERVENTION_RECEIVED,INTERVENTION_OFFERED
+                        C1,01/01/2012,41,,0,,1,1,1,0,,
+                        C2,01/01/2012,,SDQ9,2,,1,1,1,0,,
+                        """,
+                "placed_adoption.csv", """
+                        CHILD,DOB,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED
+                        C1,01/01/2012,01/06/2024,01/05/2024,RD1
+                        C2,01/01/2012,01/06/2024,01/07/2024,
+                        """,
+                "SSDA903_2024_ad1.csv", """
+                        CHILD,DOB,DATE_INT,DATE_MATCH,FOSTER_CARE,NB_ADOPTR,SEX_ADOPTR,LS_ADOPTR
+                        C1,01/01/2012,01/06/2024,01/09/2024,2,3,XY,L9
+                        """,
+                "permanence.csv", """
+                        CHILD,DOB,PREV_PERM,LA_PERM,DATE_PERM
+                        C1,01/01/2012,P9,,zz/13/2019
+                        C2,01/01/2012,P2,,zz/zz/2019
+                        """,
+                "sw_episodes.csv", """
+                        CHILD,SW_ID,SW_DECOM,SW_DEC,SW_REASON
+                        C1,SW 1,01/06/2024,01/05/2024,QUIT
+                        """), YEAR);
+        assertThat(problems).extracting(p -> p.file() + " " + p.row() + " " + p.field() + " " + p.value()).containsExactlyInAnyOrder(
+                "oc2.csv 2 SDQ_SCORE 41", "oc2.csv 3 SDQ_REASON SDQ9", "oc2.csv 3 CONVICTED 2",
+                "placed_adoption.csv 2 DATE_PLACED_CEASED 01/05/2024", "placed_adoption.csv 3 REASON_PLACED_CEASED ",
+                "SSDA903_2024_ad1.csv 2 FOSTER_CARE 2", "SSDA903_2024_ad1.csv 2 NB_ADOPTR 3", "SSDA903_2024_ad1.csv 2 SEX_ADOPTR XY",
+                "SSDA903_2024_ad1.csv 2 LS_ADOPTR L9",
+                "permanence.csv 2 PREV_PERM P9", "permanence.csv 2 DATE_PERM zz/13/2019",
+                "sw_episodes.csv 2 SW_ID SW 1", "sw_episodes.csv 2 SW_DEC 01/05/2024", "sw_episodes.csv 2 SW_REASON QUIT");
+        assertThat(problems).allMatch(p -> p.severity() == ImportProblem.Severity.ERROR);
+    }
 }

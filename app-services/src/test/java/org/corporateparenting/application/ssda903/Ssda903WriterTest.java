@@ -10,7 +10,13 @@ import org.corporateparenting.application.demo.DemoCouncilGenerator;
 import org.corporateparenting.domain.careleaver.BirthdayCheck;
 import org.corporateparenting.domain.careleaver.CareLeaver;
 import org.corporateparenting.domain.careleaver.Eligibility;
+import org.corporateparenting.domain.adoption.AdoptionJourney;
+import org.corporateparenting.domain.adoption.Milestone;
 import org.corporateparenting.domain.child.Child;
+import org.corporateparenting.domain.child.PreviousPermanence;
+import org.corporateparenting.domain.episode.SocialWorkerEpisode;
+import org.corporateparenting.domain.health.HealthAssessment;
+import org.corporateparenting.domain.health.HealthCheck;
 import org.corporateparenting.domain.child.UascPeriod;
 import org.corporateparenting.domain.code.CollectionYear;
 import org.corporateparenting.domain.council.Council;
@@ -46,7 +52,8 @@ class Ssda903WriterTest {
                 List.of(new UascPeriod(ben, LocalDate.of(2023, 4, 1), null)),
                 List.of(new LookedAfterReview(ben, LocalDate.of(2023, 4, 1), 1, LocalDate.of(2023, 4, 28),
                         LocalDate.of(2023, 4, 25), "PN1", "iro")),
-                List.of(), List.of(new MissingEpisode(amy, MissingEpisode.Kind.ABSENT, LocalDate.of(2023, 7, 1), null))), YEAR);
+                List.of(), List.of(new MissingEpisode(amy, MissingEpisode.Kind.ABSENT, LocalDate.of(2023, 7, 1), null)), List.of(),
+                List.of(), List.of(), List.of(), List.of()), YEAR);
 
         assertThat(files.get(Ssda903File.HEADER)).isEqualTo("""
                 CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\r
@@ -68,10 +75,46 @@ class Ssda903WriterTest {
     void careLeaversAppearThroughTheirBirthdayChecks() {
         CareLeaver leaver = new CareLeaver(cal, Eligibility.FORMER_RELEVANT, LocalDate.of(2026, 9, 9));
         Map<Ssda903File, String> files = Ssda903Writer.write(new Ssda903Records(List.of(cal), List.of(), List.of(), List.of(),
-                List.of(new BirthdayCheck(leaver, 19, LocalDate.of(2027, 9, 9), "YES", "F3", "U1")), List.of()),
+                List.of(new BirthdayCheck(leaver, 19, LocalDate.of(2027, 9, 9), "YES", "F3", "U1")), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of()),
                 new CollectionYear(2027));
         assertThat(files.get(Ssda903File.OC3)).endsWith("C3,09/09/2008,YES,F3,U1\r\n");
         assertThat(files.get(Ssda903File.HEADER)).contains("C3,1,09/09/2008,BAFR");
+    }
+
+    @Test
+    void oc2AdoptionPermanenceAndSocialWorkersFollowTheRecordsAndTheBoardsHealthRules() {
+        Episode amys = episode(amy, LocalDate.of(2022, 6, 1), null, null);
+        Episode bens = episode(ben, LocalDate.of(2023, 4, 1), LocalDate.of(2024, 2, 1), "E11");
+        List<Object> health = List.of(new HealthAssessment(amy, HealthAssessment.Kind.REVIEW, LocalDate.of(2023, 6, 1), LocalDate.of(2023, 5, 20)),
+                new HealthCheck(amy, HealthCheck.Kind.DENTAL, LocalDate.of(2023, 3, 30), null, null),
+                new HealthCheck(amy, HealthCheck.Kind.IMMUNISATION, LocalDate.of(2023, 9, 1), true, null),
+                new HealthCheck(amy, HealthCheck.Kind.SDQ, LocalDate.of(2023, 11, 1), null, 14));
+        AdoptionJourney adopted = new AdoptionJourney(ben, LocalDate.of(2023, 4, 1));
+        adopted.reach(Milestone.SHOULD_BE_PLACED, LocalDate.of(2023, 5, 1), null);
+        adopted.reach(Milestone.MATCHED, LocalDate.of(2023, 9, 1), null);
+        adopted.reach(Milestone.ADOPTION_ORDER, LocalDate.of(2024, 2, 1), null);
+        adopted.describeAdopters(false, 2, "MF", "L11");
+        Map<Ssda903File, String> files = Ssda903Writer.write(new Ssda903Records(List.of(amy, ben), List.of(amys, bens), List.of(), List.of(),
+                List.of(), List.of(), health, List.of(), List.of(adopted),
+                List.of(new PreviousPermanence(ben, "P2", null, "zz/zz/2019"), new PreviousPermanence(amy, "Z1", null, null)),
+                List.of(new SocialWorkerEpisode(amy, "SW1", LocalDate.of(2022, 6, 1), LocalDate.of(2023, 8, 1), null),
+                        new SocialWorkerEpisode(amy, "SW2", LocalDate.of(2023, 8, 1), null, "LEFTRL"))), YEAR);
+
+        assertThat(files.get(Ssda903File.OC2)).as("Amy: in care since June 2022; the dental check is more than 12 months before 31 March")
+                .isEqualTo("CHILD,DOB,SDQ_SCORE,SDQ_REASON,CONVICTED,HEALTH_CHECK,IMMUNISATIONS,TEETH_CHECK,HEALTH_ASSESSMENT,"
+                        + "SUBSTANCE_MISUSE,INTERVENTION_RECEIVED,INTERVENTION_OFFERED\r\nC2,06/05/2010,14,,,,1,0,1,,,\r\n");
+        assertThat(files.get(Ssda903File.PLACED_ADOPTION)).isEqualTo("CHILD,DOB,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED\r\n"
+                + "C1,02/01/2012,01/05/2023,,\r\n");
+        assertThat(files.get(Ssda903File.AD1)).isEqualTo("CHILD,DOB,DATE_INT,DATE_MATCH,FOSTER_CARE,NB_ADOPTR,SEX_ADOPTR,LS_ADOPTR\r\n"
+                + "C1,02/01/2012,01/05/2023,01/09/2023,0,2,MF,L11\r\n");
+        assertThat(files.get(Ssda903File.PREVIOUS_PERMANENCE)).as("only Ben started to be looked after in the year")
+                .isEqualTo("CHILD,DOB,PREV_PERM,LA_PERM,DATE_PERM\r\nC1,02/01/2012,P2,,zz/zz/2019\r\n");
+        assertThat(files.get(Ssda903File.SOCIAL_WORKERS)).isEqualTo("CHILD,SW_ID,SW_DECOM,SW_DEC,SW_REASON\r\n"
+                + "C2,SW1,01/06/2022,01/08/2023,\r\nC2,SW2,01/08/2023,,LEFTRL\r\n");
+        assertThat(Ssda903Writer.write(new Ssda903Records(List.of(amy), List.of(amys), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of()), new CollectionYear(2022))).as("collected from 2023-24")
+                .doesNotContainKey(Ssda903File.SOCIAL_WORKERS);
     }
 
     @Test

@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.corporateparenting.application.ssda903.ImportOutcome;
 import org.corporateparenting.application.ssda903.ImportProblem;
 import org.corporateparenting.application.ssda903.Ssda903ImportService;
@@ -118,6 +119,17 @@ public class Ssda903View extends VerticalLayout {
         }
     }
 
+    /** The adoption journeys, previous permanence orders, social worker episodes and OC2 returns, in words. */
+    private static String further(ImportOutcome outcome) {
+        StringBuilder words = new StringBuilder();
+        Map<String, String> names = Map.of("adoptionJourneys", "adoption journeys", "previousPermanence", "previous permanence orders",
+                "socialWorkerEpisodes", "social worker episodes", "oc2Returns", "OC2 rows kept as returned");
+        outcome.records().forEach((kind, count) -> words.append("; ").append(names.getOrDefault(kind, kind))
+                .append(": ").append(count.created()).append(" created, ").append(count.updated()).append(" updated, ")
+                .append(count.unchanged()).append(" already as the files say"));
+        return words.toString();
+    }
+
     private void show(ImportOutcome outcome) {
         long errors = outcome.errors();
         status.setText(outcome.stored()
@@ -127,7 +139,8 @@ public class Ssda903View extends VerticalLayout {
                         + some(outcome.missingCreated(), "time", "times") + " missing or absent created, " + outcome.missingUpdated() + " updated; "
                         + some(outcome.reviewsCreated(), "review", "reviews") + " created, " + outcome.reviewsUnchanged() + " already recorded; "
                         + some(outcome.checksCreated(), "birthday check", "birthday checks") + " created, " + outcome.checksUnchanged()
-                        + " already recorded; " + some(outcome.careLeaversCreated(), "care leaver", "care leavers") + " created."
+                        + " already recorded; " + some(outcome.careLeaversCreated(), "care leaver", "care leavers") + " created"
+                        + further(outcome) + "."
                         + (errors > 0 ? " " + some(errors, "row", "rows") + " with errors " + (errors == 1 ? "was" : "were") + " left out." : "")
                 : "Nothing was stored: " + some(errors, "row has", "rows have") + " errors. Put them right and load again, or choose to "
                         + "store the valid rows.");

@@ -1,0 +1,79 @@
+package org.corporateparenting.application.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.corporateparenting.domain.adoption.AdoptionJourney;
+import org.corporateparenting.domain.adoption.Milestone;
+import org.corporateparenting.domain.child.Child;
+import org.corporateparenting.domain.child.PreviousPermanence;
+import org.corporateparenting.domain.episode.Episode;
+import org.corporateparenting.domain.episode.PeriodOfCare;
+import org.corporateparenting.domain.episode.SocialWorkerEpisode;
+
+/**
+ * The details the 903 return carries beyond episodes: a previous permanence order for each child looked after (most
+ * had none, Z1), the social workers allocated through each period of care (a change every 6 to 18 months, for a reason
+ * from the DfE's list), and who adopted each child adopted (mostly a married couple; former foster carers when the
+ * child was placed with their own foster carers, A5). Drawn from their own seed, so the rest of the demo is unchanged.
+ */
+final class DemoReturnDetails {
+
+    private static final String[] REASONS = {"MANAGE", "FCONTA", "LEFTRL", "ORGRST", "TSPROC", "ABSENC", "CHCHAN", "PCCHAN", "OTHERS"};
+
+    private final Draw draw;
+    private final int workers;
+    final List<Object> records = new ArrayList<>();
+
+    DemoReturnDetails(long seed, int children) {
+        this.draw = new Draw(seed ^ 0x903_5eedL);
+        this.workers = Math.max(5, children / 12);
+    }
+
+    void child(Child child, List<Episode> episodes, LocalDate asAt) {
+        List<PeriodOfCare> periods = PeriodOfCare.of(episodes);
+        if (periods.isEmpty()) {
+            return;
+        }
+        LocalDate entered = periods.get(0).start();
+        String option = draw.weighted(new String[] {"Z1", "P1", "P2", "P3"}, new int[] {88, 2, 6, 4});
+        String ordered = option.equals("Z1") ? null : orderDate(child, entered);
+        records.add(new PreviousPermanence(child, option, null, ordered));
+        for (PeriodOfCare period : periods) {
+            LocalDate end = period.end() == null ? asAt : period.end();
+            LocalDate from = period.start();
+            String reason = null;
+            while (from.isBefore(end)) {
+                LocalDate until = from.plusDays(draw.between(180, 540));
+                String worker = "SW" + (10000 + draw.between(1, workers));
+                boolean last = !until.isBefore(end);
+                records.add(new SocialWorkerEpisode(child, worker, from, last ? period.end() : until, reason));
+                reason = draw.oneOf(List.of(REASONS));
+                from = until;
+            }
+        }
+    }
+
+    /** The order's date, its day (and now and then its month) not known to the council. */
+    private String orderDate(Child child, LocalDate entered) {
+        LocalDate on = draw.dateBetween(child.getDateOfBirth().plusDays(1), entered.minusDays(1).isAfter(child.getDateOfBirth())
+                ? entered.minusDays(1) : child.getDateOfBirth().plusDays(1));
+        String text = String.format("%02d/%02d/%04d", on.getDayOfMonth(), on.getMonthValue(), on.getYear());
+        return draw.chance(0.2) ? "zz/zz/" + on.getYear() : draw.chance(0.2) ? "zz" + text.substring(2) : text;
+    }
+
+    void adopters(List<Object> childRecords, List<Episode> episodes) {
+        java.util.Set<Child> withTheirFosterCarers = new java.util.HashSet<>();
+        episodes.stream().filter(e -> "A5".equals(e.getPlacementType())).forEach(e -> withTheirFosterCarers.add(e.getChild()));
+        for (Object r : childRecords) {
+            if (r instanceof AdoptionJourney j && j.dateOf(Milestone.ADOPTION_ORDER) != null) {
+                boolean fosterCarers = withTheirFosterCarers.contains(j.getChild());
+                boolean couple = draw.chance(0.85);
+                String sex = couple ? draw.weighted(new String[] {"MF", "MM", "FF"}, new int[] {85, 7, 8})
+                        : draw.chance(0.8) ? "F1" : "M1";
+                String legal = couple ? draw.weighted(new String[] {"L11", "L12", "L2"}, new int[] {75, 10, 15}) : "L0";
+                j.describeAdopters(fosterCarers, couple ? 2 : 1, sex, legal);
+            }
+        }
+    }
+}

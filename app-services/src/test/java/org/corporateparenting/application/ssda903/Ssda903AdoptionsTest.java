@@ -1,0 +1,86 @@
+package org.corporateparenting.application.ssda903;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.corporateparenting.application.ssda903.Ssda903Stitch.AdoptedRow;
+import org.corporateparenting.application.ssda903.Ssda903Stitch.PlacedRow;
+import org.corporateparenting.domain.adoption.AdoptionJourney;
+import org.corporateparenting.domain.adoption.Milestone;
+import org.corporateparenting.domain.child.Child;
+import org.corporateparenting.domain.council.Council;
+import org.corporateparenting.domain.episode.Episode;
+import org.corporateparenting.domain.episode.EpisodeDetails;
+import org.junit.jupiter.api.Test;
+
+/** Adoption journeys from 903 PlacedAdoption and AD1 rows, read with a synthetic child's episodes, without a database. */
+class Ssda903AdoptionsTest {
+
+    private final Child child = new Child(new Council("999", "Test council"), "A1", "Child", "A1", "1", LocalDate.of(2021, 3, 1), "WBRI");
+    private final List<Episode> episodes = List.of(
+            episode(LocalDate.of(2023, 5, 1), LocalDate.of(2024, 9, 1), "S", "C2", "U4", "X1"),
+            episode(LocalDate.of(2024, 9, 1), LocalDate.of(2024, 12, 1), "L", "E1", "U4", "X1"),
+            episode(LocalDate.of(2024, 12, 1), LocalDate.of(2025, 3, 15), "P", "E1", "A6", "E11"));
+    private final Map<String, List<AdoptionJourney>> journeys = new HashMap<>();
+
+    private Episode episode(LocalDate start, LocalDate end, String rne, String ls, String place, String rec) {
+        Episode e = new Episode(child, start, rne, ls, "N1", place);
+        e.revise(new EpisodeDetails(start, end, rne, ls, "N1", place, "PR1", null, null, rec, null), null);
+        return e;
+    }
+
+    private List<AdoptionJourney> load(Ssda903Adoptions loader, List<PlacedRow> placed, List<AdoptedRow> adopted) {
+        return loader.apply(placed, adopted, Map.of("A1", child), Map.of("A1", episodes), journeys);
+    }
+
+    private static PlacedRow placed(LocalDate decided, LocalDate reversed, String reason) {
+        return new PlacedRow("A1", decided, reversed, reason, "2024-25/placed_adoption.csv", 2);
+    }
+
+    private static final AdoptedRow ADOPTED = new AdoptedRow("A1", LocalDate.of(2024, 8, 1), LocalDate.of(2024, 11, 15), "0", "2", "MF",
+            "L11", "2024-25/ad1.csv", 2);
+
+    @Test
+    void aJourneyStartedFromTheFilesTakesItsOrdersAndPlacementFromTheEpisodesAndALoadAgainChangesNothing() {
+        Ssda903Adoptions first = new Ssda903Adoptions();
+        List<AdoptionJourney> made = load(first, List.of(placed(LocalDate.of(2024, 8, 1), null, null)), List.of(ADOPTED));
+        assertThat(made).hasSize(1);
+        AdoptionJourney journey = made.get(0);
+        assertThat(journey.getEnteredCare()).as("the period of care of the decision").isEqualTo(LocalDate.of(2023, 5, 1));
+        assertThat(journey.milestones()).containsEntry(Milestone.SHOULD_BE_PLACED, LocalDate.of(2024, 8, 1))
+                .containsEntry(Milestone.PLACEMENT_ORDER, LocalDate.of(2024, 9, 1))
+                .containsEntry(Milestone.MATCHED, LocalDate.of(2024, 11, 15))
+                .containsEntry(Milestone.PLACED, LocalDate.of(2024, 12, 1))
+                .containsEntry(Milestone.ADOPTION_ORDER, LocalDate.of(2025, 3, 15));
+        assertThat(journey.getAdoptersSex()).isEqualTo("MF");
+        assertThat(journey.getAdoptersNumber()).isEqualTo(2);
+        assertThat(journey.getFormerFosterCarers()).isFalse();
+        assertThat(first.count()).isEqualTo(new ImportOutcome.Count(1, 0, 0));
+        assertThat(first.problems()).isEmpty();
+
+        Ssda903Adoptions again = new Ssda903Adoptions();
+        assertThat(load(again, List.of(placed(LocalDate.of(2024, 8, 1), null, null)), List.of(ADOPTED))).isEmpty();
+        assertThat(again.count()).as("one journey, found by both rows").isEqualTo(new ImportOutcome.Count(0, 0, 1));
+    }
+
+    @Test
+    void aReversalIsRecordedWithItsReasonAndADecisionOutsideCareOrRecordedOtherwiseIsNamed() {
+        load(new Ssda903Adoptions(), List.of(placed(LocalDate.of(2024, 8, 1), null, null)), List.of());
+        Ssda903Adoptions later = new Ssda903Adoptions();
+        load(later, List.of(placed(LocalDate.of(2024, 8, 1), LocalDate.of(2024, 10, 1), "RD2"), placed(LocalDate.of(2023, 1, 1), null, null),
+                placed(LocalDate.of(2024, 7, 1), null, null)), List.of());
+        AdoptionJourney journey = journeys.get("A1").get(0);
+        assertThat(journeys.get("A1")).hasSize(1);
+        assertThat(journey.dateOf(Milestone.DECISION_REVERSED)).isEqualTo(LocalDate.of(2024, 10, 1));
+        assertThat(journey.getDecisionReversedReason()).isEqualTo("RD2");
+        assertThat(later.count()).isEqualTo(new ImportOutcome.Count(0, 1, 0));
+        assertThat(later.problems()).extracting(p -> p.severity() + " " + p.field() + " " + p.value()).containsExactly(
+                "ERROR DATE_PLACED 01/01/2023", "WARNING DATE_PLACED 01/07/2024");
+        assertThat(later.problems().get(1).reason()).contains("recorded here with the decision on 01/08/2024, which is kept");
+        assertThat(new ArrayList<>(journeys.get("A1"))).hasSize(1);
+    }
+}
