@@ -59,12 +59,26 @@ public class Ssda903ImportService {
     private jakarta.ejb.SessionContext context;
 
     public ImportOutcome load(byte[] zip, boolean validRowsOnly) {
+        return load(zip, validRowsOnly, LoadProgress.NONE);
+    }
+
+    /** As {@link #load(byte[], boolean)}, telling {@code progress} each step (in this thread). */
+    public ImportOutcome load(byte[] zip, boolean validRowsOnly, LoadProgress progress) {
         Map<CollectionYear, Map<String, String>> years = Ssda903Zip.byYear(zip);
         if (years.keySet().stream().anyMatch(y -> y.compareTo(CollectionYear.FIRST) < 0)) {
             throw RuleViolation.of("file", "Load collection years from " + CollectionYear.FIRST + " onwards.");
         }
         List<ImportProblem> problems = new ArrayList<>();
-        years.forEach((year, files) -> Ssda903Check.check(files, year).forEach(p -> problems.add(p.in(year.label()))));
+        int files = years.values().stream().mapToInt(Map::size).sum();
+        int checked = 0;
+        for (Map.Entry<CollectionYear, Map<String, String>> year : years.entrySet()) {
+            for (Map.Entry<String, String> file : year.getValue().entrySet()) {
+                progress.reached(40 * checked++ / files, "Checking " + year.getKey().label() + "/" + file.getKey() + " (file " + checked
+                        + " of " + files + ")");
+                Ssda903Check.check(Map.of(file.getKey(), file.getValue()), year.getKey()).forEach(p -> problems.add(p.in(year.getKey().label())));
+            }
+        }
+        progress.reached(40, "Stitching the years into one history");
         Set<String> skipped = new HashSet<>();
         problems.stream().filter(p -> p.severity() == ImportProblem.Severity.ERROR)
                 .forEach(p -> skipped.add(p.row() <= 1 ? p.file() : p.file() + ":" + p.row()));
@@ -73,11 +87,13 @@ public class Ssda903ImportService {
         if (!validRowsOnly && problems.stream().anyMatch(p -> p.severity() == ImportProblem.Severity.ERROR)) {
             return ImportOutcome.refused(problems);
         }
+        progress.reached(45, "Reading the council's records");
         long council = users.callerCouncilId();
         Map<String, Child> children = existingChildren(council);
         Map<String, Episode> episodes = existingEpisodes(council);
         Ssda903Merge merge = new Ssda903Merge(em.getReference(Council.class, council), children, episodes, existingUasc(council),
                 existingMissing(council));
+        progress.reached(50, "Bringing children, episodes, reviews and the other records up to date");
         List<Object> created = merge.apply(stitched);
         Map<String, List<Episode>> episodesByChild = Ssda903Reviews.byChild(java.util.stream.Stream.concat(episodes.values().stream(),
                 created.stream().filter(Episode.class::isInstance).map(Episode.class::cast)));
@@ -104,8 +120,15 @@ public class Ssda903ImportService {
             context.setRollbackOnly();
             return ImportOutcome.refused(problems);
         }
-        created.forEach(em::persist);
+        for (int i = 0; i < created.size(); i++) {
+            if (i % 1000 == 0) {
+                progress.reached(60 + 38 * i / created.size(), "Storing the new records (" + i + " of " + created.size() + ")");
+            }
+            em.persist(created.get(i));
+        }
+        progress.reached(98, "Writing to the database");
         em.flush();
+        progress.reached(100, "Done");
         ImportOutcome outcome = merge.outcome(problems, reviews, oc3, Map.of("adoptionJourneys", adoptions.count(), "previousPermanence",
                 permanence.count(), "socialWorkerEpisodes", socialWorkers.count(), "oc2Returns", oc2.count()));
         LOG.info(() -> "SSDA903 load for council " + council + " (" + years.keySet() + "): " + outcome.childrenCreated() + " children created, "

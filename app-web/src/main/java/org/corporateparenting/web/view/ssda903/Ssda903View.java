@@ -18,7 +18,13 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -45,8 +51,13 @@ public class Ssda903View extends VerticalLayout {
     static final String ALL = "Store nothing if any row has an error";
     static final String VALID = "Store the valid rows and leave out the others";
 
+    private static final Logger LOG = Logger.getLogger(Ssda903View.class.getName());
+
     @Inject
     Ssda903ImportService imports;
+
+    @Resource
+    ManagedExecutorService executor;
 
     final Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> received(metadata.fileName(), bytes)));
     final RadioButtonGroup<String> rows = new RadioButtonGroup<>("Rows with errors");
@@ -70,7 +81,8 @@ public class Ssda903View extends VerticalLayout {
         load.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         load.setEnabled(false);
         load.addClickListener(e -> startLoading());
-        progress.setIndeterminate(true);
+        progress.setMin(0);
+        progress.setMax(1);
         progress.setVisible(false);
         progress.getElement().setAttribute("aria-label", "Loading");
         status.setId("ssda903-status");
@@ -100,22 +112,49 @@ public class Ssda903View extends VerticalLayout {
         status.setText(name + " is ready to load.");
     }
 
-    /** Shows the progress first, then loads in the next round trip, so the analyst sees it working. */
+    /**
+     * Loads in the background, so the page shows each step and the share done while it works: the browser asks for news
+     * every half second until the load ends. The caller's identity goes with the task (the server's default executor
+     * propagates it), so the load is still checked against the analyst's role and council.
+     */
     private void startLoading() {
+        UI ui = UI.getCurrent();
         load.setEnabled(false);
+        progress.setValue(0);
         progress.setVisible(true);
-        status.setText("Checking, stitching and loading " + fileName + "…");
-        getElement().executeJs("return 0").then(ignored -> finishLoading());
+        status.setText("Loading " + fileName + "…");
+        ui.setPollInterval(500);
+        byte[] files = zip;
+        boolean validOnly = VALID.equals(rows.getValue());
+        executor.execute(() -> {
+            try {
+                ImportOutcome outcome = imports.load(files, validOnly, (percent, step) -> later(ui, () -> {
+                    progress.setValue(percent / 100.0);
+                    status.setText(step + " (" + percent + "%)");
+                }));
+                later(ui, () -> show(outcome));
+            } catch (RuleViolation e) {
+                later(ui, () -> status.setText(e.errors().stream().map(FieldError::message).reduce((a, b) -> a + " " + b)
+                        .orElse("The upload cannot be read.")));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "SSDA903 load failed", e);
+                later(ui, () -> status.setText("The load failed and nothing was stored. Try again, or ask the system administrator."));
+            } finally {
+                later(ui, () -> {
+                    progress.setVisible(false);
+                    load.setEnabled(true);
+                    ui.setPollInterval(-1);
+                });
+            }
+        });
     }
 
-    private void finishLoading() {
+    /** Changes the page from the loading thread; nothing to do if the analyst has left it. */
+    private static void later(UI ui, Runnable change) {
         try {
-            show(imports.load(zip, VALID.equals(rows.getValue())));
-        } catch (RuleViolation e) {
-            status.setText(e.errors().stream().map(FieldError::message).reduce((a, b) -> a + " " + b).orElse("The upload cannot be read."));
-        } finally {
-            progress.setVisible(false);
-            load.setEnabled(true);
+            ui.access(change::run);
+        } catch (UIDetachedException e) {
+            LOG.fine("The load screen was closed before the load ended");
         }
     }
 
