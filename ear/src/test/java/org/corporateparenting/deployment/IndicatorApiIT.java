@@ -110,6 +110,23 @@ class IndicatorApiIT extends DeployedApplication {
     }
 
     @Test
+    void oneBenchmarkIsEnteredByTheFormsRulesAndTheIndicatorsSettingsAndPopulationAreRead() {
+        HttpResponse<String> bad = form("POST", INDICATORS + "/CIC_RATE/benchmarks",
+                "kind=MOON&vintage=1998%2F99&value=high&source=");
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.body()).contains("\"field\":\"kind\"", "\"field\":\"value\"", "\"field\":\"source\"").doesNotContain("Row ");
+        HttpResponse<String> saved = form("POST", INDICATORS + "/CIC_RATE/benchmarks",
+                "kind=STATISTICAL_NEIGHBOURS&vintage=1998%2F99&value=61.5&source=Synthetic+test");
+        assertThat(saved.statusCode()).isEqualTo(204);
+        assertThat(http.as("analyst", INDICATORS + "/CIC_RATE/settings").body())
+                .contains("\"kind\":\"STATISTICAL_NEIGHBOURS\"", "\"value\":61.5", "\"vintage\":\"1998/99\"");
+        assertThat(http.as("analyst", INDICATORS + "/population").body()).contains("\"midYear\":", "\"under18\":");
+        assertThat(http.as("fostering", INDICATORS + "/CIC_RATE/settings").statusCode()).isEqualTo(403);
+        assertThat(form("POST", INDICATORS + "/CIC_RATE/benchmarks",
+                "kind=ENGLAND&vintage=1998%2F99&value=1&source=x", "councillor").statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void commentaryIsShownWithTheMonthAndItsAuthor() {
         HttpResponse<String> saved = http.json("POST", INDICATORS + "/months/" + LAST_MONTH + "/commentary", "fostering",
                 "{\"area\":\"FOSTERING\",\"body\":\"Two households approved at panel.\"}");

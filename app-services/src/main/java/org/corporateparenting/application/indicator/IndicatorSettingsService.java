@@ -107,29 +107,12 @@ public class IndicatorSettingsService {
         List<String[]> rows = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (CsvTable.Row r : table.rows()) {
-            int line = r.number();
             String code = table.value(r, "code");
             String kind = table.value(r, "kind");
             String vintage = table.value(r, "vintage");
-            if (catalogue.catalogue().find(code).isEmpty()) {
-                errors.add(new FieldError("row " + line + ", code", "'" + code + "' is not an indicator of the dataset."));
-            }
-            if (!isKind(kind)) {
-                errors.add(new FieldError("row " + line + ", kind", "'" + kind + "' is not one of " + List.of(BenchmarkKind.values()) + "."));
-            }
-            if (vintage.isBlank() || vintage.length() > 20) {
-                errors.add(new FieldError("row " + line + ", vintage", "Give the year the benchmark refers to, e.g. 2022/23."));
-            }
-            try {
-                new BigDecimal(table.value(r, "value").trim());
-            } catch (NumberFormatException e) {
-                errors.add(new FieldError("row " + line + ", value", "'" + table.value(r, "value") + "' is not a number."));
-            }
-            if (table.value(r, "source").isBlank()) {
-                errors.add(new FieldError("row " + line + ", source", "Name the source (e.g. DfE CLA statistics 2023)."));
-            }
+            errors.addAll(benchmarkErrors("row " + r.number() + ", ", code, kind, vintage, table.value(r, "value"), table.value(r, "source")));
             if (!seen.add(code + "|" + kind + "|" + vintage)) {
-                errors.add(new FieldError("row " + line + ", code", "Repeats the benchmark of an earlier row."));
+                errors.add(new FieldError("row " + r.number() + ", code", "Repeats the benchmark of an earlier row."));
             }
             rows.add(new String[] {code, kind, vintage, table.value(r, "value").trim(), table.value(r, "source").trim()});
         }
@@ -138,6 +121,67 @@ public class IndicatorSettingsService {
             setBenchmark(row[0], BenchmarkKind.valueOf(row[1]), row[2], new BigDecimal(row[3]), row[4]);
         }
         return rows.size();
+    }
+
+    /** Enters one benchmark (or replaces the value held for that indicator, kind and year), by the CSV rows' rules. */
+    public void setBenchmark(String code, String kind, String vintage, String value, String source) {
+        RuleViolation.throwIfAny(benchmarkErrors("", text(code), text(kind), text(vintage), text(value), text(source)));
+        setBenchmark(code, BenchmarkKind.valueOf(kind), vintage.trim(), new BigDecimal(value.trim()), source.trim());
+    }
+
+    /**
+     * The rules of a benchmark, with the fields named plainly (for the form), or for a CSV row ({@code at} "row 3, ") named by
+     * row and column in both the field and the words (a screen may show only the words).
+     */
+    private List<FieldError> benchmarkErrors(String at, String code, String kind, String vintage, String value, String source) {
+        List<FieldError> errors = new ArrayList<>();
+        if (catalogue.catalogue().find(code).isEmpty()) {
+            errors.add(new FieldError("code", "'" + code + "' is not an indicator of the dataset."));
+        }
+        if (!isKind(kind)) {
+            errors.add(new FieldError("kind", "'" + kind + "' is not one of " + List.of(BenchmarkKind.values()) + "."));
+        }
+        if (vintage.isBlank() || vintage.length() > 20) {
+            errors.add(new FieldError("vintage", "Give the year the benchmark refers to, e.g. 2022/23."));
+        }
+        try {
+            new BigDecimal(value.trim());
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError("value", "'" + value + "' is not a number."));
+        }
+        if (source.isBlank()) {
+            errors.add(new FieldError("source", "Name the source (e.g. DfE CLA statistics 2023)."));
+        }
+        if (at.isEmpty()) {
+            return errors;
+        }
+        String where = Character.toUpperCase(at.charAt(0)) + at.substring(1);
+        return errors.stream().map(e -> new FieldError(at + e.field(), where + e.field() + ": " + e.message())).toList();
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    /** What is set for an indicator: its targets by financial year and its benchmarks, newest first. */
+    public IndicatorSettings settingsOf(String code) {
+        catalogue.definition(code);
+        long council = users.callerCouncilId();
+        List<IndicatorSettings.TargetHeld> targets = em.createQuery("select t from IndicatorTarget t where t.council.id = :c and t.code = :k "
+                + "order by t.financialYear desc", IndicatorTarget.class).setParameter("c", council).setParameter("k", code).getResultStream()
+                .map(t -> new IndicatorSettings.TargetHeld(t.getFinancialYear(), t.getTarget(), t.getRedThreshold(), t.getSetBy())).toList();
+        List<IndicatorSettings.BenchmarkHeld> benchmarks = em.createQuery("select b from Benchmark b where b.council.id = :c and b.code = :k "
+                + "order by b.vintage desc, b.kind", Benchmark.class).setParameter("c", council).setParameter("k", code).getResultStream()
+                .map(b -> new IndicatorSettings.BenchmarkHeld(b.getKind().name(), b.getKind().label(), b.getVintage(), b.getValue(), b.getSource()))
+                .toList();
+        return new IndicatorSettings(code, targets, benchmarks);
+    }
+
+    /** The population estimates held, by mid-year, newest first. */
+    public List<IndicatorSettings.PopulationHeld> populations() {
+        return em.createQuery("select p from PopulationEstimate p where p.council.id = :c order by p.midYear desc", PopulationEstimate.class)
+                .setParameter("c", users.callerCouncilId()).getResultStream()
+                .map(p -> new IndicatorSettings.PopulationHeld(p.getMidYear(), p.getUnder18())).toList();
     }
 
     private void setBenchmark(String code, BenchmarkKind kind, String vintage, BigDecimal value, String source) {

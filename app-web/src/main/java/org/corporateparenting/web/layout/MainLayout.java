@@ -14,6 +14,7 @@ import org.corporateparenting.web.view.careleaver.CareLeaversView;
 import org.corporateparenting.web.view.child.ChildrenView;
 import org.corporateparenting.web.view.household.HouseholdsView;
 import org.corporateparenting.web.security.RouteAccess;
+import org.corporateparenting.web.view.indicator.DatasetSettingsView;
 import org.corporateparenting.web.view.adoption.AdoptersScreen;
 import org.corporateparenting.web.view.recruitment.PanelsView;
 import org.corporateparenting.web.view.recruitment.RecruitmentView;
@@ -69,6 +70,7 @@ public class MainLayout extends AppLayout {
         offer(nav, "Adopters", AdoptersScreen.class);
         offer(nav, "Care leavers", CareLeaversView.class);
         offer(nav, "Load 903 files", Ssda903View.class);
+        offer(nav, "Dataset settings", DatasetSettingsView.class);
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);
         // Councillors read the board, which has its own section links: the tablet's width goes to the figures.

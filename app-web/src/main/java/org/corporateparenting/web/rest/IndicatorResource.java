@@ -21,6 +21,7 @@ import org.corporateparenting.application.indicator.DatasetService;
 import org.corporateparenting.application.indicator.DatasetView;
 import org.corporateparenting.application.indicator.DrillDownService;
 import org.corporateparenting.application.indicator.IndicatorHistory;
+import org.corporateparenting.application.indicator.IndicatorSettings;
 import org.corporateparenting.application.indicator.IndicatorSettingsService;
 import org.corporateparenting.application.indicator.PublishOutcome;
 import org.corporateparenting.domain.indicator.Catalogue;
@@ -141,6 +142,34 @@ public class IndicatorResource {
     @Operation(summary = "Import benchmarks from CSV (code,kind,vintage,value,source); all or nothing, every bad row named")
     public Map<String, Integer> benchmarks(String csv) {
         return Map.of("imported", settings.importBenchmarks(csv));
+    }
+
+    @POST
+    @Path("/{code}/benchmarks")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Role.PERFORMANCE_ANALYST, Role.ADMINISTRATOR})
+    @Operation(summary = "Enter one benchmark of an indicator (kind ENGLAND, STATISTICAL_NEIGHBOURS, ...; vintage such as 2023/24), "
+            + "replacing the value held for that kind and year")
+    public Response benchmark(@PathParam("code") String code, @FormParam("kind") String kind, @FormParam("vintage") String vintage,
+            @FormParam("value") String value, @FormParam("source") String source) {
+        settings.setBenchmark(code, kind, vintage, value, source);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{code}/settings")
+    @RolesAllowed({Role.PERFORMANCE_ANALYST, Role.ADMINISTRATOR})
+    @Operation(summary = "The targets and benchmarks set for an indicator")
+    public IndicatorSettings settings(@PathParam("code") String code) {
+        return settings.settingsOf(code);
+    }
+
+    @GET
+    @Path("/population")
+    @RolesAllowed({Role.PERFORMANCE_ANALYST, Role.ADMINISTRATOR})
+    @Operation(summary = "The ONS mid-year estimates held, newest first")
+    public List<IndicatorSettings.PopulationHeld> populations() {
+        return settings.populations();
     }
 
     @PUT
