@@ -47,6 +47,32 @@ class IndicatorApiIT extends DeployedApplication {
     }
 
     @Test
+    void aMonthNeverPublishedIsBackfilledAsKnownWhenItWasExtractedAndReRunAsKnownNow() {
+        YearMonth old = YearMonth.now().minusMonths(30);
+        long child = Json.number(http.json("POST", Http.APP + "/api/children", "fostering", """
+                {"childRef":"KNW%d","forename":"Test","surname":"Coverdale","sex":"2","dateOfBirth":"2014-02-01","ethnicity":"WBRI"}"""
+                .formatted(ProcessHandle.current().pid() % 100000)).body(), "id");
+        HttpResponse<String> episode = http.json("POST", Http.APP + "/api/children/" + child + "/episodes", "fostering",
+                "{\"startDate\":\"" + old.minusMonths(2).atDay(5) + "\",\"reasonNew\":\"S\",\"legalStatus\":\"C2\","
+                        + "\"categoryOfNeed\":\"N1\",\"placementType\":\"U4\"}");
+        assertThat(episode.statusCode()).as(episode.body()).isEqualTo(201);
+
+        HttpResponse<String> backfill = http.json("POST", INDICATORS + "/backfill?months=30", "analyst", "");
+        assertThat(backfill.statusCode()).as(backfill.body()).isEqualTo(200);
+        String then = http.as("analyst", INDICATORS + "/months/" + old).body();
+        assertThat(Json.field(then, "revision")).isEqualTo("1");
+        assertThat(java.time.Instant.parse(Json.field(then, "extractedAt"))).as("extracted on the 10th day after the month")
+                .isEqualTo(old.atEndOfMonth().plusDays(10).atStartOfDay(java.time.ZoneId.of("Europe/London")).toInstant());
+
+        HttpResponse<String> now = http.json("POST", INDICATORS + "/months/" + old + "/publish", "analyst", "");
+        assertThat(now.body()).as("the child recorded today counts when the month is re-run")
+                .contains("\"revision\":2", "\"created\":true", "\"code\":\"CIC_COUNT\"");
+        String second = http.as("analyst", INDICATORS + "/months/" + old).body();
+        assertThat(Double.parseDouble(Json.field(Json.row(second, "CIC_COUNT"), "numerator")))
+                .isEqualTo(Double.parseDouble(Json.field(Json.row(then, "CIC_COUNT"), "numerator")) + 1);
+    }
+
+    @Test
     void aChangeInTheRecordsMakesANewRevisionThatSaysWhatChanged() {
         String earlier = YearMonth.now().minusMonths(3).toString();
         HttpResponse<String> rerun = http.json("POST", INDICATORS + "/months/" + earlier + "/publish", "analyst", "");

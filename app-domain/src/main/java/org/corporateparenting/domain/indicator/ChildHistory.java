@@ -82,6 +82,23 @@ public final class ChildHistory {
         return child;
     }
 
+    /**
+     * Every record gathered for the child (the child first), so the same child can be gathered again as the records
+     * stood at an earlier time ({@link CouncilHistory#replace}).
+     */
+    public List<Object> records() {
+        List<Object> all = new ArrayList<>();
+        all.add(child);
+        if (careLeaver != null) {
+            all.add(careLeaver);
+        }
+        for (List<?> list : List.of(episodes, uasc, assessments, checks, missing, education, attendance, reviews, escalations, journeys,
+                living, plans, contacts, birthdayChecks)) {
+            all.addAll(list);
+        }
+        return all;
+    }
+
     public Long id() {
         return child.getId();
     }

@@ -43,6 +43,7 @@ public final class CouncilHistory {
     private final List<AdopterHousehold> adopters;
     private final List<FosteringEnquiry> enquiries;
     private final TreeMap<Integer, Integer> population;
+    private final Map<ReportingMonth, Map<ChildHistory, java.util.Optional<ChildHistory>>> knownThen = new java.util.HashMap<>();
 
     private CouncilHistory(List<ChildHistory> children, List<HouseholdHistory> households, List<AdopterHousehold> adopters,
             List<FosteringEnquiry> enquiries, Map<Integer, Integer> population) {
@@ -70,6 +71,23 @@ public final class CouncilHistory {
         g.households.values().forEach(HouseholdHistory::seal);
         return new CouncilHistory(new ArrayList<>(g.children.values()), new ArrayList<>(g.households.values()),
                 g.adopters, g.enquiries, population);
+    }
+
+    /**
+     * Counts {@code then} in place of {@code today} in the month (the child's records as they were known when that month
+     * was extracted); {@code then} null leaves the child out of the month (not yet recorded then).
+     */
+    public void replace(ReportingMonth month, ChildHistory today, ChildHistory then) {
+        knownThen.computeIfAbsent(month, m -> new java.util.IdentityHashMap<>()).put(today, java.util.Optional.ofNullable(then));
+    }
+
+    /** The child as counted in the month: as known then where {@link #replace} said so, otherwise as recorded today. */
+    public ChildHistory childIn(ChildHistory today, ReportingMonth month) {
+        Map<ChildHistory, java.util.Optional<ChildHistory>> replaced = knownThen.get(month);
+        if (replaced == null || !replaced.containsKey(today)) {
+            return today;
+        }
+        return replaced.get(today).orElse(null);
     }
 
     public List<ChildHistory> children() {

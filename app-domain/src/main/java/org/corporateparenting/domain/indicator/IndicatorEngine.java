@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Computes the dataset for any number of month ends in one pass over the records: each child (household,
  * adopter household, enquiry) is read once and counted only in the months it could count in, so the cost
- * grows with the records and the months they span, not with every record times every month.
+ * grows with the records and the months they span, not with every record times every month. A child whose records
+ * changed after a month was extracted is counted in that month as known then ({@link CouncilHistory#childIn}).
  */
 public final class IndicatorEngine {
 
@@ -49,9 +50,10 @@ public final class IndicatorEngine {
             }
         }
         int[] forChildren = of(chosen, ChildHistory.class);
-        for (ChildHistory child : council.children()) {
+        for (ChildHistory today : council.children()) {
             for (int m = 0; m < months.size(); m++) {
-                if (child.relevantIn(months.get(m))) {
+                ChildHistory child = council.childIn(today, months.get(m));
+                if (child != null && child.relevantIn(months.get(m))) {
                     countAll(child, months.get(m), chosen, forChildren, tallies[m]);
                 }
             }

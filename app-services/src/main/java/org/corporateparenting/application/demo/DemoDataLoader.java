@@ -92,7 +92,7 @@ public class DemoDataLoader {
         DemoDataset.settle(em, demo.council(), inCare, LocalDate.now());
         em.flush();
         publisher.publish(demo.council().getId(),
-                ReportingMonth.ending(ReportingMonth.lastCompleteBefore(LocalDate.now()), PUBLISHED_MONTHS), "demo");
+                ReportingMonth.ending(ReportingMonth.lastCompleteBefore(LocalDate.now()), PUBLISHED_MONTHS), "demo", false);
         partner(demo.council());
         USERS.forEach((username, role) -> {
             String display = "Demo " + username.replace('-', ' ');

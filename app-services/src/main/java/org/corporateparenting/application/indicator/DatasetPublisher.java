@@ -7,23 +7,29 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.corporateparenting.domain.audit.AuditAction;
+import org.corporateparenting.domain.audit.AuditEvent;
 import org.corporateparenting.domain.council.Council;
 import org.corporateparenting.domain.indicator.CouncilHistory;
 import org.corporateparenting.domain.indicator.Dataset;
 import org.corporateparenting.domain.indicator.Measure;
 import org.corporateparenting.domain.indicator.PublishedMonth;
 import org.corporateparenting.domain.indicator.ReportingMonth;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Publishes months of the dataset: reads the council's records once, computes every month asked for in one
- * pass, and stores each month whose figures differ from its latest revision as a new revision (the first
+ * pass (a month never published before, from the records as known when it was extracted), and stores each month whose figures differ from its latest revision as a new revision (the first
  * publication is revision 1). An unchanged month keeps its revision, so re-running or backfilling never
  * piles up copies, and no published figure is ever overwritten. Internal: callers check roles.
  */
@@ -42,19 +48,54 @@ public class DatasetPublisher {
     @Inject
     private IndicatorCatalogue catalogue;
 
-    public List<PublishOutcome> publish(long councilId, List<ReportingMonth> months, String by) {
+    @Inject
+    @ConfigProperty(name = "care.dataset.extract-days", defaultValue = "10")
+    int extractDays;
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
+    /**
+     * Publishes the months from the records as they stand now; with {@code knownThen}, a month never published before
+     * and already past its extract day (the {@code care.dataset.extract-days}th day after it ends, 10 unless configured)
+     * is computed from the children's records as known at the start of that day ({@link AsKnownThen}) and stored with
+     * that extract time. A month published before is re-run as known now: a new revision shows what changed since.
+     */
+    public List<PublishOutcome> publish(long councilId, List<ReportingMonth> months, String by, boolean knownThen) {
         long started = System.nanoTime();
-        Instant extractedAt = Instant.now();
+        Instant now = Instant.now();
         CouncilHistory history = loader.load(councilId);
+        Map<ReportingMonth, LocalDateTime> extracts = new HashMap<>();
+        if (knownThen) {
+            for (ReportingMonth month : months) {
+                LocalDateTime at = month.end().plusDays(extractDays).atStartOfDay();
+                if (latest(councilId, month) == null && at.atZone(UK).toInstant().isBefore(now)) {
+                    extracts.put(month, at);
+                }
+            }
+            knownAt(history, extracts);
+        }
         List<Dataset> datasets = catalogue.catalogue().engine().compute(history, months);
         Council council = em.find(Council.class, councilId);
         List<PublishOutcome> outcomes = new ArrayList<>();
         for (Dataset dataset : datasets) {
-            outcomes.add(store(council, dataset, extractedAt, by));
+            LocalDateTime at = extracts.get(dataset.month());
+            outcomes.add(store(council, dataset, at == null ? now : at.atZone(UK).toInstant(), by));
         }
         LOG.info(() -> String.format("Dataset of council %d published for %d months by %s in %d ms", councilId, months.size(), by,
                 (System.nanoTime() - started) / 1_000_000));
         return outcomes;
+    }
+
+    private void knownAt(CouncilHistory history, Map<ReportingMonth, LocalDateTime> extracts) {
+        if (extracts.isEmpty()) {
+            return;
+        }
+        LocalDateTime earliest = extracts.values().stream().min(LocalDateTime::compareTo).orElseThrow();
+        List<AuditEvent> events = em.createQuery("select a from AuditEvent a where a.happenedAt > :t and a.action <> :read "
+                + "and a.childId is not null", AuditEvent.class).setParameter("t", earliest).setParameter("read", AuditAction.READ).getResultList();
+        Map<String, Class<?>> types = new HashMap<>();
+        em.getMetamodel().getEntities().forEach(e -> types.put(e.getJavaType().getSimpleName(), e.getJavaType()));
+        new AsKnownThen(types).apply(history, extracts, events);
     }
 
     /** The latest revision of a month, or null when it has never been published. */

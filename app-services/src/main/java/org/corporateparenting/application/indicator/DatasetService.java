@@ -64,17 +64,20 @@ public class DatasetService {
     @RolesAllowed({Role.PERFORMANCE_ANALYST, Role.ADMINISTRATOR})
     public PublishOutcome publish(String month) {
         ReportingMonth chosen = completeMonth(month);
-        return publisher.publish(users.callerCouncilId(), List.of(chosen), caller()).get(0);
+        return publisher.publish(users.callerCouncilId(), List.of(chosen), caller(), false).get(0);
     }
 
-    /** Publishes (or re-runs) the {@code count} complete months up to last month, in one pass over the records. */
+    /**
+     * Publishes (or re-runs) the {@code count} complete months up to last month, in one pass over the records: a month
+     * never published before from the records as known when it would have been extracted ({@link DatasetPublisher}).
+     */
     @RolesAllowed({Role.PERFORMANCE_ANALYST, Role.ADMINISTRATOR})
     public List<PublishOutcome> backfill(int count) {
         if (count < 1 || count > MAX_BACKFILL) {
             throw RuleViolation.of("months", "Backfill between 1 and " + MAX_BACKFILL + " months.");
         }
         List<ReportingMonth> chosen = ReportingMonth.ending(ReportingMonth.lastCompleteBefore(LocalDate.now()), count);
-        return publisher.publish(users.callerCouncilId(), chosen, caller());
+        return publisher.publish(users.callerCouncilId(), chosen, caller(), true);
     }
 
     public List<Definition> definitions() {

@@ -59,7 +59,7 @@ final class Snapshot {
         return String.join("; ", fields);
     }
 
-    private static boolean recorded(Field field) {
+    static boolean recorded(Field field) {
         int modifiers = field.getModifiers();
         return !Modifier.isStatic(modifiers) && !Modifier.isTransient(modifiers)
                 && !field.isAnnotationPresent(Transient.class) && !field.isAnnotationPresent(Version.class)
