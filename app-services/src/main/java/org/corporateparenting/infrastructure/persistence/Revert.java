@@ -80,7 +80,7 @@ public final class Revert {
     }
 
     /** A record of the type made again from the values the trail kept when it was removed. */
-    public static <T> T restore(Class<T> type, Long id, String snapshot, Function<Long, Object> byId) {
+    public static <T> T restore(Class<T> type, long id, String snapshot, Function<Long, Object> byId) {
         T made = instantiate(type);
         List<Field> fields = fields(type);
         for (String part : split(snapshot, fields)) {
@@ -88,14 +88,19 @@ public final class Revert {
             named(fields, part.substring(0, colon)).ifPresent(field -> parse(field, part.substring(colon + 2), byId)
                     .ifPresent(v -> write(field, made, v.orElse(null))));
         }
+        return made instanceof Recorded r ? type.cast(identified(r, id)) : made;
+    }
+
+    /** The record with the identifier it had (a record made again, or one made by a test). */
+    public static <T extends Recorded> T identified(T record, long id) {
         try {
             Field key = Recorded.class.getDeclaredField("id");
             key.setAccessible(true);
-            key.set(made, id);
+            key.set(record, id);
+            return record;
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot set the identifier of " + type.getSimpleName(), e);
+            throw new IllegalStateException("Cannot set the identifier of " + record.getClass().getSimpleName(), e);
         }
-        return made;
     }
 
     /** The parts "field: value" of a trail entry, split only where a field of the record starts. */

@@ -2,7 +2,6 @@ package org.corporateparenting.application.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -19,6 +18,7 @@ import org.corporateparenting.domain.indicator.Dataset;
 import org.corporateparenting.domain.indicator.ReportingMonth;
 import org.corporateparenting.domain.indicator.Standards;
 import org.corporateparenting.domain.shared.Recorded;
+import org.corporateparenting.infrastructure.persistence.Revert;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,22 +28,11 @@ import org.junit.jupiter.api.Test;
 class AsKnownThenTest {
 
     private final Council council = new Council("999", "Test council");
-    private final Child amy = id(new Child(council, "K1", "Amy", "Ash", "2", LocalDate.of(2012, 1, 1), "WBRI"), 1);
-    private final Episode amys = id(new Episode(amy, LocalDate.of(2024, 1, 1), "S", "C2", "N1", "U4"), 2);
-    private final Child ben = id(new Child(council, "K2", "Ben", "Birch", "1", LocalDate.of(2013, 1, 1), "WBRI"), 3);
-    private final Episode bens = id(new Episode(ben, LocalDate.of(2024, 4, 1), "S", "C2", "N1", "U4"), 4);
+    private final Child amy = Revert.identified(new Child(council, "K1", "Amy", "Ash", "2", LocalDate.of(2012, 1, 1), "WBRI"), 1);
+    private final Episode amys = Revert.identified(new Episode(amy, LocalDate.of(2024, 1, 1), "S", "C2", "N1", "U4"), 2);
+    private final Child ben = Revert.identified(new Child(council, "K2", "Ben", "Birch", "1", LocalDate.of(2013, 1, 1), "WBRI"), 3);
+    private final Episode bens = Revert.identified(new Episode(ben, LocalDate.of(2024, 4, 1), "S", "C2", "N1", "U4"), 4);
     private final List<AuditEvent> trail = new ArrayList<>();
-
-    private static <T extends Recorded> T id(T record, long id) {
-        try {
-            Field key = Recorded.class.getDeclaredField("id");
-            key.setAccessible(true);
-            key.set(record, id);
-            return record;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private void happened(String at, AuditAction action, Recorded record, Child about, String changes) {
         trail.add(new AuditEvent(LocalDateTime.parse(at), "someone", action, record.getClass().getSimpleName(), record.getId(), about.getId(),

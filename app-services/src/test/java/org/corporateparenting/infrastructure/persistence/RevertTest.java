@@ -2,35 +2,22 @@ package org.corporateparenting.infrastructure.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.util.Map;
 import org.corporateparenting.domain.child.Child;
 import org.corporateparenting.domain.council.Council;
 import org.corporateparenting.domain.episode.Episode;
-import org.corporateparenting.domain.shared.Recorded;
 import org.junit.jupiter.api.Test;
 
 /** Undoing the audit trail's entries on copies, as the trail writes them, without a database. */
 class RevertTest {
 
-    private final Child child = identified(new Child(new Council("999", "Test council"), "R1", "Robin", "Rowe", "1",
+    private final Child child = Revert.identified(new Child(new Council("999", "Test council"), "R1", "Robin", "Rowe", "1",
             LocalDate.of(2012, 4, 1), "WBRI"), 11L);
-
-    static <T extends Recorded> T identified(T record, long id) {
-        try {
-            Field key = Recorded.class.getDeclaredField("id");
-            key.setAccessible(true);
-            key.set(record, id);
-            return record;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @Test
     void aChangeIsUndoneOnACopyFieldByFieldAndTheRecordItselfIsUntouched() {
-        Episode episode = identified(new Episode(child, LocalDate.of(2024, 1, 1), "S", "C2", "N1", "U4"), 12L);
+        Episode episode = Revert.identified(new Episode(child, LocalDate.of(2024, 1, 1), "S", "C2", "N1", "U4"), 12L);
         Snapshot before = Snapshot.of(episode);
         episode.end(LocalDate.of(2024, 5, 31), "E13", null);
         String changes = Snapshot.of(episode).changesSince(before);
@@ -57,7 +44,7 @@ class RevertTest {
         assertThat(copy.getForename()).isEqualTo("Robin");
         assertThat(copy.getDateOfBirth()).isEqualTo(LocalDate.of(2012, 4, 1));
 
-        Episode episode = identified(new Episode(child, LocalDate.of(2024, 1, 1), "S", "C2", "N1", "U4"), 13L);
+        Episode episode = Revert.identified(new Episode(child, LocalDate.of(2024, 1, 1), "S", "C2", "N1", "U4"), 13L);
         Episode restored = Revert.restore(Episode.class, 13L, Snapshot.of(episode).asCreated(), Map.of(11L, (Object) child)::get);
         assertThat(restored.getId()).isEqualTo(13L);
         assertThat(restored.getChild()).isSameAs(child);
