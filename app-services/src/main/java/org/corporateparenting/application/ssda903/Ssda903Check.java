@@ -22,7 +22,10 @@ import org.corporateparenting.domain.code.Ssda903Codes;
  * column and value: a missing column of the layout (an error on row 1), a column or file the layout does
  * not have (a warning: ignored), a missing child identifier, a date that is not a real DD/MM/YYYY date, a
  * code not valid in the collection year of its date, an episode ending before it starts, a child listed
- * twice in the header. The first step of the import: a file set with errors is not loaded.
+ * twice in the header; in OC2 an SDQ score outside 0 to 40 and flags other than 0 or 1; in AD1 the adopters' number,
+ * sex and legal status; a decision to place for adoption reversed before it was made or without its reason; a previous
+ * permanence date that is neither a real date nor one with zz for its unknown parts; a social worker's identifier,
+ * reason and dates. The first step of the import: a file set with errors is not loaded.
  */
 public final class Ssda903Check {
 

@@ -15,13 +15,13 @@ import java.util.stream.Collectors;
 import org.corporateparenting.domain.adoption.AdoptionJourney;
 import org.corporateparenting.domain.adoption.Milestone;
 import org.corporateparenting.domain.child.Child;
+import org.corporateparenting.domain.code.CollectionYear;
+import org.corporateparenting.domain.episode.Episode;
 import org.corporateparenting.domain.episode.SocialWorkerEpisode;
+import org.corporateparenting.domain.health.MissingEpisode;
 import org.corporateparenting.domain.health.Oc2Return;
 import org.corporateparenting.domain.indicator.CouncilHistory;
 import org.corporateparenting.domain.indicator.Oc2Figures;
-import org.corporateparenting.domain.code.CollectionYear;
-import org.corporateparenting.domain.episode.Episode;
-import org.corporateparenting.domain.health.MissingEpisode;
 import org.corporateparenting.domain.review.LookedAfterReview;
 
 /**
