@@ -101,20 +101,13 @@ public class Ssda903ImportService {
         created.addAll(reviews.apply(stitched.reviews(), children, episodesByChild, existingReviews(council)));
         Ssda903Oc3 oc3 = new Ssda903Oc3();
         created.addAll(oc3.apply(stitched.oc3(), children, episodesByChild, existingLeavers(council), existingChecks(council)));
-        Ssda903Stitch.Further further = stitched.further();
-        Ssda903Adoptions adoptions = new Ssda903Adoptions();
-        created.addAll(adoptions.apply(further.placed(), further.adopted(), children, episodesByChild, existingJourneys(council)));
-        Ssda903Permanence permanence = new Ssda903Permanence();
-        created.addAll(permanence.apply(further.permanence(), children, byChildRef(council, PreviousPermanence.class, p -> "")));
-        Ssda903SocialWorkers socialWorkers = new Ssda903SocialWorkers();
-        created.addAll(socialWorkers.apply(further.socialWorkers(), children, byChildRef(council, SocialWorkerEpisode.class,
-                w -> "|" + w.getStartDate())));
-        Ssda903Oc2 oc2 = new Ssda903Oc2();
-        created.addAll(oc2.apply(further.oc2(), children, further.oc2().isEmpty() ? Map.of() : histories(council, children, episodesByChild),
-                byChildRef(council, Oc2Return.class, o -> "|" + o.getCollectionYear())));
+        Ssda903Further further = new Ssda903Further();
+        created.addAll(further.apply(stitched.further(), children, episodesByChild, new Ssda903Further.Held(existingJourneys(council),
+                byChildRef(council, PreviousPermanence.class, p -> ""), byChildRef(council, SocialWorkerEpisode.class, w -> "|" + w.getStartDate()),
+                byChildRef(council, Oc2Return.class, o -> "|" + o.getCollectionYear()), () -> histories(council, children, episodesByChild))));
         List<ImportProblem> merging = new ArrayList<>(reviews.problems());
         merging.addAll(oc3.problems());
-        List.of(adoptions, permanence, socialWorkers, oc2).forEach(loader -> merging.addAll(loader.problems()));
+        merging.addAll(further.problems());
         problems.addAll(merging);
         if (!validRowsOnly && merging.stream().anyMatch(p -> p.severity() == ImportProblem.Severity.ERROR)) {
             context.setRollbackOnly();
@@ -129,8 +122,7 @@ public class Ssda903ImportService {
         progress.reached(98, "Writing to the database");
         em.flush();
         progress.reached(100, "Done");
-        ImportOutcome outcome = merge.outcome(problems, reviews, oc3, Map.of("adoptionJourneys", adoptions.count(), "previousPermanence",
-                permanence.count(), "socialWorkerEpisodes", socialWorkers.count(), "oc2Returns", oc2.count()));
+        ImportOutcome outcome = merge.outcome(problems, reviews, oc3, further.counts());
         LOG.info(() -> "SSDA903 load for council " + council + " (" + years.keySet() + "): " + outcome.childrenCreated() + " children created, "
                 + outcome.childrenUpdated() + " updated; " + outcome.episodesCreated() + " episodes created, " + outcome.episodesUpdated()
                 + " updated, " + outcome.episodesUnchanged() + " unchanged; " + outcome.errors() + " rows with errors left out");

@@ -132,33 +132,24 @@ public final class Ssda903LoadBenchmark {
         private final Ssda903Stitch.Stitched stitched;
         private final Map<String, Child> children;
         private final Map<String, List<Episode>> byChild;
-        private final Map<String, List<org.corporateparenting.domain.adoption.AdoptionJourney>> journeys = new HashMap<>();
-        private final Map<String, org.corporateparenting.domain.child.PreviousPermanence> permanence = new HashMap<>();
-        private final Map<String, org.corporateparenting.domain.episode.SocialWorkerEpisode> workers = new HashMap<>();
-        private final Map<String, org.corporateparenting.domain.health.Oc2Return> oc2 = new HashMap<>();
-        private final Map<String, org.corporateparenting.domain.indicator.ChildHistory> histories = new HashMap<>();
+        private final Ssda903Further.Held held;
 
         Further(Ssda903Stitch.Stitched stitched, Map<String, Child> children, Map<String, List<Episode>> byChild) {
             this.stitched = stitched;
             this.children = children;
             this.byChild = byChild;
+            Map<String, org.corporateparenting.domain.indicator.ChildHistory> histories = new HashMap<>();
             List<Object> records = new java.util.ArrayList<>(children.values());
             byChild.values().forEach(records::addAll);
             org.corporateparenting.domain.indicator.CouncilHistory.of(records, Map.of()).children()
                     .forEach(c -> histories.put(c.child().getChildRef(), c));
+            this.held = new Ssda903Further.Held(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), () -> histories);
         }
 
         Map<String, ImportOutcome.Count> load() {
-            Ssda903Adoptions adoptions = new Ssda903Adoptions();
-            adoptions.apply(stitched.further().placed(), stitched.further().adopted(), children, byChild, journeys);
-            Ssda903Permanence previous = new Ssda903Permanence();
-            previous.apply(stitched.further().permanence(), children, permanence);
-            Ssda903SocialWorkers socialWorkers = new Ssda903SocialWorkers();
-            socialWorkers.apply(stitched.further().socialWorkers(), children, workers);
-            Ssda903Oc2 outcomes = new Ssda903Oc2();
-            outcomes.apply(stitched.further().oc2(), children, histories, oc2);
-            return Map.of("adoptionJourneys", adoptions.count(), "previousPermanence", previous.count(), "socialWorkerEpisodes",
-                    socialWorkers.count(), "oc2Returns", outcomes.count());
+            Ssda903Further further = new Ssda903Further();
+            further.apply(stitched.further(), children, byChild, held);
+            return further.counts();
         }
     }
 
