@@ -28,10 +28,11 @@ import org.corporateparenting.domain.indicator.ReportingMonth;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Publishes months of the dataset: reads the council's records once, computes every month asked for in one
- * pass (a month never published before, from the records as known when it was extracted), and stores each month whose figures differ from its latest revision as a new revision (the first
- * publication is revision 1). An unchanged month keeps its revision, so re-running or backfilling never
- * piles up copies, and no published figure is ever overwritten. Internal: callers check roles.
+ * Publishes months of the dataset: reads the council's records once, computes every month asked for in one pass (a
+ * month never published before, when asked, from the records as known when it was extracted), and stores each month
+ * whose figures differ from its latest revision as a new revision (the first publication is revision 1). An unchanged
+ * month keeps its revision, so re-running or backfilling never piles up copies, and no published figure is ever
+ * overwritten. Internal: callers check roles.
  */
 @Stateless
 @PermitAll
