@@ -41,7 +41,8 @@ class AdoptersBrowserIT extends BrowserJourneys {
         team.locator("#adopters-ref input").fill(ref);
         team.locator("#register-adopters").click();
         team.waitForCondition(() -> team.locator("#adopters-status").innerText().equals(ref + ": enquiry recorded."));
-        team.locator("#adopters vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(ref)).first().click();
+        team.locator("#adopters vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(ref)).first()
+                .waitFor();  // chosen and scrolled into view by the screen, however long the list
         team.locator("#adopters-next").click();
         team.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Stage one").setExact(true)).click();
         team.locator("#adopters-on input").fill(LocalDate.now().format(UK));

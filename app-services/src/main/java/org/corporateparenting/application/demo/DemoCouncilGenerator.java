@@ -56,7 +56,7 @@ public final class DemoCouncilGenerator {
     private DemoCouncilGenerator(Settings settings) {
         this.settings = settings;
         this.draw = new Draw(settings.seed());
-        this.households = new DemoHouseholds(draw);
+        this.households = new DemoHouseholds(draw, new Draw(settings.seed() ^ 0x40_5eedL));
         this.records = new DemoChildRecords(draw);
     }
 

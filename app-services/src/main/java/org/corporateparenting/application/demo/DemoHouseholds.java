@@ -22,6 +22,7 @@ import org.corporateparenting.domain.household.SupervisoryVisit;
 final class DemoHouseholds {
 
     private final Draw draw;
+    private final Draw where;
     final List<FosterHousehold> households = new ArrayList<>();
     final List<ApprovalTerms> terms = new ArrayList<>();
     final List<HouseholdReview> householdReviews = new ArrayList<>();
@@ -29,8 +30,10 @@ final class DemoHouseholds {
     private final Map<FosterHousehold, ApprovalTerms> currentTerms = new HashMap<>();
     private final Map<HouseholdType, List<FosterHousehold>> byType = new java.util.EnumMap<>(HouseholdType.class);
 
-    DemoHouseholds(Draw draw) {
+    /** {@code where}: its own seed, for where in the register a search for a household starts. */
+    DemoHouseholds(Draw draw, Draw where) {
         this.draw = draw;
+        this.where = where;
     }
 
     FosterHousehold household(Council council, int number, LocalDate from, LocalDate to) {
@@ -82,9 +85,10 @@ final class DemoHouseholds {
 
     /**
      * An approved household of the right kind whose age range suits the child; none means an agency carer. The search
-     * starts at a random place in the register of that kind and takes the next suitable household, so its cost does not
-     * grow with the council's size (scanning every household for every placement made a national-scale council
-     * quadratic); the choice is not exactly uniform, which synthetic data does not need.
+     * starts at a random place in the register of that kind (drawn from its own seed) and takes the next suitable
+     * household, so its cost does not grow with the council's size (scanning every household for every placement made a
+     * national-scale council quadratic); the choice is not exactly uniform, which synthetic data does not need. The main
+     * draw is used as before (the agency chance, then one pick), so the rest of the demo is as it was.
      */
     FosterHousehold householdFor(String placement, int age, LocalDate on) {
         boolean connected = placement.equals("U1") || placement.equals("U2");
@@ -92,7 +96,7 @@ final class DemoHouseholds {
                 : placement.equals("U6") ? HouseholdType.FOSTER_FOR_ADOPTION : HouseholdType.MAINSTREAM;
         List<FosterHousehold> register = byType.getOrDefault(wanted, List.of());
         FosterHousehold suitable = null;
-        int start = register.isEmpty() ? 0 : draw.between(0, register.size() - 1);
+        int start = register.isEmpty() ? 0 : where.between(0, register.size() - 1);
         for (int i = 0; i < register.size() && suitable == null; i++) {
             FosterHousehold candidate = register.get((start + i) % register.size());
             if (candidate.isApprovedOn(on) && currentTerms.get(candidate).suits(age)) {
@@ -102,6 +106,6 @@ final class DemoHouseholds {
         if (suitable == null || (!connected && draw.chance(0.35))) {
             return null;
         }
-        return suitable;
+        return draw.oneOf(List.of(suitable));
     }
 }

@@ -102,6 +102,19 @@ public class AdoptersScreen extends VerticalLayout {
         return d == null ? "" : UkDates.format(d);
     }
 
+    /** Shows the list again with {@code saved} chosen and scrolled into view, so the team sees what it just recorded. */
+    private void refresh(AdoptersView saved) {
+        refresh();
+        List<AdoptersView> shown = list.getListDataView().getItems().toList();
+        for (int i = 0; i < shown.size(); i++) {
+            if (shown.get(i).id() == saved.id()) {
+                list.select(shown.get(i));
+                list.scrollToIndex(i);
+                return;
+            }
+        }
+    }
+
     private void refresh() {
         List<AdoptersView> all = adoption.adopters();
         Map<AdopterHousehold.Stage, Long> byStage = new EnumMap<>(AdopterHousehold.Stage.class);
@@ -135,7 +148,7 @@ public class AdoptersScreen extends VerticalLayout {
 
     private boolean save(Supplier<AdoptersView> change, FieldMessages messages) {
         return new FormSave(messages, status).attempt(change, saved -> {
-            refresh();
+            refresh(saved);
             return saved.householdRef() + ": " + Words.of(saved.stage().name()).toLowerCase(java.util.Locale.UK) + " recorded.";
         }, this::refresh, "household's record");
     }
