@@ -43,7 +43,7 @@ public final class CouncilHistory {
     private final List<AdopterHousehold> adopters;
     private final List<FosteringEnquiry> enquiries;
     private final TreeMap<Integer, Integer> population;
-    private final Map<ReportingMonth, Map<ChildHistory, java.util.Optional<ChildHistory>>> knownThen = new java.util.HashMap<>();
+    private final Map<ReportingMonth, Map<Object, java.util.Optional<Object>>> knownThen = new java.util.HashMap<>();
 
     private CouncilHistory(List<ChildHistory> children, List<HouseholdHistory> households, List<AdopterHousehold> adopters,
             List<FosteringEnquiry> enquiries, Map<Integer, Integer> population) {
@@ -74,20 +74,21 @@ public final class CouncilHistory {
     }
 
     /**
-     * Counts {@code then} in place of {@code today} in the month (the child's records as they were known when that month
-     * was extracted); {@code then} null leaves the child out of the month (not yet recorded then).
+     * Counts {@code then} in place of {@code today} (a child's or a household's history) in the month: their records as
+     * they were known when that month was extracted; {@code then} null leaves them out of the month (not yet recorded).
      */
-    public void replace(ReportingMonth month, ChildHistory today, ChildHistory then) {
+    public <T> void replace(ReportingMonth month, T today, T then) {
         knownThen.computeIfAbsent(month, m -> new java.util.IdentityHashMap<>()).put(today, java.util.Optional.ofNullable(then));
     }
 
-    /** The child as counted in the month: as known then where {@link #replace} said so, otherwise as recorded today. */
-    public ChildHistory childIn(ChildHistory today, ReportingMonth month) {
-        Map<ChildHistory, java.util.Optional<ChildHistory>> replaced = knownThen.get(month);
+    /** The subject as counted in the month: as known then where {@link #replace} said so, otherwise as recorded today. */
+    @SuppressWarnings("unchecked")
+    public <T> T in(T today, ReportingMonth month) {
+        Map<Object, java.util.Optional<Object>> replaced = knownThen.get(month);
         if (replaced == null || !replaced.containsKey(today)) {
             return today;
         }
-        return replaced.get(today).orElse(null);
+        return (T) replaced.get(today).orElse(null);
     }
 
     public List<ChildHistory> children() {

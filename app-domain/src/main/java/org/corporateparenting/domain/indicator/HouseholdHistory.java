@@ -39,6 +39,21 @@ public final class HouseholdHistory {
         return household.getId();
     }
 
+    /**
+     * Every record gathered for the household (the household first, then its terms, visits, allegations, complaints and
+     * the episodes placed with it), so it can be gathered again as the records stood at an earlier time.
+     */
+    public List<Object> records() {
+        List<Object> all = new ArrayList<>();
+        all.add(household);
+        all.addAll(terms);
+        all.addAll(visits);
+        all.addAll(allegations);
+        all.addAll(complaints);
+        all.addAll(placements);
+        return all;
+    }
+
     public boolean approvedAt(LocalDate date) {
         return household.isApprovedOn(date);
     }

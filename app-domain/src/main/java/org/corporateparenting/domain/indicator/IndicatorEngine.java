@@ -7,7 +7,7 @@ import java.util.List;
  * Computes the dataset for any number of month ends in one pass over the records: each child (household,
  * adopter household, enquiry) is read once and counted only in the months it could count in, so the cost
  * grows with the records and the months they span, not with every record times every month. A child whose records
- * changed after a month was extracted is counted in that month as known then ({@link CouncilHistory#childIn}).
+ * changed after a month was extracted is counted in that month as known then ({@link CouncilHistory#in}), as is a household.
  */
 public final class IndicatorEngine {
 
@@ -52,27 +52,30 @@ public final class IndicatorEngine {
         int[] forChildren = of(chosen, ChildHistory.class);
         for (ChildHistory today : council.children()) {
             for (int m = 0; m < months.size(); m++) {
-                ChildHistory child = council.childIn(today, months.get(m));
+                ChildHistory child = council.in(today, months.get(m));
                 if (child != null && child.relevantIn(months.get(m))) {
                     countAll(child, months.get(m), chosen, forChildren, tallies[m]);
                 }
             }
         }
-        countEach(council.households(), HouseholdHistory.class, months, chosen, tallies);
-        countEach(council.adopters(), org.corporateparenting.domain.adoption.AdopterHousehold.class, months, chosen, tallies);
-        countEach(council.enquiries(), org.corporateparenting.domain.recruitment.FosteringEnquiry.class, months, chosen, tallies);
+        countEach(council, council.households(), HouseholdHistory.class, months, chosen, tallies);
+        countEach(council, council.adopters(), org.corporateparenting.domain.adoption.AdopterHousehold.class, months, chosen, tallies);
+        countEach(council, council.enquiries(), org.corporateparenting.domain.recruitment.FosteringEnquiry.class, months, chosen, tallies);
         return tallies;
     }
 
-    private static void countEach(List<?> subjects, Class<?> type, List<ReportingMonth> months, List<Indicator<?>> chosen,
-            Tally[][] tallies) {
+    private static void countEach(CouncilHistory council, List<?> subjects, Class<?> type, List<ReportingMonth> months,
+            List<Indicator<?>> chosen, Tally[][] tallies) {
         int[] which = of(chosen, type);
         if (which.length == 0) {
             return;
         }
-        for (Object subject : subjects) {
+        for (Object today : subjects) {
             for (int m = 0; m < months.size(); m++) {
-                countAll(subject, months.get(m), chosen, which, tallies[m]);
+                Object subject = council.in(today, months.get(m));
+                if (subject != null) {
+                    countAll(subject, months.get(m), chosen, which, tallies[m]);
+                }
             }
         }
     }

@@ -12,9 +12,13 @@ import org.corporateparenting.domain.audit.AuditEvent;
 import org.corporateparenting.domain.child.Child;
 import org.corporateparenting.domain.council.Council;
 import org.corporateparenting.domain.episode.Episode;
+import org.corporateparenting.domain.household.FosterHousehold;
+import org.corporateparenting.domain.household.HouseholdType;
+import org.corporateparenting.domain.household.SupervisoryVisit;
 import org.corporateparenting.domain.indicator.Catalogue;
 import org.corporateparenting.domain.indicator.CouncilHistory;
 import org.corporateparenting.domain.indicator.Dataset;
+import org.corporateparenting.domain.indicator.HouseholdHistory;
 import org.corporateparenting.domain.indicator.ReportingMonth;
 import org.corporateparenting.domain.indicator.Standards;
 import org.corporateparenting.domain.shared.Recorded;
@@ -35,8 +39,8 @@ class AsKnownThenTest {
     private final List<AuditEvent> trail = new ArrayList<>();
 
     private void happened(String at, AuditAction action, Recorded record, Child about, String changes) {
-        trail.add(new AuditEvent(LocalDateTime.parse(at), "someone", action, record.getClass().getSimpleName(), record.getId(), about.getId(),
-                changes));
+        trail.add(new AuditEvent(LocalDateTime.parse(at), "someone", action, record.getClass().getSimpleName(), record.getId(),
+                about == null ? null : about.getId(), changes));
     }
 
     private List<Double> inCare(boolean knownThen, String... months) {
@@ -64,9 +68,9 @@ class AsKnownThenTest {
         CouncilHistory history = CouncilHistory.of(List.of(amy, amys, ben, bens), Map.of());
         ReportingMonth may = ReportingMonth.parse("2024-05");
         new AsKnownThen(Map.of()).apply(history, Map.of(may, LocalDateTime.parse("2024-06-10T00:00")), trail);
-        assertThat(history.childIn(history.children().get(0), may).episodes().get(0).getEndDate()).as("Amy's end not yet recorded")
+        assertThat(history.in(history.children().get(0), may).episodes().get(0).getEndDate()).as("Amy's end not yet recorded")
                 .isNull();
-        assertThat(history.childIn(history.children().get(1), may)).as("Ben not yet recorded").isNull();
+        assertThat(history.in(history.children().get(1), may)).as("Ben not yet recorded").isNull();
         assertThat(amys.getEndDate()).as("today's record untouched").isEqualTo(LocalDate.of(2024, 5, 31));
     }
 
@@ -82,5 +86,22 @@ class AsKnownThenTest {
 
         trail.clear();
         assertThat(inCare(true, "2024-04", "2024-05")).isEqualTo(inCare(false, "2024-04", "2024-05"));
+    }
+
+    @Test
+    void aHouseholdsVisitRecordedLateIsNotYetThereInTheMonthBefore() {
+        FosterHousehold home = Revert.identified(new FosterHousehold(council, "H1", "Hart household", HouseholdType.MAINSTREAM,
+                LocalDate.of(2023, 1, 1)), 10);
+        SupervisoryVisit visit = Revert.identified(new SupervisoryVisit(home, LocalDate.of(2024, 5, 20), false, "Adviser"), 11);
+        happened("2024-06-20T09:00", AuditAction.CREATE, visit, null, "household: 10; visitDate: 2024-05-20");
+        CouncilHistory history = CouncilHistory.of(List.of(home, visit), Map.of());
+        ReportingMonth may = ReportingMonth.parse("2024-05");
+        ReportingMonth june = ReportingMonth.parse("2024-06");
+        new AsKnownThen(Map.of()).apply(history, Map.of(may, LocalDateTime.parse("2024-06-10T00:00"),
+                june, LocalDateTime.parse("2024-07-10T00:00")), trail);
+        HouseholdHistory today = history.households().get(0);
+        assertThat(today.lastVisitBy(LocalDate.of(2024, 5, 31))).isEqualTo(LocalDate.of(2024, 5, 20));
+        assertThat(history.in(today, may).lastVisitBy(LocalDate.of(2024, 5, 31))).as("recorded on 20 June").isNull();
+        assertThat(history.in(today, june)).as("known by the June extract").isSameAs(today);
     }
 }
