@@ -25,10 +25,9 @@ import org.corporateparenting.infrastructure.persistence.Revert;
  * later is counted again. Only the children (and households) with something in the trail after a month's extract time are
  * gathered again (for that month), so the cost follows the changes, not the children times the months.
  * The same is done for each fostering household (its approvals, visits, allegations, complaints and the episodes placed
- * with it), by the identifiers of its records.
+ * with it), by the identifiers of its records, and for each prospective adopters' household and fostering enquiry.
  * <p>What the trail cannot give back is counted as recorded today: records loaded in bulk (the demo, a 903 load), which
- * the trail does not hold; a household's record removed later (the trail does not say whose it was); adopters and
- * fostering enquiries. A child or household whose earlier records cannot be gathered again (the trail disagreeing with
+ * the trail does not hold; a household's record removed later (the trail does not say whose it was). A child or household whose earlier records cannot be gathered again (the trail disagreeing with
  * them) is counted as today, and the log says so by identifier.
  */
 final class AsKnownThen {
@@ -66,6 +65,15 @@ final class AsKnownThen {
                     .filter(java.util.Objects::nonNull).flatMap(List::stream).distinct().collect(java.util.stream.Collectors.toCollection(ArrayList::new));
             if (!trail.isEmpty()) {
                 replace(council, extractedAt, today, trail, later -> household(today, later));
+            }
+        }
+        List<Object> single = new ArrayList<>(council.adopters());
+        single.addAll(council.enquiries());
+        for (Object today : single) {
+            long id = ((Recorded) today).getId();
+            List<AuditEvent> trail = byRecord.get(id);
+            if (trail != null) {
+                replace(council, extractedAt, today, new ArrayList<>(trail), later -> undone(List.of(today), later).get(id));
             }
         }
     }

@@ -21,6 +21,8 @@ import org.corporateparenting.domain.indicator.Dataset;
 import org.corporateparenting.domain.indicator.HouseholdHistory;
 import org.corporateparenting.domain.indicator.ReportingMonth;
 import org.corporateparenting.domain.indicator.Standards;
+import org.corporateparenting.domain.recruitment.EnquiryStage;
+import org.corporateparenting.domain.recruitment.FosteringEnquiry;
 import org.corporateparenting.domain.shared.Recorded;
 import org.corporateparenting.infrastructure.persistence.Revert;
 import org.junit.jupiter.api.Test;
@@ -103,5 +105,19 @@ class AsKnownThenTest {
         assertThat(today.lastVisitBy(LocalDate.of(2024, 5, 31))).isEqualTo(LocalDate.of(2024, 5, 20));
         assertThat(history.in(today, may).lastVisitBy(LocalDate.of(2024, 5, 31))).as("recorded on 20 June").isNull();
         assertThat(history.in(today, june)).as("known by the June extract").isSameAs(today);
+    }
+
+    @Test
+    void anEnquiryMovedOnLaterIsAtItsEarlierStageInTheMonthBefore() {
+        FosteringEnquiry enquiry = Revert.identified(new FosteringEnquiry(council, "ENQ1", "website", LocalDate.of(2024, 4, 2)), 20);
+        enquiry.reach(EnquiryStage.INITIAL_VISIT, LocalDate.of(2024, 5, 28));
+        happened("2024-06-15T09:00", AuditAction.UPDATE, enquiry, null, "initialVisitOn: null -> 2024-05-28");
+        CouncilHistory history = CouncilHistory.of(List.of(enquiry), Map.of());
+        ReportingMonth may = ReportingMonth.parse("2024-05");
+        new AsKnownThen(Map.of()).apply(history, Map.of(may, LocalDateTime.parse("2024-06-10T00:00")), trail);
+        FosteringEnquiry then = history.in(enquiry, may);
+        assertThat(then).isNotSameAs(enquiry);
+        assertThat(then.stages()).as("recorded on 15 June").doesNotContainKey(EnquiryStage.INITIAL_VISIT);
+        assertThat(enquiry.stages()).containsEntry(EnquiryStage.INITIAL_VISIT, LocalDate.of(2024, 5, 28));
     }
 }
