@@ -2,12 +2,17 @@ package org.corporateparenting.application.indicator;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.corporateparenting.domain.audit.AuditAction;
 import org.corporateparenting.domain.audit.AuditEvent;
 import org.corporateparenting.domain.child.Child;
@@ -62,7 +67,7 @@ final class AsKnownThen {
         }
         for (HouseholdHistory today : council.households()) {
             List<AuditEvent> trail = today.records().stream().map(r -> byRecord.get(((Recorded) r).getId()))
-                    .filter(java.util.Objects::nonNull).flatMap(List::stream).distinct().collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+                    .filter(Objects::nonNull).flatMap(List::stream).distinct().collect(Collectors.toCollection(ArrayList::new));
             if (!trail.isEmpty()) {
                 replace(council, extractedAt, today, trail, later -> household(today, later));
             }
@@ -80,14 +85,14 @@ final class AsKnownThen {
 
     /** For each month whose extract time comes before some of the subject's trail, the subject as known then. */
     private <T> void replace(CouncilHistory council, Map<ReportingMonth, LocalDateTime> extractedAt, T today, List<AuditEvent> trail,
-            java.util.function.Function<List<AuditEvent>, T> before) {
+            Function<List<AuditEvent>, T> before) {
         trail.sort(Comparator.comparing(AuditEvent::getHappenedAt).thenComparing(AuditEvent::getId, Comparator.nullsLast(Long::compare))
                 .reversed());
-        Map<Integer, java.util.Optional<T>> byUndone = new HashMap<>();
+        Map<Integer, Optional<T>> byUndone = new HashMap<>();
         extractedAt.forEach((month, at) -> {
             int later = (int) trail.stream().filter(e -> e.getHappenedAt().isAfter(at)).count();
             if (later > 0) {
-                council.replace(month, today, byUndone.computeIfAbsent(later, n -> java.util.Optional.ofNullable(before.apply(trail.subList(0, n))))
+                council.replace(month, today, byUndone.computeIfAbsent(later, n -> Optional.ofNullable(before.apply(trail.subList(0, n))))
                         .orElse(null));
             }
         });
@@ -114,7 +119,7 @@ final class AsKnownThen {
     }
 
     /** The subject gathered again from its records; as today (and said in the log) when they cannot be gathered. */
-    private static <T> T gathered(java.util.Collection<Object> records, T today, java.util.function.Function<CouncilHistory, List<T>> of,
+    private static <T> T gathered(Collection<Object> records, T today, Function<CouncilHistory, List<T>> of,
             Long id) {
         try {
             List<T> found = of.apply(CouncilHistory.of(new ArrayList<>(records), Map.of()));
