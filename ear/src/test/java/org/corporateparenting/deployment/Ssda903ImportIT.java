@@ -158,6 +158,9 @@ class Ssda903ImportIT extends DeployedApplication {
                 .contains("Q972,05/05/2012,12,,0,,1,1,1,0,,");
         assertThat(written.get("sw_episodes.csv")).contains("Q971,SW78,01/05/2023,01/10/2024,", "Q971,SW79,01/10/2024,,LEFTRL",
                 "Q972,SW77,01/04/2022,,");
+        long q971 = Json.number(http.as("analyst", Http.APP + "/api/children?q=Q971").body(), "id");
+        assertThat(http.as("adoption", Http.APP + "/api/children/" + q971 + "/chronology").body()).as("on the child's chronology")
+                .contains("Social worker SW79 allocated (LEFTRL", "Adoption order", "Matched");
         assertThat(unzip(http.bytes("analyst", Http.APP + "/api/ssda903/2022").body()).get("prev_perm.csv"))
                 .as("written in the year the child started to be looked after").contains("Q972,05/05/2012,P2,,zz/zz/2019");
 

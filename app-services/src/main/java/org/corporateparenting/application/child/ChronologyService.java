@@ -9,11 +9,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.corporateparenting.domain.adoption.AdoptionJourney;
+import org.corporateparenting.domain.adoption.Milestone;
 import org.corporateparenting.domain.child.Child;
 import org.corporateparenting.domain.code.CodeList;
+import org.corporateparenting.domain.code.PermanenceCodes;
 import org.corporateparenting.domain.code.Ssda903Codes;
 import org.corporateparenting.domain.education.EducationRecord;
 import org.corporateparenting.domain.episode.Episode;
+import org.corporateparenting.domain.episode.SocialWorkerEpisode;
 import org.corporateparenting.domain.health.HealthAssessment;
 import org.corporateparenting.domain.health.HealthCheck;
 import org.corporateparenting.domain.health.MissingEpisode;
@@ -23,7 +26,8 @@ import org.corporateparenting.infrastructure.persistence.RecordStore;
 
 /**
  * A child's chronology, as practitioners read a case file: every dated event of their records (care episodes and
- * placement moves, reviews, health assessments and checks, times missing, education, adoption milestones), newest
+ * placement moves, reviews, health assessments and checks, times missing, education, adoption milestones, social workers
+ * allocated, by their workforce identifier), newest
  * first, with codes written out in the words of the SSDA903 code lists. Practitioners of the child's council only;
  * every read is written to the audit trail.
  */
@@ -77,7 +81,13 @@ public class ChronologyService {
             entries.add(new ChronologyEntry(r.getFromDate(), "Education", sentence(r.getKind().name())));
         }
         for (AdoptionJourney j : list("select j from AdoptionJourney j where j.child.id = :c", AdoptionJourney.class, childId)) {
-            j.milestones().forEach((m, on) -> entries.add(new ChronologyEntry(on, "Adoption", sentence(m.name()))));
+            j.milestones().forEach((m, on) -> entries.add(new ChronologyEntry(on, "Adoption", sentence(m.name())
+                    + (m == Milestone.DECISION_REVERSED && j.getDecisionReversedReason() != null
+                            ? ": " + words(PermanenceCodes.REASON_PLACED_CEASED, j.getDecisionReversedReason()) : ""))));
+        }
+        for (SocialWorkerEpisode w : list("select w from SocialWorkerEpisode w where w.child.id = :c", SocialWorkerEpisode.class, childId)) {
+            entries.add(new ChronologyEntry(w.getStartDate(), "Social worker", "Social worker " + w.getSocialWorker() + " allocated"
+                    + (w.getReason() == null ? "" : " (" + words(Ssda903Codes.SOCIAL_WORKER_CHANGE, w.getReason()) + ")")));
         }
         entries.sort(Comparator.comparing(ChronologyEntry::date).reversed());
         return entries;
