@@ -22,18 +22,19 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.corporateparenting.application.indicator.DatasetService;
 import org.corporateparenting.application.indicator.IndicatorSettings;
 import org.corporateparenting.application.indicator.IndicatorSettingsService;
 import org.corporateparenting.application.indicator.PublishOutcome;
 import org.corporateparenting.domain.indicator.BenchmarkKind;
 import org.corporateparenting.domain.indicator.Definition;
+import org.corporateparenting.domain.indicator.ReportingMonth;
+import org.corporateparenting.domain.report.ReportingYear;
 import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.web.layout.MainLayout;
 import org.corporateparenting.web.view.FieldMessages;
@@ -51,7 +52,6 @@ import org.corporateparenting.web.view.RecordPage;
 @RolesAllowed({Role.PERFORMANCE_ANALYST, Role.ADMINISTRATOR})
 public class DatasetSettingsView extends VerticalLayout {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
     private static final int BACKFILL = 24;
 
     @Inject
@@ -60,7 +60,7 @@ public class DatasetSettingsView extends VerticalLayout {
     @Inject
     IndicatorSettingsService settings;
 
-    final Select<YearMonth> month = new Select<>();
+    final Select<ReportingMonth> month = new Select<>();
     final Span publishStatus = new Span();
     final ComboBox<Definition> indicator = new ComboBox<>("Indicator");
     final Grid<IndicatorSettings.TargetHeld> targets = new Grid<>(IndicatorSettings.TargetHeld.class, false);
@@ -87,12 +87,13 @@ public class DatasetSettingsView extends VerticalLayout {
     }
 
     private VerticalLayout publishing() {
-        YearMonth last = YearMonth.now().minusMonths(1);
+        List<ReportingMonth> months = new ArrayList<>(ReportingMonth.ending(ReportingMonth.lastCompleteBefore(LocalDate.now()), 36));
+        Collections.reverse(months);
         month.setLabel("Month");
         month.setId("dataset-month");
-        month.setItems(IntStream.range(0, 36).mapToObj(last::minusMonths).toList());
-        month.setItemLabelGenerator(MONTH::format);
-        month.setValue(last);
+        month.setItems(months);
+        month.setItemLabelGenerator(ReportingMonth::title);
+        month.setValue(months.get(0));
         Button publish = new Button("Publish the month", e -> publish());
         publish.setId("dataset-publish");
         Button backfill = new Button("Publish the last " + BACKFILL + " months", e -> backfill());
@@ -115,7 +116,7 @@ public class DatasetSettingsView extends VerticalLayout {
 
     /** What publishing one month did, in words. */
     static String said(PublishOutcome o) {
-        String when = MONTH.format(YearMonth.parse(o.month()));
+        String when = ReportingMonth.parse(o.month()).title();
         if (!o.created()) {
             return when + ": nothing changed, so revision " + o.revision() + " stands.";
         }
@@ -138,7 +139,7 @@ public class DatasetSettingsView extends VerticalLayout {
         indicator.setWidth("40em");
         indicator.addValueChangeListener(e -> showIndicator());
         targets.setId("dataset-targets");
-        targets.addColumn(t -> t.financialYear() + "-" + String.format("%02d", (t.financialYear() + 1) % 100)).setHeader("Year");
+        targets.addColumn(t -> new ReportingYear(t.financialYear()).label()).setHeader("Year");
         targets.addColumn(t -> t.target().toPlainString()).setHeader("Target");
         targets.addColumn(t -> t.redThreshold() == null ? "" : t.redThreshold().toPlainString()).setHeader("Red threshold");
         targets.addColumn(IndicatorSettings.TargetHeld::setBy).setHeader("Set by");
@@ -150,7 +151,7 @@ public class DatasetSettingsView extends VerticalLayout {
         benchmarks.addColumn(IndicatorSettings.BenchmarkHeld::source).setHeader("Source");
         benchmarks.setAllRowsVisible(true);
         financialYear.setId("target-year");
-        financialYear.setValue(LocalDate.now().minusMonths(3).getYear());
+        financialYear.setValue(ReportingYear.lastEndedBy(LocalDate.now()).startYear() + 1);
         target.setId("target-value");
         redThreshold.setId("target-red");
         Button saveTarget = new Button("Save target", e -> saveTarget());
