@@ -149,10 +149,6 @@ public class RecordStore {
     }
 
     private static String nameOf(Class<?> type) {
-        Class<?> named = type;
-        while (named.getSimpleName().contains("$")) {
-            named = named.getSuperclass();
-        }
-        return named.getSimpleName();
+        return Snapshot.unproxied(type).getSimpleName();
     }
 }

@@ -30,10 +30,10 @@ public final class Revert {
     /** A shallow copy of the record: the same identifier and values, not managed by JPA. */
     public static <T> T copy(T record) {
         @SuppressWarnings("unchecked")
-        Class<T> type = (Class<T>) unproxied(record.getClass());
+        Class<T> type = (Class<T>) Snapshot.unproxied(record.getClass());
         T copy = instantiate(type);
         for (Field field : fields(type)) {
-            write(field, copy, read(field, record));
+            write(field, copy, Snapshot.read(field, record));
         }
         return copy;
     }
@@ -44,7 +44,7 @@ public final class Revert {
      * or new value holding "; " or " -> " still reads right.
      */
     public static void undo(Object copy, String changes, Function<Long, Object> byId) {
-        List<Field> fields = fields(unproxied(copy.getClass()));
+        List<Field> fields = fields(Snapshot.unproxied(copy.getClass()));
         int at = 0;
         while (changes != null && at < changes.length()) {
             Field field = startingAt(changes, at, fields).orElse(null);
@@ -52,7 +52,7 @@ public final class Revert {
                 return;
             }
             int from = at + field.getName().length() + 2;
-            String ending = " -> " + describe(read(field, copy));
+            String ending = " -> " + Snapshot.describe(Snapshot.read(field, copy));
             int end = entryEnd(changes, from, ending, fields);
             if (end < 0) {
                 return;
@@ -177,13 +177,6 @@ public final class Revert {
         return fields;
     }
 
-    private static Class<?> unproxied(Class<?> type) {
-        Class<?> named = type;
-        while (named.getSimpleName().contains("$")) {
-            named = named.getSuperclass();
-        }
-        return named;
-    }
 
     private static <T> T instantiate(Class<T> type) {
         try {
@@ -195,23 +188,11 @@ public final class Revert {
         }
     }
 
-    private static Object read(Field field, Object record) {
-        try {
-            return field.get(record);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("Cannot read " + field, e);
-        }
-    }
-
     private static void write(Field field, Object record, Object value) {
         try {
             field.set(record, value);
         } catch (IllegalAccessException e) {
             throw new IllegalStateException("Cannot write " + field, e);
         }
-    }
-
-    private static Object describe(Object value) {
-        return value instanceof Recorded other ? other.getId() : value;
     }
 }

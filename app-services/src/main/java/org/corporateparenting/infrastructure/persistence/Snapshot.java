@@ -59,6 +59,15 @@ final class Snapshot {
         return String.join("; ", fields);
     }
 
+    /** The record's own class behind a JPA proxy's generated subclass (whose name holds a "$"). */
+    static Class<?> unproxied(Class<?> type) {
+        Class<?> named = type;
+        while (named.getSimpleName().contains("$")) {
+            named = named.getSuperclass();
+        }
+        return named;
+    }
+
     static boolean recorded(Field field) {
         int modifiers = field.getModifiers();
         return !Modifier.isStatic(modifiers) && !Modifier.isTransient(modifiers)
@@ -67,7 +76,7 @@ final class Snapshot {
                 && !field.getName().startsWith("$$_hibernate");
     }
 
-    private static Object read(Field field, Object record) {
+    static Object read(Field field, Object record) {
         try {
             field.setAccessible(true);
             return field.get(record);
@@ -76,7 +85,7 @@ final class Snapshot {
         }
     }
 
-    private static String describe(Object value) {
+    static String describe(Object value) {
         if (value instanceof Recorded other) {
             return String.valueOf(other.getId());
         }
