@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,9 @@ public class DatasetPublisher {
     @EJB
     private CouncilHistoryLoader loader;
 
+    @EJB
+    private PublishedMonths published;
+
     @Inject
     private IndicatorCatalogue catalogue;
 
@@ -58,18 +62,19 @@ public class DatasetPublisher {
     /**
      * Publishes the months from the records as they stand now; with {@code knownThen}, a month never published before
      * and already past its extract day (the {@code care.dataset.extract-days}th day after it ends, 10 unless configured)
-     * is computed from the children's records as known at the start of that day ({@link AsKnownThen}) and stored with
+     * is computed from the records as known at the start of that day ({@link AsKnownThen}) and stored with
      * that extract time. A month published before is re-run as known now: a new revision shows what changed since.
      */
     public List<PublishOutcome> publish(long councilId, List<ReportingMonth> months, String by, boolean knownThen) {
         long started = System.nanoTime();
         Instant now = Instant.now();
         CouncilHistory history = loader.load(councilId);
+        Map<ReportingMonth, PublishedMonth> previous = published.latest(councilId, Collections.min(months), Collections.max(months));
         Map<ReportingMonth, LocalDateTime> extracts = new HashMap<>();
         if (knownThen) {
             for (ReportingMonth month : months) {
                 LocalDateTime at = month.end().plusDays(extractDays).atStartOfDay();
-                if (latest(councilId, month) == null && at.atZone(UK).toInstant().isBefore(now)) {
+                if (previous.get(month) == null && at.atZone(UK).toInstant().isBefore(now)) {
                     extracts.put(month, at);
                 }
             }
@@ -80,7 +85,7 @@ public class DatasetPublisher {
         List<PublishOutcome> outcomes = new ArrayList<>();
         for (Dataset dataset : datasets) {
             LocalDateTime at = extracts.get(dataset.month());
-            outcomes.add(store(council, dataset, at == null ? now : at.atZone(UK).toInstant(), by));
+            outcomes.add(store(council, dataset, previous.get(dataset.month()), at == null ? now : at.atZone(UK).toInstant(), by));
         }
         LOG.info(() -> String.format("Dataset of council %d published for %d months by %s in %d ms", councilId, months.size(), by,
                 (System.nanoTime() - started) / 1_000_000));
@@ -106,8 +111,7 @@ public class DatasetPublisher {
                 .getResultStream().findFirst().orElse(null);
     }
 
-    private PublishOutcome store(Council council, Dataset dataset, Instant extractedAt, String by) {
-        PublishedMonth previous = latest(council.getId(), dataset.month());
+    private PublishOutcome store(Council council, Dataset dataset, PublishedMonth previous, Instant extractedAt, String by) {
         List<PublishOutcome.FigureChange> changes = previous == null ? List.of() : changes(previous.dataset(), dataset);
         if (previous != null && changes.isEmpty()) {
             return new PublishOutcome(dataset.month().toString(), previous.getRevision(), false, List.of());
