@@ -103,8 +103,10 @@ public class Ssda903ImportService {
         created.addAll(oc3.apply(stitched.oc3(), children, episodesByChild, existingLeavers(council), existingChecks(council)));
         Ssda903Further further = new Ssda903Further();
         created.addAll(further.apply(stitched.further(), children, episodesByChild, new Ssda903Further.Held(existingJourneys(council),
-                byChildRef(council, PreviousPermanence.class, p -> ""), byChildRef(council, SocialWorkerEpisode.class, w -> "|" + w.getStartDate()),
-                byChildRef(council, Oc2Return.class, o -> "|" + o.getCollectionYear()), () -> histories(council, children, episodesByChild))));
+                byKey(council, PreviousPermanence.class, p -> p.getChild().getChildRef()),
+                byKey(council, SocialWorkerEpisode.class, w -> w.getChild().getChildRef() + "|" + w.getStartDate()),
+                byKey(council, Oc2Return.class, o -> o.getChild().getChildRef() + "|" + o.getCollectionYear()),
+                () -> histories(council, children, episodesByChild))));
         List<ImportProblem> merging = new ArrayList<>(reviews.problems());
         merging.addAll(oc3.problems());
         merging.addAll(further.problems());
@@ -129,23 +131,12 @@ public class Ssda903ImportService {
         return outcome;
     }
 
-    /** The council's records of a kind that belong to a child, by child reference and the key's rest. */
-    private <T> Map<String, T> byChildRef(long council, Class<T> type, java.util.function.Function<T, String> rest) {
+    /** The council's records of a kind that belong to a child (read with the child), by the loader's key. */
+    private <T> Map<String, T> byKey(long council, Class<T> type, java.util.function.Function<T, String> key) {
         Map<String, T> byKey = new HashMap<>();
         em.createQuery("select r from " + type.getSimpleName() + " r join fetch r.child where r.child.council.id = :c", type)
-                .setParameter("c", council).getResultStream()
-                .forEach(r -> byKey.put(childOf(r).getChildRef() + rest.apply(r), r));
+                .setParameter("c", council).getResultStream().forEach(r -> byKey.put(key.apply(r), r));
         return byKey;
-    }
-
-    private static Child childOf(Object r) {
-        if (r instanceof PreviousPermanence p) {
-            return p.getChild();
-        }
-        if (r instanceof SocialWorkerEpisode w) {
-            return w.getChild();
-        }
-        return ((Oc2Return) r).getChild();
     }
 
     private Map<String, List<AdoptionJourney>> existingJourneys(long council) {
