@@ -90,9 +90,9 @@ public class Ssda903ImportService {
         progress.reached(45, "Reading the council's records");
         long council = users.callerCouncilId();
         Map<String, Child> children = existingChildren(council);
-        Map<String, Episode> episodes = existingEpisodes(council);
+        Map<String, Episode> episodes = byKey(council, Episode.class, e -> e.getChild().getChildRef() + "|" + e.getStartDate());
         Ssda903Merge merge = new Ssda903Merge(em.getReference(Council.class, council), children, episodes, existingUasc(council),
-                existingMissing(council));
+                byKey(council, MissingEpisode.class, Ssda903Merge::key));
         progress.reached(50, "Bringing children, episodes, reviews and the other records up to date");
         List<Object> created = merge.apply(stitched);
         Map<String, List<Episode>> episodesByChild = Ssda903Reviews.byChild(java.util.stream.Stream.concat(episodes.values().stream(),
@@ -100,7 +100,8 @@ public class Ssda903ImportService {
         Ssda903Reviews reviews = new Ssda903Reviews();
         created.addAll(reviews.apply(stitched.reviews(), children, episodesByChild, existingReviews(council)));
         Ssda903Oc3 oc3 = new Ssda903Oc3();
-        created.addAll(oc3.apply(stitched.oc3(), children, episodesByChild, existingLeavers(council), existingChecks(council)));
+        created.addAll(oc3.apply(stitched.oc3(), children, episodesByChild, byKey(council, CareLeaver.class, l -> l.getChild().getChildRef()),
+                existingChecks(council)));
         Ssda903Further further = new Ssda903Further();
         created.addAll(further.apply(stitched.further(), children, episodesByChild, new Ssda903Further.Held(existingJourneys(council),
                 byKey(council, PreviousPermanence.class, p -> p.getChild().getChildRef()),
@@ -167,13 +168,6 @@ public class Ssda903ImportService {
         return byRef;
     }
 
-    private Map<String, Episode> existingEpisodes(long council) {
-        Map<String, Episode> byKey = new HashMap<>();
-        em.createQuery("select e from Episode e join fetch e.child where e.child.council.id = :c", Episode.class)
-                .setParameter("c", council).getResultStream().forEach(e -> byKey.put(e.getChild().getChildRef() + "|" + e.getStartDate(), e));
-        return byKey;
-    }
-
     private Map<String, List<LookedAfterReview>> existingReviews(long council) {
         Map<String, List<LookedAfterReview>> byChild = new HashMap<>();
         em.createQuery("select r from LookedAfterReview r join fetch r.child where r.child.council.id = :c", LookedAfterReview.class)
@@ -182,25 +176,11 @@ public class Ssda903ImportService {
         return byChild;
     }
 
-    private Map<String, CareLeaver> existingLeavers(long council) {
-        Map<String, CareLeaver> byChild = new HashMap<>();
-        em.createQuery("select l from CareLeaver l join fetch l.child where l.child.council.id = :c", CareLeaver.class)
-                .setParameter("c", council).getResultStream().forEach(l -> byChild.put(l.getChild().getChildRef(), l));
-        return byChild;
-    }
-
     private Map<String, BirthdayCheck> existingChecks(long council) {
         Map<String, BirthdayCheck> byKey = new HashMap<>();
-        // The care leavers and their children are already read (existingLeavers), so this reads no more per check.
+        // The care leavers and their children are already read (the care leavers above), so this reads no more per check.
         em.createQuery("select b from BirthdayCheck b join fetch b.careLeaver where b.careLeaver.child.council.id = :c", BirthdayCheck.class).setParameter("c", council).getResultStream()
                 .forEach(b -> byKey.put(b.getCareLeaver().getChild().getChildRef() + "|" + b.getBirthdayAge(), b));
-        return byKey;
-    }
-
-    private Map<String, MissingEpisode> existingMissing(long council) {
-        Map<String, MissingEpisode> byKey = new HashMap<>();
-        em.createQuery("select m from MissingEpisode m join fetch m.child where m.child.council.id = :c", MissingEpisode.class)
-                .setParameter("c", council).getResultStream().forEach(m -> byKey.put(Ssda903Merge.key(m), m));
         return byKey;
     }
 
