@@ -32,11 +32,8 @@ import org.corporateparenting.domain.shared.FieldError;
  * </ul>
  * Loading the same files again finds every check already recorded, so changes nothing.
  */
-final class Ssda903Oc3 {
+final class Ssda903Oc3 extends RowLoader {
 
-    private final List<ImportProblem> problems = new ArrayList<>();
-    private int created;
-    private int unchanged;
     private int careLeaversCreated;
 
     /**
@@ -50,8 +47,8 @@ final class Ssda903Oc3 {
             Child child = children.get(row.child());
             List<Episode> history = episodes.getOrDefault(row.child(), List.of());
             if (child == null || history.isEmpty()) {
-                problems.add(problem(row, "CHILD", row.child(), "The child has no care history here or in the files, so their birthday check "
-                        + "cannot be loaded: load the years in which they were looked after.", ImportProblem.Severity.ERROR));
+                report(row, "CHILD", row.child(), "The child has no care history here or in the files, so their birthday check "
+                        + "cannot be loaded: load the years in which they were looked after.", ImportProblem.Severity.ERROR);
                 continue;
             }
             LocalDate birthday = birthdayIn(child.getDateOfBirth(), row);
@@ -61,16 +58,16 @@ final class Ssda903Oc3 {
                 unchanged++;
                 if (!Objects.equals(recorded.getInTouch(), row.inTouch()) || !Objects.equals(recorded.getActivity(), row.activity())
                         || !Objects.equals(recorded.getAccommodation(), row.accommodation())) {
-                    problems.add(problem(row, "IN_TOUCH", row.inTouch(), "The check for the " + age + "th birthday is recorded here differently ("
+                    report(row, "IN_TOUCH", row.inTouch(), "The check for the " + age + "th birthday is recorded here differently ("
                             + recorded.getInTouch() + ", " + recorded.getActivity() + ", " + recorded.getAccommodation() + "), which is kept.",
-                            ImportProblem.Severity.WARNING));
+                            ImportProblem.Severity.WARNING);
                 }
                 continue;
             }
             List<FieldError> errors = BirthdayCheckRules.check(age, birthday, history.stream().anyMatch(e -> e.isOpenOn(birthday)), false,
                     row.inTouch(), row.activity(), row.accommodation(), LocalDate.now());
             if (!errors.isEmpty()) {
-                errors.forEach(e -> problems.add(problem(row, column(e.field()), valueOf(row, e.field()), e.message(), ImportProblem.Severity.ERROR)));
+                errors.forEach(e -> report(row, column(e.field()), valueOf(row, e.field()), e.message(), ImportProblem.Severity.ERROR));
                 continue;
             }
             CareLeaver leaver = leavers.get(row.child());
@@ -119,22 +116,6 @@ final class Ssda903Oc3 {
             case "accommodation" -> row.accommodation();
             default -> row.year().label();
         };
-    }
-
-    private static ImportProblem problem(Oc3Row row, String field, String value, String reason, ImportProblem.Severity severity) {
-        return new ImportProblem(row.file(), row.row(), field, value, reason, severity);
-    }
-
-    List<ImportProblem> problems() {
-        return problems;
-    }
-
-    int created() {
-        return created;
-    }
-
-    int unchanged() {
-        return unchanged;
     }
 
     int careLeaversCreated() {

@@ -32,11 +32,7 @@ import org.corporateparenting.domain.shared.UkDates;
  * </ul>
  * Loading the same files again finds every review already recorded, so changes nothing.
  */
-final class Ssda903Reviews {
-
-    private final List<ImportProblem> problems = new ArrayList<>();
-    private int created;
-    private int unchanged;
+final class Ssda903Reviews extends RowLoader {
 
     /** The new reviews, for the child references of {@code children}, placed among those already recorded. */
     List<LookedAfterReview> apply(List<ReviewRow> rows, Map<String, Child> children, Map<String, List<Episode>> episodes,
@@ -58,15 +54,15 @@ final class Ssda903Reviews {
             if (same.isPresent()) {
                 unchanged++;
                 if (!same.get().getParticipation().equals(row.participation())) {
-                    problems.add(new ImportProblem(row.file(), row.row(), "REVIEW_CODE", row.participation(), "The review on this day is "
-                            + "recorded here with " + same.get().getParticipation() + ", which is kept.", ImportProblem.Severity.WARNING));
+                    report(row, "REVIEW_CODE", row.participation(), "The review on this day is "
+                            + "recorded here with " + same.get().getParticipation() + ", which is kept.", ImportProblem.Severity.WARNING);
                 }
                 continue;
             }
             Optional<PeriodOfCare> period = PeriodOfCare.containing(episodes, row.held());
             if (period.isEmpty()) {
-                problems.add(new ImportProblem(row.file(), row.row(), "REVIEW", UkDates.format(row.held()), "The child " + child.getChildRef()
-                        + " was not looked after at the end of that day, so the review cannot be loaded.", ImportProblem.Severity.ERROR));
+                report(row, "REVIEW", UkDates.format(row.held()), "The child " + child.getChildRef()
+                        + " was not looked after at the end of that day, so the review cannot be loaded.", ImportProblem.Severity.ERROR);
                 continue;
             }
             LookedAfterReview review = new LookedAfterReview(child, period.get().start(), 0, row.held(), row.held(), row.participation(), null);
@@ -88,10 +84,10 @@ final class Ssda903Reviews {
             LookedAfterReview review = inPeriod.get(i);
             LocalDate due = ReviewTimetable.nextDue(start, i, last);
             if (!made.contains(review) && (review.getSequence() != i + 1 || !review.getDueDate().equals(due))) {
-                problems.add(new ImportProblem(cause.file(), cause.row(), "REVIEW", UkDates.format(cause.held()),
+                report(cause, "REVIEW", UkDates.format(cause.held()),
                         "The review recorded here on " + UkDates.format(review.getHeldOn()) + " becomes number " + (i + 1)
                         + " of its period of care, due " + UkDates.format(due) + ".",
-                        ImportProblem.Severity.REPAIR));
+                        ImportProblem.Severity.REPAIR);
             }
             review.placeInPeriod(i + 1, due);
             last = review.getHeldOn();
@@ -105,15 +101,4 @@ final class Ssda903Reviews {
         return byChild;
     }
 
-    List<ImportProblem> problems() {
-        return problems;
-    }
-
-    int created() {
-        return created;
-    }
-
-    int unchanged() {
-        return unchanged;
-    }
 }
