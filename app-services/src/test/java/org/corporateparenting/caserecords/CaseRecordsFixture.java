@@ -30,7 +30,12 @@ public class CaseRecordsFixture {
 
     /** An episode from {@code start} to {@code end} (open when null). */
     public Episode episode(Child child, LocalDate start, LocalDate end) {
-        Episode episode = new Episode(em.merge(child), start, "S", "C2", "N1", "U4");
+        return episode(child, start, end, "C2");
+    }
+
+    /** An episode under the given legal status (V3 or V4: short breaks), placed with foster carers. */
+    public Episode episode(Child child, LocalDate start, LocalDate end, String legalStatus) {
+        Episode episode = new Episode(em.merge(child), start, "S", legalStatus, "N1", "U4");
         if (end != null) {
             episode.end(end, "E13", null);
         }

@@ -61,6 +61,19 @@ class ChildRepositoryIT {
     }
 
     @Test
+    void aChildOnAnAgreedSeriesOfShortBreaksIsNotCountedAsLookedAfterAsTheDatasetDoesNot() {
+        Council council = records.council("908");
+        Child breaks = records.child(council, "S1", LocalDate.of(2014, 2, 2));
+        records.episode(breaks, D.minusDays(3), null, "V3");
+        Child cared = records.child(council, "S2", LocalDate.of(2014, 2, 2));
+        records.episode(cared, D.minusDays(3), null, "C2");
+
+        assertThat(repository.countLookedAfterOn(council.getId(), D)).isEqualTo(1);
+        List<Child> both = repository.findPage(council.getId(), null, 0, 10);
+        assertThat(repository.lookedAfterAmong(both, D)).containsExactly(cared.getId());
+    }
+
+    @Test
     void countsOnlyTheCouncilAsked() {
         Council first = records.council("903");
         Council second = records.council("904");

@@ -16,6 +16,7 @@ import org.corporateparenting.domain.child.UascPeriod;
 import org.corporateparenting.domain.education.Attendance;
 import org.corporateparenting.domain.education.EducationRecord;
 import org.corporateparenting.domain.episode.Episode;
+import org.corporateparenting.domain.episode.LookedAfter;
 import org.corporateparenting.domain.episode.PeriodOfCare;
 import org.corporateparenting.domain.health.HealthAssessment;
 import org.corporateparenting.domain.health.HealthCheck;
@@ -25,13 +26,11 @@ import org.corporateparenting.domain.review.LookedAfterReview;
 
 /**
  * Everything recorded about one child, gathered once so that every indicator and every month reads it
- * without another query. Looked after means an SSDA903 episode open at the end of the day, other than
- * an agreed series of short breaks (legal status V3/V4), which the DfE's headline counts leave out.
+ * without another query. Looked after is {@link LookedAfter}'s: an SSDA903 episode open at the end of the day, other
+ * than an agreed series of short breaks (legal status V3/V4), which are left out of the child's episodes here.
  */
 public final class ChildHistory {
 
-    /** Legal statuses of short breaks, excluded from "looked after" throughout the dataset (DfE practice). */
-    public static final Set<String> SHORT_BREAKS = Set.of("V3", "V4");
     /** Reasons for a new episode that mean the child moved to a different carer (see PLC_STAB_3PLUS). */
     public static final Set<String> NEW_CARER = Set.of("S", "P", "T");
 
@@ -61,7 +60,7 @@ public final class ChildHistory {
 
     /** Orders the records and derives the periods of care; called once all records are added. */
     void seal() {
-        episodes.removeIf(e -> SHORT_BREAKS.contains(e.getLegalStatus()));
+        episodes.removeIf(e -> !LookedAfter.counts(e));
         episodes.sort(Comparator.comparing(Episode::getStartDate));
         periods = PeriodOfCare.of(episodes);
         checks.sort(Comparator.comparing(HealthCheck::getCheckedOn));

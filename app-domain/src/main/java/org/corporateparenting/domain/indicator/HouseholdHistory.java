@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.corporateparenting.domain.episode.Episode;
+import org.corporateparenting.domain.episode.LookedAfter;
 import org.corporateparenting.domain.household.ApprovalTerms;
 import org.corporateparenting.domain.household.Allegation;
 import org.corporateparenting.domain.household.Complaint;
@@ -82,7 +83,7 @@ public final class HouseholdHistory {
 
     /** Children placed with the household at the end of the date. */
     public long childrenPlacedAt(LocalDate date) {
-        return placements.stream().filter(e -> e.isOpenOn(date) && !ChildHistory.SHORT_BREAKS.contains(e.getLegalStatus()))
+        return placements.stream().filter(e -> e.isOpenOn(date) && LookedAfter.counts(e))
                 .map(e -> e.getChild()).distinct().count();
     }
 

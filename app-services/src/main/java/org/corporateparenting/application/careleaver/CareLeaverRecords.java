@@ -13,6 +13,7 @@ import org.corporateparenting.domain.careleaver.LivingPeriod;
 import org.corporateparenting.domain.careleaver.PathwayPlan;
 import org.corporateparenting.domain.child.Child;
 import org.corporateparenting.domain.episode.Episode;
+import org.corporateparenting.domain.episode.LookedAfter;
 import org.corporateparenting.infrastructure.persistence.CareLeaverRepository;
 
 /**
@@ -59,7 +60,7 @@ final class CareLeaverRecords {
     }
 
     static boolean lookedAfterOn(List<Episode> episodes, LocalDate date) {
-        return episodes.stream().anyMatch(e -> e.isOpenOn(date));
+        return LookedAfter.on(episodes, date);
     }
 
     private static List<Integer> checksDue(Child child, List<Episode> episodes, List<BirthdayCheck> checks, LocalDate today) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.corporateparenting.domain.child.Child;
 import org.corporateparenting.domain.child.UascPeriod;
 import org.corporateparenting.domain.episode.Episode;
+import org.corporateparenting.domain.episode.LookedAfter;
 
 /**
  * Children and whether they are looked after. A child is looked after on a date when one of their
@@ -26,13 +27,15 @@ public class ChildRepository {
     @PersistenceContext
     private EntityManager em;
 
+    /** How many of the council's children are looked after at the end of the day ({@link LookedAfter}). */
     public long countLookedAfterOn(long councilId, LocalDate date) {
         return em.createQuery("""
                 select count(distinct e.child.id) from Episode e
                 where e.child.council.id = :council and e.startDate <= :date
-                  and (e.endDate is null or e.endDate > :date)""", Long.class)
+                  and (e.endDate is null or e.endDate > :date) and e.legalStatus not in :shortBreaks""", Long.class)
                 .setParameter("council", councilId)
                 .setParameter("date", date)
+                .setParameter("shortBreaks", LookedAfter.SHORT_BREAKS)
                 .getSingleResult();
     }
 
@@ -43,8 +46,10 @@ public class ChildRepository {
         }
         return new HashSet<>(em.createQuery("""
                 select e.child.id from Episode e where e.child in :children
-                  and e.startDate <= :date and (e.endDate is null or e.endDate > :date)""", Long.class)
+                  and e.startDate <= :date and (e.endDate is null or e.endDate > :date)
+                  and e.legalStatus not in :shortBreaks""", Long.class)
                 .setParameter("children", children)
+                .setParameter("shortBreaks", LookedAfter.SHORT_BREAKS)
                 .setParameter("date", date)
                 .getResultList());
     }
