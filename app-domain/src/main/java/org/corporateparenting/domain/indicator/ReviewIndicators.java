@@ -5,7 +5,6 @@ import static org.corporateparenting.domain.indicator.Polarity.HIGH;
 import static org.corporateparenting.domain.indicator.Unit.PERCENT;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import org.corporateparenting.domain.episode.PeriodOfCare;
 import org.corporateparenting.domain.review.LookedAfterReview;
@@ -35,9 +34,7 @@ final class ReviewIndicators {
             return;
         }
         LocalDate from = m.financialYearStart();
-        List<LookedAfterReview> held = c.reviews().stream()
-                .filter(r -> r.getPeriodStart().equals(period.start()) && !r.getHeldOn().isAfter(m.end()))
-                .sorted(Comparator.comparing(LookedAfterReview::getHeldOn)).toList();
+        List<LookedAfterReview> held = ReviewTimetable.heldIn(period.start(), c.reviews(), m.end());
         boolean anyDue = false;
         boolean allOnTime = true;
         for (LookedAfterReview r : held) {
@@ -46,7 +43,7 @@ final class ReviewIndicators {
                 allOnTime &= r.wasOnTime();
             }
         }
-        LocalDate next = ReviewTimetable.nextDue(period.start(), held.size(), held.isEmpty() ? null : held.get(held.size() - 1).getHeldOn());
+        LocalDate next = ReviewTimetable.nextDue(period.start(), c.reviews(), m.end());
         if (!next.isBefore(from) && next.isBefore(m.end())) {
             anyDue = true;
             allOnTime = false;

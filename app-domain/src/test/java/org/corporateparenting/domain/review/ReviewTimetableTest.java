@@ -3,6 +3,11 @@ package org.corporateparenting.domain.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.corporateparenting.domain.child.Child;
+import org.corporateparenting.domain.council.Council;
+import org.corporateparenting.domain.episode.Episode;
+import org.corporateparenting.domain.episode.LookedAfter;
 import org.junit.jupiter.api.Test;
 
 class ReviewTimetableTest {
@@ -35,5 +40,33 @@ class ReviewTimetableTest {
         assertThat(ReviewTimetable.nextDue(start, 1, LocalDate.of(2024, 7, 25))).isEqualTo(LocalDate.of(2024, 10, 25));
         assertThat(ReviewTimetable.nextDue(start, 2, LocalDate.of(2024, 10, 31))).isEqualTo(LocalDate.of(2025, 4, 30));
         assertThat(ReviewTimetable.nextDue(start, 5, LocalDate.of(2025, 8, 31))).isEqualTo(LocalDate.of(2026, 2, 28));
+    }
+
+    @Test
+    void theNextReviewCountsOnlyTheReviewsOfThatPeriodHeldByTheDayAsked() {
+        Child child = new Child(new Council("999", "Test (fictional)"), "T1", "Test", "Child", "1", LocalDate.of(2014, 2, 3), "WBRI");
+        LocalDate start = LocalDate.of(2024, 7, 1);
+        LookedAfterReview first = new LookedAfterReview(child, start, 1, LocalDate.of(2024, 7, 29), LocalDate.of(2024, 7, 25), "PN1", null);
+        LookedAfterReview second = new LookedAfterReview(child, start, 2, LocalDate.of(2024, 10, 25), LocalDate.of(2024, 10, 31), "PN1", null);
+        LookedAfterReview earlierPeriod = new LookedAfterReview(child, LocalDate.of(2023, 1, 2), 1, LocalDate.of(2023, 1, 30),
+                LocalDate.of(2023, 1, 30), "PN1", null);
+        List<LookedAfterReview> reviews = List.of(second, earlierPeriod, first);
+
+        assertThat(ReviewTimetable.heldIn(start, reviews, null)).containsExactly(first, second);
+        assertThat(ReviewTimetable.nextDue(start, reviews, null)).isEqualTo(LocalDate.of(2025, 4, 30));
+        assertThat(ReviewTimetable.nextDue(start, reviews, LocalDate.of(2024, 8, 1))).isEqualTo(LocalDate.of(2024, 10, 25));
+    }
+
+    @Test
+    void shortBreaksBeforeCareDoNotStartThePeriodTheTimetableRunsFrom() {
+        Child child = new Child(new Council("999", "Test (fictional)"), "T2", "Test", "Child", "1", LocalDate.of(2014, 2, 3), "WBRI");
+        Episode breaks = new Episode(child, LocalDate.of(2024, 1, 8), "S", "V3", "N2", "U4");
+        breaks.end(LocalDate.of(2024, 7, 1), "X1", null);
+        Episode care = new Episode(child, LocalDate.of(2024, 7, 1), "L", "C2", "N2", "U4");
+        LocalDate periodStart = LookedAfter.periodOn(List.of(breaks, care), LocalDate.of(2024, 7, 10)).orElseThrow().start();
+
+        assertThat(periodStart).isEqualTo(LocalDate.of(2024, 7, 1));
+        assertThat(ReviewTimetable.nextDue(periodStart, List.of(), null)).isEqualTo(LocalDate.of(2024, 7, 29));
+        assertThat(LookedAfter.periods(List.of(breaks))).isEmpty();
     }
 }

@@ -3,6 +3,7 @@ package org.corporateparenting.application.review;
 import java.time.LocalDate;
 import java.util.List;
 import org.corporateparenting.domain.episode.Episode;
+import org.corporateparenting.domain.episode.LookedAfter;
 import org.corporateparenting.domain.episode.PeriodOfCare;
 import org.corporateparenting.domain.review.IroAllocation;
 import org.corporateparenting.domain.review.LookedAfterReview;
@@ -21,18 +22,14 @@ final class ReviewRecords {
      * timetable from the period's start and the reviews already held in it ({@code reviews} in the order held).
      */
     static LocalDate nextDue(List<Episode> episodes, List<LookedAfterReview> reviews, LocalDate today) {
-        PeriodOfCare current = PeriodOfCare.containing(episodes, today).orElse(null);
-        if (current == null) {
-            return null;
-        }
-        List<LookedAfterReview> inPeriod = reviews.stream().filter(r -> r.getPeriodStart().equals(current.start())).toList();
-        return ReviewTimetable.nextDue(current.start(), inPeriod.size(), inPeriod.isEmpty() ? null : inPeriod.get(inPeriod.size() - 1).getHeldOn());
+        PeriodOfCare current = LookedAfter.periodOn(episodes, today).orElse(null);
+        return current == null ? null : ReviewTimetable.nextDue(current.start(), reviews, null);
     }
 
     static ReviewRecord of(long childId, ReviewRepository repository, ChildRepository children, LocalDate today) {
         List<LookedAfterReview> reviews = repository.reviewsOf(childId);
         List<Episode> episodes = children.episodesOf(childId);
-        PeriodOfCare current = PeriodOfCare.containing(episodes, today).orElse(null);
+        PeriodOfCare current = LookedAfter.periodOn(episodes, today).orElse(null);
         LocalDate nextDue = nextDue(episodes, reviews, today);
         List<IroAllocation> allocations = repository.allocationsOf(childId);
         String iro = allocations.stream().filter(a -> a.getToDate() == null).map(IroAllocation::getIro).findFirst()

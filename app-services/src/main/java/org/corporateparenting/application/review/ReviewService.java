@@ -16,6 +16,7 @@ import org.corporateparenting.application.child.ChildService;
 import org.corporateparenting.domain.child.Child;
 import org.corporateparenting.domain.code.CollectionYear;
 import org.corporateparenting.domain.code.Ssda903Codes;
+import org.corporateparenting.domain.episode.LookedAfter;
 import org.corporateparenting.domain.episode.PeriodOfCare;
 import org.corporateparenting.domain.review.Escalation;
 import org.corporateparenting.domain.review.EscalationStage;
@@ -99,8 +100,7 @@ public class ReviewService {
         }
         RuleViolation.throwIfAny(errors);
         LocalDate start = period.start();
-        List<LookedAfterReview> inPeriod = repository.reviewsOf(childId).stream()
-                .filter(r -> r.getPeriodStart().equals(start)).toList();
+        List<LookedAfterReview> inPeriod = ReviewTimetable.heldIn(start, repository.reviewsOf(childId), null);
         LocalDate last = inPeriod.isEmpty() ? null : inPeriod.get(inPeriod.size() - 1).getHeldOn();
         if (last != null && !heldOn.isAfter(last)) {
             throw RuleViolation.of("heldOn", "The last review of this period was held on " + format(last)
@@ -194,7 +194,7 @@ public class ReviewService {
     }
 
     private PeriodOfCare periodContaining(long childId, LocalDate date) {
-        return PeriodOfCare.containing(childRepository.episodesOf(childId), date).orElse(null);
+        return LookedAfter.periodOn(childRepository.episodesOf(childId), date).orElse(null);
     }
 
     /** The escalation if it is about the given child of the caller's council; otherwise "not found". */

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.corporateparenting.application.ssda903.Ssda903Stitch.ReviewRow;
 import org.corporateparenting.domain.child.Child;
 import org.corporateparenting.domain.episode.Episode;
+import org.corporateparenting.domain.episode.LookedAfter;
 import org.corporateparenting.domain.episode.PeriodOfCare;
 import org.corporateparenting.domain.review.LookedAfterReview;
 import org.corporateparenting.domain.review.ReviewTimetable;
@@ -59,7 +60,7 @@ final class Ssda903Reviews extends RowLoader {
                 }
                 continue;
             }
-            Optional<PeriodOfCare> period = PeriodOfCare.containing(episodes, row.held());
+            Optional<PeriodOfCare> period = LookedAfter.periodOn(episodes, row.held());
             if (period.isEmpty()) {
                 report(row, "REVIEW", UkDates.format(row.held()), "The child " + child.getChildRef()
                         + " was not looked after at the end of that day, so the review cannot be loaded.", ImportProblem.Severity.ERROR);

@@ -73,4 +73,20 @@ class Ssda903ReviewsTest {
         assertThat(reviews.problems()).anySatisfy(p -> assertThat(p.reason()).contains("not looked after", "R1"))
                 .anySatisfy(p -> assertThat(p.reason()).contains("20/08/2024 becomes number 2", "due 02/08/2024"));
     }
+
+    @Test
+    void aPeriodOfCareAfterShortBreaksStartsWhenCareStartsAsTheDatasetHasIt() {
+        Episode breaks = new Episode(child, LocalDate.of(2024, 1, 8), "S", "V3", "N2", "U4");
+        breaks.end(LocalDate.of(2024, 4, 8), "X1", null);
+        Episode care = new Episode(child, ENTERED, "L", "C2", "N2", "U4");
+        Ssda903Reviews reviews = new Ssda903Reviews();
+        List<LookedAfterReview> made = reviews.apply(new ArrayList<>(List.of(row("2024-03-01", "PN1", 2), row("2024-05-02", "PN1", 3))),
+                Map.of("R1", child), Map.of("R1", List.of(breaks, care)), Map.of("R1", List.of()));
+
+        assertThat(made).singleElement().satisfies(r -> {
+            assertThat(r.getPeriodStart()).isEqualTo(ENTERED);
+            assertThat(r.getDueDate()).isEqualTo(ReviewTimetable.nextDue(ENTERED, 0, null));
+        });
+        assertThat(reviews.problems()).singleElement().satisfies(p -> assertThat(p.reason()).contains("not looked after"));
+    }
 }
