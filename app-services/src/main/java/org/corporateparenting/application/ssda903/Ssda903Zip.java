@@ -14,29 +14,72 @@ import org.corporateparenting.domain.code.CollectionYear;
 import org.corporateparenting.domain.shared.RuleViolation;
 
 /**
- * Reads an upload of 903 CSV files: a ZIP whose files are read as UTF-8 by their path inside it. Files over 50 MB
- * (unpacked) are refused, as is anything that is not a ZIP of files. For a load of several years, each year's files are
- * in a folder named after its collection year ({@code 2023-24/episodes.csv}, or {@code 2023/episodes.csv}).
+ * Reads an upload of 903 CSV files: a ZIP whose files are read as UTF-8 by their path inside it. Anything that is not a
+ * ZIP of files is refused, and so is a ZIP that unpacks beyond its {@link Limits} (number of entries, size of one file,
+ * total unpacked), checked while unpacking so that a small ZIP of huge files never fills the server's memory. For a
+ * load of several years, each year's files are in a folder named after its collection year
+ * ({@code 2023-24/episodes.csv}, or {@code 2023/episodes.csv}).
  */
 final class Ssda903Zip {
 
-    private static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
+    private static final long MB = 1024L * 1024;
     private static final Pattern YEAR_FOLDER = Pattern.compile("(?:.*/)?(\\d{4})(?:-(\\d{2}))?/([^/]+)");
 
     private Ssda903Zip() {
     }
 
-    /** Every file by its path inside the ZIP. */
+    /**
+     * How far an upload may unpack: entries in the ZIP (folders included), megabytes of one file, megabytes in all. The
+     * defaults hold a 100,000-child council's ten years of files (about 1.8 million rows, some 150 MB) with room to
+     * spare; a council sets {@code care.ssda903.max-entries}, {@code care.ssda903.max-file-mb} and
+     * {@code care.ssda903.max-unpacked-mb} to change them.
+     */
+    record Limits(int entries, long fileMb, long unpackedMb) {
+
+        static final Limits DEFAULT = new Limits(500, 50, 400);
+
+        /** The limits the server is configured with, or the defaults where a setting is absent. */
+        static Limits configured() {
+            try {
+                org.eclipse.microprofile.config.Config config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+                return new Limits(config.getOptionalValue("care.ssda903.max-entries", Integer.class).orElse(DEFAULT.entries),
+                        config.getOptionalValue("care.ssda903.max-file-mb", Long.class).orElse(DEFAULT.fileMb),
+                        config.getOptionalValue("care.ssda903.max-unpacked-mb", Long.class).orElse(DEFAULT.unpackedMb));
+            } catch (IllegalStateException noConfiguration) {
+                return DEFAULT;
+            }
+        }
+    }
+
+    /** Every file by its path inside the ZIP, within the configured limits. */
     static Map<String, String> files(byte[] zip) {
+        return files(zip, Limits.configured());
+    }
+
+    /** Every file by its path inside the ZIP, within the given limits. */
+    static Map<String, String> files(byte[] zip, Limits limits) {
         Map<String, String> files = new LinkedHashMap<>();
+        long unpacked = 0;
+        int entries = 0;
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (++entries > limits.entries()) {
+                    throw RuleViolation.of("file", "The upload has more than " + limits.entries() + " files and folders; "
+                            + "upload at most " + limits.entries() + " (care.ssda903.max-entries).");
+                }
                 if (entry.isDirectory()) {
                     continue;
                 }
-                byte[] content = in.readNBytes((int) MAX_FILE_BYTES + 1);
-                if (content.length > MAX_FILE_BYTES) {
-                    throw RuleViolation.of("file", entry.getName() + " is larger than 50 MB.");
+                long room = Math.min(limits.fileMb() * MB, limits.unpackedMb() * MB - unpacked);
+                byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, room + 1));
+                if (content.length > limits.fileMb() * MB) {
+                    throw RuleViolation.of("file", entry.getName() + " is larger than " + limits.fileMb() + " MB unpacked "
+                            + "(care.ssda903.max-file-mb).");
+                }
+                unpacked += content.length;
+                if (unpacked > limits.unpackedMb() * MB) {
+                    throw RuleViolation.of("file", "The upload unpacks to more than " + limits.unpackedMb() + " MB (at "
+                            + entry.getName() + "); upload fewer years at a time (care.ssda903.max-unpacked-mb).");
                 }
                 files.put(entry.getName(), new String(content, StandardCharsets.UTF_8));
             }
