@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.corporateparenting.domain.code.CollectionYear;
 import org.corporateparenting.domain.code.Ssda903Codes;
 import org.corporateparenting.domain.shared.FieldError;
+import org.corporateparenting.domain.shared.Reference;
 
 /**
  * The rules a child's identifying details keep (SSDA903 header): a child reference of up to 10
@@ -17,7 +18,6 @@ import org.corporateparenting.domain.shared.FieldError;
  */
 public final class ChildRules {
 
-    private static final Pattern CHILD_REF = Pattern.compile("[A-Za-z0-9]{1,10}");
     private static final Pattern UPN = Pattern.compile("[A-Z][0-9]{11}[0-9A-Z]");
     private static final Pattern POSTCODE = Pattern.compile("(?i)[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}");
 
@@ -26,8 +26,8 @@ public final class ChildRules {
 
     public static List<FieldError> check(ChildDetails d, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
-        if (d.childRef() == null || !CHILD_REF.matcher(d.childRef()).matches()) {
-            errors.add(new FieldError("childRef", "Child reference must be 1 to 10 letters or digits."));
+        if (!Reference.CHILD.fits(d.childRef())) {
+            errors.add(new FieldError("childRef", Reference.CHILD.rule()));
         }
         name("forename", "Forename", d.forename(), errors);
         name("surname", "Surname", d.surname(), errors);

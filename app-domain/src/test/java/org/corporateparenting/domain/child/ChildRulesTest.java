@@ -37,4 +37,19 @@ class ChildRulesTest {
         assertThat(ChildRules.check(new ChildDetails(null, " ", null, "3", null, "XXXX", null, null, null), TODAY))
                 .extracting(FieldError::field).containsExactly("childRef", "forename", "surname", "sex", "dateOfBirth", "ethnicity");
     }
+
+    @Test
+    void aChildReferenceMayCarryTheHyphensAndUnderscoresOfCouncilsCaseSystemsButNoSpacesOrMoreThanTenCharacters() {
+        for (String fits : new String[] {"C1", "AB_1234-56", "0000000001"}) {
+            assertThat(ChildRules.check(new ChildDetails(fits, "Test", "Child", "1", LocalDate.of(2015, 1, 1), "WBRI", null,
+                    null, null), TODAY)).as(fits).isEmpty();
+        }
+        for (String refused : new String[] {"AB 12", "ABCDEFGHIJK", "=1+1", ""}) {
+            assertThat(ChildRules.check(new ChildDetails(refused, "Test", "Child", "1", LocalDate.of(2015, 1, 1), "WBRI", null,
+                    null, null), TODAY)).as(refused).singleElement().satisfies(e -> {
+                        assertThat(e.field()).isEqualTo("childRef");
+                        assertThat(e.message()).isEqualTo("Child reference must be 1 to 10 letters, digits, hyphens or underscores.");
+                    });
+        }
+    }
 }

@@ -21,6 +21,7 @@ import org.corporateparenting.domain.council.Council;
 import org.corporateparenting.domain.episode.PeriodOfCare;
 import org.corporateparenting.domain.shared.FieldError;
 import org.corporateparenting.domain.shared.RecordNotFound;
+import org.corporateparenting.domain.shared.Reference;
 import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.domain.shared.RuleViolation;
 import org.corporateparenting.infrastructure.persistence.ChildRepository;
@@ -95,8 +96,8 @@ public class AdoptionService {
 
     public AdoptersView registerAdopters(String householdRef, LocalDate enquiryOn) {
         long council = users.callerCouncilId();
-        if (householdRef == null || !householdRef.matches("[A-Za-z0-9-]{1,20}")) {
-            throw RuleViolation.of("householdRef", "The reference must be 1 to 20 letters, digits or hyphens.");
+        if (!Reference.HOUSEHOLD.fits(householdRef)) {
+            throw RuleViolation.of("householdRef", Reference.HOUSEHOLD.rule());
         }
         if (em.createQuery("select count(h) from AdopterHousehold h where h.council.id = :c and h.householdRef = :r",
                 Long.class).setParameter("c", council).setParameter("r", householdRef).getSingleResult() > 0) {

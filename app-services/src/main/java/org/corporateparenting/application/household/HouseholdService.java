@@ -33,6 +33,7 @@ import org.corporateparenting.domain.household.TermsDetails;
 import org.corporateparenting.domain.shared.DateRules;
 import org.corporateparenting.domain.shared.FieldError;
 import org.corporateparenting.domain.shared.RecordNotFound;
+import org.corporateparenting.domain.shared.Reference;
 import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.domain.shared.RuleViolation;
 import org.corporateparenting.infrastructure.persistence.HouseholdRepository;
@@ -127,8 +128,8 @@ public class HouseholdService {
     public HouseholdRecord approve(HouseholdDetails d) {
         long council = users.callerCouncilId();
         List<FieldError> errors = new ArrayList<>();
-        if (d.householdRef() == null || !d.householdRef().matches("[A-Za-z0-9-]{1,20}")) {
-            errors.add(new FieldError("householdRef", "Household reference must be 1 to 20 letters, digits or hyphens."));
+        if (!Reference.HOUSEHOLD.fits(d.householdRef())) {
+            errors.add(new FieldError("householdRef", Reference.HOUSEHOLD.rule()));
         } else if (repository.refTaken(council, d.householdRef())) {
             errors.add(new FieldError("householdRef", "The council already has a household " + d.householdRef() + "."));
         }

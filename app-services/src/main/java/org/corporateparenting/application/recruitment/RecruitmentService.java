@@ -20,6 +20,7 @@ import org.corporateparenting.domain.recruitment.FosteringEnquiry;
 import org.corporateparenting.domain.recruitment.PanelCase;
 import org.corporateparenting.domain.recruitment.PanelMeeting;
 import org.corporateparenting.domain.shared.DateRules;
+import org.corporateparenting.domain.shared.Reference;
 import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.domain.shared.RuleViolation;
 import org.corporateparenting.infrastructure.persistence.RecordStore;
@@ -61,8 +62,8 @@ public class RecruitmentService {
 
     public EnquiryView receive(String enquiryRef, String source, LocalDate receivedOn) {
         long council = users.callerCouncilId();
-        if (enquiryRef == null || !enquiryRef.matches("[A-Za-z0-9-]{1,20}")) {
-            throw RuleViolation.of("enquiryRef", "The reference must be 1 to 20 letters, digits or hyphens.");
+        if (!Reference.ENQUIRY.fits(enquiryRef)) {
+            throw RuleViolation.of("enquiryRef", Reference.ENQUIRY.rule());
         }
         if (em.createQuery("select count(e) from FosteringEnquiry e where e.council.id = :c and e.enquiryRef = :r",
                 Long.class).setParameter("c", council).setParameter("r", enquiryRef).getSingleResult() > 0) {

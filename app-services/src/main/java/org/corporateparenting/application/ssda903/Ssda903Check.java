@@ -16,6 +16,7 @@ import org.corporateparenting.domain.code.Oc2Codes;
 import org.corporateparenting.domain.code.Oc3Codes;
 import org.corporateparenting.domain.code.PermanenceCodes;
 import org.corporateparenting.domain.code.Ssda903Codes;
+import org.corporateparenting.domain.shared.Reference;
 
 /**
  * Checks a set of SSDA903 files before anything is loaded, and names every problem by file, row,
@@ -78,8 +79,8 @@ public final class Ssda903Check {
         Set<String> children = new HashSet<>();
         for (CsvTable.Row row : table.rows()) {
             String child = table.value(row, "CHILD");
-            if (!child.matches("[A-Za-z0-9]{1,10}")) {
-                error(name, row.number(), "CHILD", child, "The child identifier must be 1 to 10 letters or digits.");
+            if (!Reference.CHILD.fits(child)) {
+                error(name, row.number(), "CHILD", child, "The child identifier must be " + Reference.CHILD.form() + ".");
             }
             if (layout == Ssda903File.HEADER && !child.isEmpty() && !children.add(child)) {
                 error(name, row.number(), "CHILD", child, "The child is listed twice.");
@@ -145,7 +146,7 @@ public final class Ssda903Check {
                 permanenceDate(table, row);
             }
             case SOCIAL_WORKERS -> {
-                if (!table.value(row, "SW_ID").matches("[A-Za-z0-9]{1,20}")) {
+                if (!Reference.SOCIAL_WORKER.fits(table.value(row, "SW_ID"))) {
                     error(table.fileName(), row.number(), "SW_ID", table.value(row, "SW_ID"),
                             "The social worker's identifier must be 1 to 20 letters or digits.");
                 }

@@ -108,4 +108,11 @@ class Ssda903CheckTest {
                 "sw_episodes.csv 2 SW_ID SW 1", "sw_episodes.csv 2 SW_DEC 01/05/2024", "sw_episodes.csv 2 SW_REASON QUIT");
         assertThat(problems).allMatch(p -> p.severity() == ImportProblem.Severity.ERROR);
     }
+
+    @Test
+    void childIdentifiersWithHyphensAndUnderscoresAreReadAndSpacesAreNot() {
+        assertThat(check("header.csv", "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\r\nAB_123-4,1,01/01/2015,WBRI,,,\r\n")).isEmpty();
+        assertThat(check("header.csv", "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\r\nAB 1234,1,01/01/2015,WBRI,,,\r\n"))
+                .extracting(ImportProblem::row, ImportProblem::field).containsExactly(org.assertj.core.groups.Tuple.tuple(2, "CHILD"));
+    }
 }
