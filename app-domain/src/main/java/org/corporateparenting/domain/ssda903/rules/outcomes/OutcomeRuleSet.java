@@ -1,0 +1,18 @@
+package org.corporateparenting.domain.ssda903.rules.outcomes;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.corporateparenting.domain.ssda903.Rule;
+
+/** The 903 rules on outcomes: OC2, OC3, AD1, missing episodes, social worker episodes and deprivation of liberty orders. */
+public final class OutcomeRuleSet {
+
+    private OutcomeRuleSet() {
+    }
+
+    /** Every rule of this set. */
+    public static List<Rule> rules() {
+        List<Rule> rules = new ArrayList<>();
+        return List.copyOf(rules);
+    }
+}
