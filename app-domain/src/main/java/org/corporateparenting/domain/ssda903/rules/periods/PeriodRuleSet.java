@@ -20,6 +20,7 @@ public final class PeriodRuleSet {
         List<Rule> rules = new ArrayList<>();
         rules.addAll(RespiteAndLocationRules.rules());
         rules.addAll(ChainRules.rules());
+        rules.addAll(PlacementCodeRules.rules());
         return List.copyOf(rules);
     }
 }
