@@ -21,6 +21,7 @@ public final class PeriodRuleSet {
         rules.addAll(RespiteAndLocationRules.rules());
         rules.addAll(ChainRules.rules());
         rules.addAll(PlacementCodeRules.rules());
+        rules.addAll(PreviousYearRules.rules());
         return List.copyOf(rules);
     }
 }
