@@ -22,6 +22,7 @@ public final class PeriodRuleSet {
         rules.addAll(ChainRules.rules());
         rules.addAll(PlacementCodeRules.rules());
         rules.addAll(PreviousYearRules.rules());
+        rules.addAll(AdoptionRules.rules());
         return List.copyOf(rules);
     }
 }
