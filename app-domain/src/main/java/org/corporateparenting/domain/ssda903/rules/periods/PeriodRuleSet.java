@@ -23,6 +23,7 @@ public final class PeriodRuleSet {
         rules.addAll(PlacementCodeRules.rules());
         rules.addAll(PreviousYearRules.rules());
         rules.addAll(AdoptionRules.rules());
+        rules.addAll(MissingRules.rules());
         return List.copyOf(rules);
     }
 }
