@@ -24,6 +24,7 @@ public final class PeriodRuleSet {
         rules.addAll(PreviousYearRules.rules());
         rules.addAll(AdoptionRules.rules());
         rules.addAll(MissingRules.rules());
+        rules.addAll(CareLeaverRules.rules());
         return List.copyOf(rules);
     }
 }
