@@ -25,6 +25,7 @@ public final class PeriodRuleSet {
         rules.addAll(AdoptionRules.rules());
         rules.addAll(MissingRules.rules());
         rules.addAll(CareLeaverRules.rules());
+        rules.addAll(ChildDetailRules.rules());
         return List.copyOf(rules);
     }
 }
