@@ -75,10 +75,18 @@ final class AdoptionRules {
     /**
      * 557: the child left care otherwise than by adoption (an episode ceasing care with a reason other than E11 or E12)
      * on or after the latest decision that they should be placed for adoption, but that decision's row has no date or no
-     * reason it ceased. Reading: the decision in force when care ended, whatever the episode's placement or legal status.
+     * reason it ceased: the decision in force when care ended, whatever the episode's placement or legal status. As the
+     * open-source validators read it, an episode placed for adoption or under an order (E1, D1) that ended care other
+     * than by adoption fails too when the child has no PlacedAdoption row at all.
      */
-    static final Rule LEFT_CARE_DECISION_NOT_ENDED = rule("557", (files, out) -> files.byChild(Table.PLACED_ADOPTION)
-            .forEach((child, rows) -> latestDecision(rows).ifPresent(decision -> {
+    static final Rule LEFT_CARE_DECISION_NOT_ENDED = rule("557", (files, out) -> {
+        files.rows(Table.EPISODES).forEach(episode -> {
+            if ((placed(episode) || episode.in("LS", "E1", "D1")) && Chains.ceased(episode) && !adopted(episode)
+                    && files.of(Table.PLACED_ADOPTION, episode.child()).isEmpty()) {
+                out.fail(episode, "PLACE", "LS", "REC");
+            }
+        });
+        files.byChild(Table.PLACED_ADOPTION).forEach((child, rows) -> latestDecision(rows).ifPresent(decision -> {
                 LocalDate decided = decision.date("DATE_PLACED");
                 boolean leftOtherwise = files.episodes(child).stream().anyMatch(episode -> Chains.ceased(episode)
                         && !episode.in("REC", "E11", "E12") && episode.date("DEC") != null
@@ -86,7 +94,8 @@ final class AdoptionRules {
                 if (leftOtherwise && (decision.blank("DATE_PLACED_CEASED") || decision.blank("REASON_PLACED_CEASED"))) {
                     out.fail(decision, "DATE_PLACED_CEASED", "REASON_PLACED_CEASED");
                 }
-            })));
+            }));
+    });
 
     /**
      * 558: the child was adopted (E11 or E12) but the latest decision that they should be placed for adoption has a date

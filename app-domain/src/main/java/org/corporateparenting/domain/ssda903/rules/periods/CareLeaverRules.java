@@ -59,16 +59,12 @@ final class CareLeaverRules {
             && files.lastEpisodes(child).isEmpty());
 
     /**
-     * 1007: a child looked after on their 17th or 18th birthday in the year and still looked after at 31 March has care
-     * leavers' information. In 2022-23, before rule 1016, a child who left after that birthday fails here too.
+     * 1007: a child aged 17 or 18 at 31 March who is still looked after then (an episode with no end date) has care
+     * leavers' information. Reading: "still looked after" at the year's end, as the open-source validators read it; a
+     * child who was looked after on the birthday and left later in the year is rule 1016's (from 2023-24).
      */
-    static final Rule LOOKED_AFTER_ON_BIRTHDAY = leaver("1007", (files, child) -> {
-        LocalDate birthday = leavingBirthday(files, child);
-        if (birthday == null || !Chains.lookedAfterOn(files.episodes(child), birthday)) {
-            return false;
-        }
-        return files.year().startYear() < 2023 || !leftAfter(files, child, birthday);
-    });
+    static final Rule STILL_LOOKED_AFTER = leaver("1007", (files, child) -> leavingBirthday(files, child) != null
+            && files.episodes(child).stream().anyMatch(row -> row.date("DECOM") != null && row.blank("DEC")));
 
     /**
      * 1010: the child's last episode last year was open at 31 March but they have no episodes this year, yet they have
@@ -110,7 +106,7 @@ final class CareLeaverRules {
     }
 
     static List<Rule> rules() {
-        return List.of(MOTHERHOOD_FOR_CARE_LEAVER, DIED_IN_CARE, NOT_RELEVANT, NO_EPISODES, LOOKED_AFTER_ON_BIRTHDAY,
+        return List.of(MOTHERHOOD_FOR_CARE_LEAVER, DIED_IN_CARE, NOT_RELEVANT, NO_EPISODES, STILL_LOOKED_AFTER,
                 OPEN_LAST_YEAR_NONE_NOW, TRANSFERRED, OTHER_DATA_FOR_CARE_LEAVER, UASC_FOR_CARE_LEAVER, LEFT_AFTER_BIRTHDAY);
     }
 

@@ -48,11 +48,12 @@ final class ChainRules {
 
     /**
      * 433: the reason (L, P, T, U or B) says the episode continues the previous one, but it does not begin the day the
-     * previous ended. An episode first in the year's file has no previous episode to compare and passes.
+     * previous ended (or the previous has no end date). An episode first in the year's file has no previous episode to
+     * compare and passes.
      */
     static final Rule CONTINUATION_NOT_SAME_DAY = pairs("433", (previous, episode, out) -> {
         LocalDate ended = previous.date("DEC");
-        if (episode.in("RNE", "L", "P", "T", "U", "B") && ended != null && !ended.equals(episode.date("DECOM"))) {
+        if (episode.in("RNE", "L", "P", "T", "U", "B") && !episode.date("DECOM").equals(ended)) {
             out.fail(episode, "RNE", "DECOM");
         }
     });

@@ -22,8 +22,11 @@ final class ChildDetailRules {
     /** The day from which previous permanence is collected for children starting to be looked after. */
     private static final LocalDate PERMANENCE_COLLECTED = LocalDate.of(2016, 4, 1);
 
-    /** DATE_PERM: DD/MM/YYYY where the day, or the day and month, may be ZZ when not known. */
+    /** DATE_PERM: DD/MM/YYYY where the day, the day and month, or all three may be ZZ (ZZZZ) when not known. */
     private static final Pattern PERMANENCE_DATE = Pattern.compile("(\\d{2}|[Zz]{2})/(\\d{2}|[Zz]{2})/(\\d{4})");
+
+    /** The DATE_PERM of an order whose date is not known at all. */
+    private static final String UNKNOWN_DATE = "ZZ/ZZ/ZZZZ";
 
     /**
      * 442: a child with episodes this year has no UPN in the header. Reading: a child only on short breaks (every episode
@@ -56,8 +59,8 @@ final class ChildDetailRules {
     }));
 
     /**
-     * 607: a girl aged 12 or over ceased to be looked after in the year (an episode ending her care, not a short break),
-     * but MOTHER is blank. Reading: MOTHER is asked of girls aged 12 and over, so the age is taken on the day care ended.
+     * 607: a girl ceased to be looked after in the year (an episode ending her care, not a short break), but MOTHER is
+     * blank. As in the open-source validators, no age is set: MOTHER is asked of every girl looked after.
      */
     static final Rule MOTHER_MISSING_ON_LEAVING = rule("607", (files, out) -> files.byChild(Table.EPISODES)
             .forEach((child, episodes) -> {
@@ -68,7 +71,7 @@ final class ChildDetailRules {
                 boolean left = episodes.stream().anyMatch(row -> {
                     LocalDate ended = row.date("DEC");
                     return Chains.ceased(row) && !Chains.respite(row) && ended != null && !ended.isBefore(files.start())
-                            && !ended.isAfter(files.end()) && ReturnFiles.age(header.date("DOB"), ended) >= 12;
+                            && !ended.isAfter(files.end());
                 });
                 if (left) {
                     out.fail(header, "MOTHER");
@@ -92,30 +95,31 @@ final class ChildDetailRules {
     }));
 
     /**
-     * 630: an episode starting care (RNE S) on or after 1 April 2016, not a short break, but the child has no previous
-     * permanence option (PrevPerm PREV_PERM). Reading: as the DfE's rule 634 says, previous permanence is returned for
-     * every child whose care began from 1 April 2016, so an S episode carried over from an earlier year counts.
+     * 630: an episode starting care (RNE S) in the year, not a short break, but the child has no previous permanence
+     * option (PrevPerm PREV_PERM). Reading: children who started to be looked after in the collection year, as the
+     * open-source validators read it; a child whose care began in an earlier year is not asked again.
      */
     static final Rule PERMANENCE_MISSING = rule("630", (files, out) -> files.rows(Table.EPISODES).forEach(row -> {
         LocalDate start = row.date("DECOM");
-        if (row.in("RNE", "S") && start != null && !start.isBefore(PERMANENCE_COLLECTED) && !Chains.respite(row)
+        if (row.in("RNE", "S") && start != null && !start.isBefore(files.start()) && !Chains.respite(row)
                 && files.of(Table.PREV_PERM, row.child()).stream().noneMatch(perm -> perm.has("PREV_PERM"))) {
             out.fail(row, "RNE");
         }
     }));
 
     /**
-     * 632: the date of the previous permanence order is not DD/MM/YYYY (ZZ for a day, or a day and month, not known), or
-     * is after the child started to be looked after (the child's latest episode with reason S in the year's file; the
-     * earliest day a ZZ date can be is compared, so a date only partly known fails only when surely after).
+     * 632: the date of the previous permanence order is not DD/MM/YYYY (ZZ for a day, a day and month, or the whole date
+     * ZZ/ZZ/ZZZZ not known), or is not before the start of the child's first episode in the year's file. The earliest day
+     * a partly known date can be is compared, so it fails only when it is surely not before; as the DfE's note says, a
+     * period of care begun in an earlier year is compared with its first episode this year, so some late dates pass.
      */
     static final Rule PERMANENCE_ORDER_DATE = rule("632", (files, out) -> files.rows(Table.PREV_PERM).forEach(row -> {
-        if (row.blank("DATE_PERM")) {
+        if (row.blank("DATE_PERM") || row.get("DATE_PERM").equalsIgnoreCase(UNKNOWN_DATE)) {
             return;
         }
         LocalDate date = permanenceDate(row.get("DATE_PERM"));
-        LocalDate started = currentStart(files, row.child(), true);
-        if (date == null || started != null && date.isAfter(started)) {
+        ReturnRow first = PreviousYearRules.first(files.episodes(row.child()));
+        if (date == null || first != null && !date.isBefore(first.date("DECOM"))) {
             out.fail(row, "DATE_PERM");
         }
     }));
@@ -125,7 +129,7 @@ final class ChildDetailRules {
      * latest episode with reason S in the year's file, or else its first episode, began before then).
      */
     static final Rule PERMANENCE_BEFORE_2016 = rule("634", (files, out) -> files.rows(Table.PREV_PERM).forEach(row -> {
-        LocalDate started = currentStart(files, row.child(), false);
+        LocalDate started = currentStart(files, row.child());
         if (Chains.any(row, "LA_PERM", "PREV_PERM", "DATE_PERM") && started != null
                 && started.isBefore(PERMANENCE_COLLECTED)) {
             out.fail(row, "LA_PERM", "PREV_PERM", "DATE_PERM");
@@ -162,15 +166,15 @@ final class ChildDetailRules {
         return false;
     }
 
-    /** The start of the child's latest episode with reason S, or (unless only S counts) of their first episode, or null. */
-    private static LocalDate currentStart(ReturnFiles files, String child, boolean onlyStarted) {
+    /** The start of the child's latest episode with reason S, or else of their first episode, or null. */
+    private static LocalDate currentStart(ReturnFiles files, String child) {
         List<ReturnRow> episodes = ChainRules.dated(files.episodes(child));
         for (int i = episodes.size() - 1; i >= 0; i--) {
             if (episodes.get(i).in("RNE", "S")) {
                 return episodes.get(i).date("DECOM");
             }
         }
-        return onlyStarted || episodes.isEmpty() ? null : episodes.get(0).date("DECOM");
+        return episodes.isEmpty() ? null : episodes.get(0).date("DECOM");
     }
 
     /** A DATE_PERM as the earliest day it can be (ZZ read as 01), or null when it is not such a date. */

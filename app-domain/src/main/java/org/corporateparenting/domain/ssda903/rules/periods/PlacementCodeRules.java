@@ -23,9 +23,12 @@ final class PlacementCodeRules {
     /** The URN sent for a placement that has none (not Ofsted-registered). */
     private static final String NO_URN = "XXXXXXX";
 
-    /** 408: placed for adoption with a placement order (A5 or A6) but the legal status is neither E1 nor D1. */
+    /**
+     * 408: placed for adoption with a placement order (A5 or A6) but the legal status is not a placement order (E1). A
+     * freeing order (D1) is not a placement order, as the open-source validators read it.
+     */
     static final Rule PLACED_WITHOUT_ORDER = rule("408", (files, out) -> files.rows(Table.EPISODES).forEach(row -> {
-        if (row.in("PLACE", "A5", "A6") && !row.in("LS", "E1", "D1")) {
+        if (row.in("PLACE", "A5", "A6") && !row.in("LS", "E1")) {
             out.fail(row, "PLACE", "LS");
         }
     }));

@@ -2,10 +2,7 @@ package org.corporateparenting.domain.ssda903.rules.periods;
 
 import static org.corporateparenting.domain.ssda903.Rule.rule;
 
-import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.corporateparenting.domain.ssda903.Need;
 import org.corporateparenting.domain.ssda903.ReturnFiles;
 import org.corporateparenting.domain.ssda903.ReturnRow;
@@ -45,7 +42,11 @@ final class PreviousYearRules {
         }
     }));
 
-    /** 503A: this year's first episode has a reason for new episode other than that of last year's open episode. */
+    /**
+     * 503A: this year's first episode has a reason for new episode other than that of last year's open episode. Reading:
+     * as the open-source validators read the 503 rules, only when the two are the same episode (the same start); a
+     * different start is rule 502's.
+     */
     static final Rule REASON_CARRIED = carried("503A", "RNE", false);
 
     /** 503B: as 503A, for the legal status. */
@@ -68,7 +69,7 @@ final class PreviousYearRules {
 
     /** 503G: as 503A, for the distance: the two differ by 0.2 miles or more. */
     static final Rule DISTANCE_MATCHES = rule("503G", (files, out) -> eachCarried(files, (first, last) -> {
-        if (differentDistance(first, last)) {
+        if (sameStart(first, last) && differentDistance(first, last)) {
             out.fail(first, "PL_DISTANCE");
         }
     }));
@@ -80,22 +81,16 @@ final class PreviousYearRules {
     static final Rule LOCATION_MATCHES = carried("503J", "PL_LOCATION", false);
 
     /**
-     * 562: an episode begun before 1 April is not in last year's return (no episode of the child's there began that
-     * day), though last year's return has the child's episodes; a child with none there is rule NoE's.
+     * 562: this year's first episode began before 1 April but is not last year's last episode (which began another day),
+     * though last year's return has the child's episodes; a child with none there is rule NoE's.
      */
     static final Rule MISSING_LAST_YEAR = rule("562", (files, out) -> files.byChild(Table.EPISODES).keySet()
             .forEach(child -> {
-                List<ReturnRow> before = files.lastEpisodes(child);
-                if (before.isEmpty()) {
-                    return;
-                }
-                Set<LocalDate> starts = new HashSet<>();
-                before.forEach(row -> starts.add(row.date("DECOM")));
-                for (ReturnRow episode : files.episodes(child)) {
-                    LocalDate start = episode.date("DECOM");
-                    if (start != null && start.isBefore(files.start()) && !starts.contains(start)) {
-                        out.fail(episode, "DECOM");
-                    }
+                ReturnRow first = first(files.episodes(child));
+                ReturnRow last = last(files.lastEpisodes(child));
+                if (first != null && last != null && first.date("DECOM").isBefore(files.start())
+                        && !sameStart(first, last)) {
+                    out.fail(first, "DECOM");
                 }
             }));
 
@@ -133,13 +128,21 @@ final class PreviousYearRules {
         });
     }
 
-    /** The field differs between this year's first episode and last year's open episode (with the same reason, if asked). */
+    /**
+     * The field differs between this year's first episode and last year's open episode, when they are the same episode:
+     * with the same reason (452) or the same start (503).
+     */
     private static Rule carried(String code, String field, boolean sameReason) {
         return rule(code, (files, out) -> eachCarried(files, (first, last) -> {
-            if ((!sameReason || Chains.same(first, last, "RNE")) && !Chains.same(first, last, field)) {
+            boolean sameEpisode = sameReason ? Chains.same(first, last, "RNE") : sameStart(first, last);
+            if (sameEpisode && !Chains.same(first, last, field)) {
                 out.fail(first, field);
             }
         }));
+    }
+
+    private static boolean sameStart(ReturnRow first, ReturnRow last) {
+        return first.date("DECOM").equals(last.date("DECOM"));
     }
 
     private static boolean differentDistance(ReturnRow first, ReturnRow last) {

@@ -80,6 +80,8 @@ class AdoptionRulesTest {
                 .row(Table.PLACED_ADOPTION, "CHILD=1", "DATE_PLACED=01/05/2025").failing("557"));
         assertEquals(List.of(2), Given.year(2025).episode("CHILD=1", "DECOM=01/04/2025", "DEC=01/09/2025", "REC=E45")
                 .row(Table.PLACED_ADOPTION, "CHILD=1", "DATE_PLACED=01/05/2025", "DATE_PLACED_CEASED=01/09/2025").failing("557"));
+        assertEquals(List.of(Table.EPISODES), tables(Given.year(2025)
+                .episode("CHILD=1", "DECOM=01/04/2025", "DEC=01/09/2025", "REC=E13", "LS=E1").failures("557")));
     }
 
     @Test

@@ -51,14 +51,15 @@ class CareLeaverRulesTest {
     }
 
     @Test
-    void rule1007NoCareLeaverInformationForAChildStillInCareOnTheBirthday() {
+    void rule1007NoCareLeaverInformationForA17Or18YearOldStillInCare() {
         assertEquals(List.of(), Given.year(2025).header("CHILD=1", "DOB=01/06/2008")
                 .episode("CHILD=1", "DECOM=01/01/2024", "DEC=01/06/2025", "REC=E13").row(Table.OC3, OC3).failing("1007"));
+        assertEquals(List.of(), Given.year(2025).header("CHILD=1", "DOB=01/06/2006")
+                .episode("CHILD=1", "DECOM=01/01/2024").row(Table.OC3, OC3).failing("1007"));
         assertEquals(List.of(2), Given.year(2025).header("CHILD=1", "DOB=01/06/2008")
                 .episode("CHILD=1", "DECOM=01/01/2024").row(Table.OC3, OC3).failing("1007"));
-        Given leftAfter = Given.year(2022).header("CHILD=1", "DOB=01/06/2005", "SEX=1")
-                .episode("CHILD=1", "DECOM=01/01/2021", "DEC=01/07/2022", "REC=E13").row(Table.OC3, OC3);
-        assertEquals(List.of(2), leftAfter.failing("1007"));
+        assertEquals(List.of(2), Given.year(2025).header("CHILD=1", "DOB=01/06/2007")
+                .episode("CHILD=1", "DECOM=01/12/2025").row(Table.OC3, OC3).failing("1007"));
     }
 
     @Test

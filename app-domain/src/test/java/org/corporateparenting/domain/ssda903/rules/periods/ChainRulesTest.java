@@ -42,6 +42,8 @@ class ChainRulesTest {
                 .failing("433"));
         assertEquals(List.of(3), Given.year(2025).episode("CHILD=1", "DECOM=01/04/2025", "DEC=10/05/2025", "REC=X1")
                 .episode("CHILD=1", "DECOM=12/05/2025", "RNE=T").failing("433"));
+        assertEquals(List.of(3), Given.year(2025).episode("CHILD=1", "DECOM=01/04/2025", "DEC=")
+                .episode("CHILD=1", "DECOM=12/05/2025", "RNE=P").failing("433"));
     }
 
     @Test

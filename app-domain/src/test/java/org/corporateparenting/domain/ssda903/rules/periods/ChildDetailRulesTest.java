@@ -40,8 +40,9 @@ class ChildDetailRulesTest {
         assertEquals(List.of(), Given.year(2025).header("CHILD=1", "SEX=F", "DOB=01/01/2010", "MOTHER=0")
                 .episode("CHILD=1", "DEC=01/06/2025", "REC=E13").failing("607"));
         assertEquals(List.of(), Given.year(2025).header("CHILD=1", "SEX=F", "DOB=02/06/2013", "MOTHER=")
-                .episode("CHILD=1", "DEC=01/06/2025", "REC=E13").failing("607"));
-        assertEquals(List.of(2), Given.year(2025).header("CHILD=1", "SEX=F", "DOB=01/06/2013", "MOTHER=")
+                .episode("CHILD=1", "DEC=01/06/2025", "REC=X1").header("CHILD=2", "SEX=M", "MOTHER=")
+                .episode("CHILD=2", "DEC=01/06/2025", "REC=E13").failing("607"));
+        assertEquals(List.of(2), Given.year(2025).header("CHILD=1", "SEX=F", "DOB=01/06/2020", "MOTHER=")
                 .episode("CHILD=1", "DEC=01/06/2025", "REC=E13").failing("607"));
         assertEquals(List.of(2), Given.year(2023).header("CHILD=1", "SEX=2", "DOB=01/01/2010", "MOTHER=")
                 .episode("CHILD=1", "DEC=01/06/2023", "REC=E13").failing("607"));
@@ -59,20 +60,23 @@ class ChildDetailRulesTest {
     @Test
     void rule630ChildStartingCareSince2016HasPreviousPermanence() {
         assertEquals(List.of(), Given.year(2025).episode("CHILD=1", "RNE=S", "DECOM=01/05/2025")
-                .row(Table.PREV_PERM, "CHILD=1", "PREV_PERM=Z1").episode("CHILD=2", "RNE=S", "DECOM=31/03/2016")
+                .row(Table.PREV_PERM, "CHILD=1", "PREV_PERM=Z1").episode("CHILD=2", "RNE=S", "DECOM=31/03/2025")
                 .failing("630"));
-        assertEquals(List.of(2), Given.year(2025).episode("CHILD=1", "RNE=S", "DECOM=01/04/2016")
-                .row(Table.PREV_PERM, "CHILD=1", "PREV_PERM=").failing("630"));
+        assertEquals(List.of(2, 3), Given.year(2025).episode("CHILD=1", "RNE=S", "DECOM=01/04/2025")
+                .row(Table.PREV_PERM, "CHILD=1", "PREV_PERM=").episode("CHILD=2", "RNE=S", "DECOM=01/05/2025")
+                .failing("630"));
     }
 
     @Test
     void rule632PermanenceOrderDateIsADateBeforeCare() {
         assertEquals(List.of(), Given.year(2025).episode("CHILD=1", "RNE=S", "DECOM=01/05/2025")
                 .row(Table.PREV_PERM, "CHILD=1", "DATE_PERM=zz/zz/2025").row(Table.PREV_PERM, "CHILD=1", "DATE_PERM=ZZ/03/2024")
-                .row(Table.PREV_PERM, "CHILD=1", "DATE_PERM=01/05/2025").failing("632"));
-        assertEquals(List.of(2, 3, 4), Given.year(2025).episode("CHILD=1", "RNE=S", "DECOM=01/05/2025")
-                .row(Table.PREV_PERM, "CHILD=1", "DATE_PERM=02/05/2025").row(Table.PREV_PERM, "CHILD=1", "DATE_PERM=12/zz/2020")
-                .row(Table.PREV_PERM, "CHILD=1", "DATE_PERM=31/02/2020").failing("632"));
+                .row(Table.PREV_PERM, "CHILD=1", "DATE_PERM=30/04/2025").row(Table.PREV_PERM, "CHILD=1", "DATE_PERM=ZZ/ZZ/ZZZZ")
+                .failing("632"));
+        assertEquals(List.of(2, 3, 4, 5), Given.year(2025).episode("CHILD=1", "RNE=S", "DECOM=01/05/2025")
+                .row(Table.PREV_PERM, "CHILD=1", "DATE_PERM=01/05/2025").row(Table.PREV_PERM, "CHILD=1", "DATE_PERM=12/zz/2020")
+                .row(Table.PREV_PERM, "CHILD=1", "DATE_PERM=31/02/2020").row(Table.PREV_PERM, "CHILD=1", "DATE_PERM=ZZ/06/2025")
+                .failing("632"));
     }
 
     @Test

@@ -32,7 +32,8 @@ class PlacementCodeRulesTest {
     void rule408PlacedForAdoptionWithAPlacementOrderHasTheOrder() {
         assertEquals(List.of(), Given.year(2025).episode("CHILD=1", "PLACE=A5", "LS=E1").episode("CHILD=2", "PLACE=A3", "LS=C2")
                 .failing("408"));
-        assertEquals(List.of(2), Given.year(2025).episode("CHILD=1", "PLACE=A6", "LS=C2").failing("408"));
+        assertEquals(List.of(2, 3), Given.year(2025).episode("CHILD=1", "PLACE=A6", "LS=C2").episode("CHILD=2", "PLACE=A5", "LS=D1")
+                .failing("408"));
     }
 
     @Test

@@ -41,6 +41,7 @@ class PreviousYearRulesTest {
     @Test
     void rule503AReasonCarriesOn() {
         assertEquals(List.of(), carried().failing("503A"));
+        assertEquals(List.of(), carried("RNE=L", "DECOM=02/02/2025").failing("503A"));
         assertEquals(List.of(2), carried("RNE=L").failing("503A"));
     }
 
@@ -99,6 +100,8 @@ class PreviousYearRulesTest {
         assertEquals(List.of(), carried().failing("562"));
         assertEquals(List.of(2), Given.year(2025).last(Table.EPISODES, "CHILD=1", "DECOM=01/02/2024", "DEC=01/03/2025", "REC=X1")
                 .episode("CHILD=1", "DECOM=01/03/2025").failing("562"));
+        assertEquals(List.of(2), Given.year(2025).last(Table.EPISODES, "CHILD=1", "DECOM=01/02/2024", "DEC=01/03/2025", "REC=X1")
+                .last(Table.EPISODES, "CHILD=1", "DECOM=01/03/2025").episode("CHILD=1", "DECOM=02/03/2025").failing("562"));
     }
 
     @Test
