@@ -32,8 +32,8 @@ final class AdoptionRules {
     static final Rule BEST_INTERESTS_BEFORE_PLACING = rule("521", (files, out) -> files.byChild(Table.AD1)
             .forEach((child, rows) -> firstWith(files, child, AdoptionRules::placed).ifPresent(episode -> rows
                     .forEach(row -> {
-                        LocalDate decided = row.date("DATE_INT");
-                        if (decided != null && decided.isAfter(episode.date("DECOM"))) {
+                        LocalDate decided = Dates.of(row, "DATE_INT");
+                        if (decided != null && decided.isAfter(Dates.of(episode, "DECOM"))) {
                             out.fail(row, "DATE_INT");
                             out.fail(episode, "PLACE", "DECOM");
                         }
@@ -87,10 +87,10 @@ final class AdoptionRules {
             }
         });
         files.byChild(Table.PLACED_ADOPTION).forEach((child, rows) -> latestDecision(rows).ifPresent(decision -> {
-                LocalDate decided = decision.date("DATE_PLACED");
+                LocalDate decided = Dates.of(decision, "DATE_PLACED");
                 boolean leftOtherwise = files.episodes(child).stream().anyMatch(episode -> Chains.ceased(episode)
-                        && !episode.in("REC", "E11", "E12") && episode.date("DEC") != null
-                        && !episode.date("DEC").isBefore(decided));
+                        && !episode.in("REC", "E11", "E12") && Dates.of(episode, "DEC") != null
+                        && !Dates.of(episode, "DEC").isBefore(decided));
                 if (leftOtherwise && (decision.blank("DATE_PLACED_CEASED") || decision.blank("REASON_PLACED_CEASED"))) {
                     out.fail(decision, "DATE_PLACED_CEASED", "REASON_PLACED_CEASED");
                 }
@@ -110,9 +110,9 @@ final class AdoptionRules {
 
     /** 582: the child was adopted (E11 or E12) on the day they were matched with the adopters (AD1 DATE_MATCH). */
     static final Rule ADOPTED_ON_MATCHING_DAY = rule("582", (files, out) -> files.rows(Table.EPISODES).forEach(episode -> {
-        LocalDate adopted = episode.date("DEC");
+        LocalDate adopted = Dates.of(episode, "DEC");
         if (adopted(episode) && adopted != null) {
-            files.of(Table.AD1, episode.child()).stream().filter(row -> adopted.equals(row.date("DATE_MATCH")))
+            files.of(Table.AD1, episode.child()).stream().filter(row -> adopted.equals(Dates.of(row, "DATE_MATCH")))
                     .forEach(row -> {
                         out.fail(episode, "DEC");
                         out.fail(row, "DATE_MATCH");
@@ -125,7 +125,7 @@ final class AdoptionRules {
      * the AD1 row fails on its blank fields, or the episode when the child has no AD1 row.
      */
     static final Rule ADOPTION_DETAILS_MISSING = rule("601", (files, out) -> files.rows(Table.EPISODES).forEach(episode -> {
-        LocalDate ended = episode.date("DEC");
+        LocalDate ended = Dates.of(episode, "DEC");
         if (!adopted(episode) || ended == null || ended.isBefore(files.start()) || ended.isAfter(files.end())) {
             return;
         }
@@ -160,8 +160,8 @@ final class AdoptionRules {
                 if (first == null || !first.in("RNE", "S")) {
                     return;
                 }
-                rows.stream().filter(row -> row.date("DATE_PLACED") != null
-                        && row.date("DATE_PLACED").isBefore(first.date("DECOM"))).forEach(row -> {
+                rows.stream().filter(row -> Dates.of(row, "DATE_PLACED") != null
+                        && Dates.of(row, "DATE_PLACED").isBefore(Dates.of(first, "DECOM"))).forEach(row -> {
                             out.fail(row, "DATE_PLACED");
                             out.fail(first, "DECOM", "RNE");
                         });
@@ -187,18 +187,18 @@ final class AdoptionRules {
 
     /** The child's PlacedAdoption rows with a real date of decision. */
     private static List<ReturnRow> decisions(ReturnFiles files, String child) {
-        return files.of(Table.PLACED_ADOPTION, child).stream().filter(row -> row.date("DATE_PLACED") != null).toList();
+        return files.of(Table.PLACED_ADOPTION, child).stream().filter(row -> Dates.of(row, "DATE_PLACED") != null).toList();
     }
 
     /** The row of the latest decision (by its date) among the rows, if any has a real date. */
     private static Optional<ReturnRow> latestDecision(List<ReturnRow> rows) {
-        return rows.stream().filter(row -> row.date("DATE_PLACED") != null)
-                .max(Comparator.comparing((ReturnRow row) -> row.date("DATE_PLACED")));
+        return rows.stream().filter(row -> Dates.of(row, "DATE_PLACED") != null)
+                .max(Comparator.comparing((ReturnRow row) -> Dates.of(row, "DATE_PLACED")));
     }
 
     /** The child's first episode with a real start date that matches. */
     private static Optional<ReturnRow> firstWith(ReturnFiles files, String child, Predicate<ReturnRow> which) {
-        return files.episodes(child).stream().filter(row -> row.date("DECOM") != null && which.test(row)).findFirst();
+        return files.episodes(child).stream().filter(row -> Dates.of(row, "DECOM") != null && which.test(row)).findFirst();
     }
 
     /** The rule that some decision to place for adoption is on or before the child's first matching episode. */
@@ -206,8 +206,8 @@ final class AdoptionRules {
         return rule(code, (files, out) -> files.byChild(Table.PLACED_ADOPTION).keySet().forEach(child -> {
             List<ReturnRow> decisions = decisions(files, child);
             firstWith(files, child, which).ifPresent(episode -> {
-                LocalDate start = episode.date("DECOM");
-                if (!decisions.isEmpty() && decisions.stream().allMatch(row -> row.date("DATE_PLACED").isAfter(start))) {
+                LocalDate start = Dates.of(episode, "DECOM");
+                if (!decisions.isEmpty() && decisions.stream().allMatch(row -> Dates.of(row, "DATE_PLACED").isAfter(start))) {
                     out.failAll(decisions, "DATE_PLACED");
                     out.fail(episode, "DECOM");
                 }

@@ -64,7 +64,7 @@ final class CareLeaverRules {
      * child who was looked after on the birthday and left later in the year is rule 1016's (from 2023-24).
      */
     static final Rule STILL_LOOKED_AFTER = leaver("1007", (files, child) -> leavingBirthday(files, child) != null
-            && files.episodes(child).stream().anyMatch(row -> row.date("DECOM") != null && row.blank("DEC")));
+            && files.episodes(child).stream().anyMatch(row -> Dates.of(row, "DECOM") != null && row.blank("DEC")));
 
     /**
      * 1010: the child's last episode last year was open at 31 March but they have no episodes this year, yet they have
@@ -137,8 +137,8 @@ final class CareLeaverRules {
 
     /** Whether the child's care ended in the year after the day (an episode after it ceased care). */
     private static boolean leftAfter(ReturnFiles files, String child, LocalDate day) {
-        return files.episodes(child).stream().anyMatch(row -> Chains.ceased(row) && row.date("DEC") != null
-                && row.date("DEC").isAfter(day) && !row.date("DEC").isAfter(files.end()));
+        return files.episodes(child).stream().anyMatch(row -> Chains.ceased(row) && Dates.of(row, "DEC") != null
+                && Dates.of(row, "DEC").isAfter(day) && !Dates.of(row, "DEC").isAfter(files.end()));
     }
 
     /** Looked after at least 13 weeks since the 14th birthday and on or after the 16th, by this year's and last year's episodes. */
@@ -166,9 +166,9 @@ final class CareLeaverRules {
     /** Each episode (but short breaks) as [start, end), an open episode running to the given day. */
     private static void addSpans(List<LocalDate[]> spans, List<ReturnRow> episodes, LocalDate openUntil) {
         for (ReturnRow episode : episodes) {
-            LocalDate start = episode.date("DECOM");
+            LocalDate start = Dates.of(episode, "DECOM");
             if (start != null && !Chains.respite(episode)) {
-                LocalDate end = episode.date("DEC");
+                LocalDate end = Dates.of(episode, "DEC");
                 spans.add(new LocalDate[] {start, end == null ? openUntil : end});
             }
         }

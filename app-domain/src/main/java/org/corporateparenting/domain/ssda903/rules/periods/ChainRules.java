@@ -22,7 +22,7 @@ final class ChainRules {
     /** 407: the episode ceased with a special guardianship order (E45 to E48) on or after the child's 18th birthday. */
     static final Rule GUARDIANSHIP_AT_18 = rule("407", (files, out) -> files.rows(Table.EPISODES).forEach(row -> {
         if (row.in("REC", "E45", "E46", "E47", "E48")) {
-            int age = ReturnFiles.age(Chains.born(files, row.child(), row), row.date("DEC"));
+            int age = ReturnFiles.age(Chains.born(files, row.child(), row), Dates.of(row, "DEC"));
             if (age >= 18) {
                 out.fail(row, "DEC", "REC");
             }
@@ -31,7 +31,7 @@ final class ChainRules {
 
     /** 431: the episode's reason is S (started to be looked after) but the previous episode ended the day it began. */
     static final Rule STARTED_ON_PREVIOUS_END = pairs("431", (previous, episode, out) -> {
-        if (episode.in("RNE", "S") && episode.date("DECOM").equals(previous.date("DEC"))) {
+        if (episode.in("RNE", "S") && Dates.of(episode, "DECOM").equals(Dates.of(previous, "DEC"))) {
             out.fail(episode, "RNE", "DECOM");
         }
     });
@@ -52,8 +52,8 @@ final class ChainRules {
      * compare and passes.
      */
     static final Rule CONTINUATION_NOT_SAME_DAY = pairs("433", (previous, episode, out) -> {
-        LocalDate ended = previous.date("DEC");
-        if (episode.in("RNE", "L", "P", "T", "U", "B") && !episode.date("DECOM").equals(ended)) {
+        LocalDate ended = Dates.of(previous, "DEC");
+        if (episode.in("RNE", "L", "P", "T", "U", "B") && !Dates.of(episode, "DECOM").equals(ended)) {
             out.fail(episode, "RNE", "DECOM");
         }
     });
@@ -101,8 +101,8 @@ final class ChainRules {
                 List<ReturnRow> episodes = files.episodes(child);
                 for (int i = 0; i < episodes.size() - 1; i++) {
                     ReturnRow episode = episodes.get(i);
-                    if (episode.in("REC", "E2", "E15") && episode.date("DECOM") != null
-                            && episodes.get(i + 1).date("DECOM") != null) {
+                    if (episode.in("REC", "E2", "E15") && Dates.of(episode, "DECOM") != null
+                            && Dates.of(episodes.get(i + 1), "DECOM") != null) {
                         out.fail(episode, "REC");
                     }
                 }
@@ -110,8 +110,8 @@ final class ChainRules {
 
     /** 501: an episode begins before the previous episode ended. */
     static final Rule OVERLAP = pairs("501", (previous, episode, out) -> {
-        LocalDate ended = previous.date("DEC");
-        if (ended != null && episode.date("DECOM").isBefore(ended)) {
+        LocalDate ended = Dates.of(previous, "DEC");
+        if (ended != null && Dates.of(episode, "DECOM").isBefore(ended)) {
             out.fail(episode, "DECOM", "DEC");
         }
     });
@@ -157,7 +157,7 @@ final class ChainRules {
     /** The episodes with a real start date (they come first in {@link ReturnFiles#episodes}). */
     static List<ReturnRow> dated(List<ReturnRow> episodes) {
         int end = episodes.size();
-        while (end > 0 && episodes.get(end - 1).date("DECOM") == null) {
+        while (end > 0 && Dates.of(episodes.get(end - 1), "DECOM") == null) {
             end--;
         }
         return episodes.subList(0, end);

@@ -63,7 +63,7 @@ final class Chains {
     /** The day a period ended (its last episode's DEC when that episode ceased care), or null when still open. */
     static LocalDate end(List<ReturnRow> period) {
         ReturnRow last = period.get(period.size() - 1);
-        return ceased(last) ? last.date("DEC") : null;
+        return ceased(last) ? Dates.of(last, "DEC") : null;
     }
 
     /** Whether any field of the row is filled. */
@@ -97,8 +97,8 @@ final class Chains {
      */
     static boolean lookedAfterOn(List<ReturnRow> episodes, LocalDate day) {
         for (ReturnRow episode : episodes) {
-            LocalDate start = episode.date("DECOM");
-            LocalDate end = episode.date("DEC");
+            LocalDate start = Dates.of(episode, "DECOM");
+            LocalDate end = Dates.of(episode, "DEC");
             if (start != null && !start.isAfter(day) && (end == null || end.isAfter(day))) {
                 return true;
             }
@@ -109,8 +109,8 @@ final class Chains {
     /** The child's date of birth from the header, else from the row itself (OC2, OC3 and others carry DOB). */
     static LocalDate born(ReturnFiles files, String child, ReturnRow row) {
         ReturnRow header = files.header(child);
-        LocalDate born = header == null ? null : header.date("DOB");
-        return born != null ? born : row.date("DOB");
+        LocalDate born = header == null ? null : Dates.of(header, "DOB");
+        return born != null ? born : Dates.of(row, "DOB");
     }
 
     /**

@@ -69,7 +69,7 @@ final class ChildDetailRules {
                     return;
                 }
                 boolean left = episodes.stream().anyMatch(row -> {
-                    LocalDate ended = row.date("DEC");
+                    LocalDate ended = Dates.of(row, "DEC");
                     return Chains.ceased(row) && !Chains.respite(row) && ended != null && !ended.isBefore(files.start())
                             && !ended.isAfter(files.end());
                 });
@@ -83,12 +83,12 @@ final class ChildDetailRules {
      * ended (the last episode, when it ceased care).
      */
     static final Rule FIRST_CHILD_BORN_LATE = rule("625", (files, out) -> files.rows(Table.HEADER).forEach(header -> {
-        LocalDate born = header.date("MC_DOB");
+        LocalDate born = Dates.of(header, "MC_DOB");
         if (born == null) {
             return;
         }
         ReturnRow last = PreviousYearRules.last(files.episodes(header.child()));
-        LocalDate left = last != null && Chains.ceased(last) ? last.date("DEC") : null;
+        LocalDate left = last != null && Chains.ceased(last) ? Dates.of(last, "DEC") : null;
         if (born.isAfter(files.end()) || left != null && born.isAfter(left)) {
             out.fail(header, "MC_DOB");
         }
@@ -100,7 +100,7 @@ final class ChildDetailRules {
      * open-source validators read it; a child whose care began in an earlier year is not asked again.
      */
     static final Rule PERMANENCE_MISSING = rule("630", (files, out) -> files.rows(Table.EPISODES).forEach(row -> {
-        LocalDate start = row.date("DECOM");
+        LocalDate start = Dates.of(row, "DECOM");
         if (row.in("RNE", "S") && start != null && !start.isBefore(files.start()) && !Chains.respite(row)
                 && files.of(Table.PREV_PERM, row.child()).stream().noneMatch(perm -> perm.has("PREV_PERM"))) {
             out.fail(row, "RNE");
@@ -119,7 +119,7 @@ final class ChildDetailRules {
         }
         LocalDate date = permanenceDate(row.get("DATE_PERM"));
         ReturnRow first = PreviousYearRules.first(files.episodes(row.child()));
-        if (date == null || first != null && !date.isBefore(first.date("DECOM"))) {
+        if (date == null || first != null && !date.isBefore(Dates.of(first, "DECOM"))) {
             out.fail(row, "DATE_PERM");
         }
     }));
@@ -148,11 +148,11 @@ final class ChildDetailRules {
     static boolean wholeYear(ReturnFiles files, String child) {
         LocalDate covered = files.start();
         for (ReturnRow episode : files.episodes(child)) {
-            LocalDate start = episode.date("DECOM");
+            LocalDate start = Dates.of(episode, "DECOM");
             if (start == null || Chains.respite(episode) || start.isAfter(covered)) {
                 continue;
             }
-            LocalDate end = episode.date("DEC");
+            LocalDate end = Dates.of(episode, "DEC");
             if (end == null) {
                 return true;
             }
@@ -171,10 +171,10 @@ final class ChildDetailRules {
         List<ReturnRow> episodes = ChainRules.dated(files.episodes(child));
         for (int i = episodes.size() - 1; i >= 0; i--) {
             if (episodes.get(i).in("RNE", "S")) {
-                return episodes.get(i).date("DECOM");
+                return Dates.of(episodes.get(i), "DECOM");
             }
         }
-        return episodes.isEmpty() ? null : episodes.get(0).date("DECOM");
+        return episodes.isEmpty() ? null : Dates.of(episodes.get(0), "DECOM");
     }
 
     /** A DATE_PERM as the earliest day it can be (ZZ read as 01), or null when it is not such a date. */

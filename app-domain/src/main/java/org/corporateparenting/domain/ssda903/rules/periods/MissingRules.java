@@ -26,7 +26,7 @@ final class MissingRules {
     static final Rule PLACEMENT_ENDED = rule("575", (files, out) -> files.byChild(Table.MISSING).forEach((child, rows) -> {
         List<ReturnRow> episodes = ChainRules.dated(files.episodes(child));
         for (ReturnRow row : rows) {
-            LocalDate start = row.date("MIS_START");
+            LocalDate start = Dates.of(row, "MIS_START");
             if (start == null || row.has("MIS_END")) {
                 continue;
             }
@@ -49,7 +49,7 @@ final class MissingRules {
      * Reading: a time missing that begins between two periods of care is after the first ended, so it fails here.
      */
     static final Rule MISSING_AFTER_CARE = rule("578", (files, out) -> eachMissing(files, (row, period, periods) -> {
-        if (period == null && !periods.isEmpty() && !row.date("MIS_START").isBefore(start(periods.get(0)))) {
+        if (period == null && !periods.isEmpty() && !Dates.of(row, "MIS_START").isBefore(start(periods.get(0)))) {
             out.fail(row, "MIS_START");
         }
     }));
@@ -67,8 +67,8 @@ final class MissingRules {
                         continue;
                     }
                     boolean missing = rows.stream().anyMatch(row -> {
-                        LocalDate gone = row.date("MIS_START");
-                        LocalDate back = row.date("MIS_END");
+                        LocalDate gone = Dates.of(row, "MIS_START");
+                        LocalDate back = Dates.of(row, "MIS_END");
                         return gone != null && !gone.isBefore(start(period)) && !gone.isAfter(end)
                                 && (back == null ? row.blank("MIS_END") : back.isAfter(end));
                     });
@@ -80,7 +80,7 @@ final class MissingRules {
 
     /** 581: the child went missing before their first period of care in the year's file began. */
     static final Rule MISSING_BEFORE_CARE = rule("581", (files, out) -> eachMissing(files, (row, period, periods) -> {
-        if (period == null && !periods.isEmpty() && row.date("MIS_START").isBefore(start(periods.get(0)))) {
+        if (period == null && !periods.isEmpty() && Dates.of(row, "MIS_START").isBefore(start(periods.get(0)))) {
             out.fail(row, "MIS_START");
         }
     }));
@@ -105,7 +105,7 @@ final class MissingRules {
                 return;
             }
             for (ReturnRow row : rows) {
-                LocalDate gone = row.date("MIS_START");
+                LocalDate gone = Dates.of(row, "MIS_START");
                 if (gone != null) {
                     check.check(row, periodOn(periods, gone), periods);
                 }
@@ -114,7 +114,7 @@ final class MissingRules {
     }
 
     private static LocalDate start(List<ReturnRow> period) {
-        return period.get(0).date("DECOM");
+        return Dates.of(period.get(0), "DECOM");
     }
 
     /** The period of care the day is in (from its start to its end, both included), or null. */
@@ -133,8 +133,8 @@ final class MissingRules {
         int found = -1;
         for (int i = 0; i < episodes.size(); i++) {
             ReturnRow episode = episodes.get(i);
-            LocalDate end = episode.date("DEC");
-            if (!episode.date("DECOM").isAfter(day) && (end == null || !end.isBefore(day))) {
+            LocalDate end = Dates.of(episode, "DEC");
+            if (!Dates.of(episode, "DECOM").isAfter(day) && (end == null || !end.isBefore(day))) {
                 found = i;
             }
         }

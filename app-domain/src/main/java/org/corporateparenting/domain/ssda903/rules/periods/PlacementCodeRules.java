@@ -35,7 +35,7 @@ final class PlacementCodeRules {
 
     /** 445 (to 2023-24): a freeing order (D1) on an episode begun after December 2005. */
     static final Rule FREEING_AFTER_2005 = rule("445", (files, out) -> files.rows(Table.EPISODES).forEach(row -> {
-        LocalDate start = row.date("DECOM");
+        LocalDate start = Dates.of(row, "DECOM");
         if (row.in("LS", "D1") && start != null && start.isAfter(END_OF_2005)) {
             out.fail(row, "LS", "DECOM");
         }
@@ -43,7 +43,7 @@ final class PlacementCodeRules {
 
     /** 446: a placement order (E1) on an episode begun before December 2005 (before 1 December 2005, as the message says). */
     static final Rule PLACEMENT_ORDER_BEFORE_2005 = rule("446", (files, out) -> files.rows(Table.EPISODES).forEach(row -> {
-        LocalDate start = row.date("DECOM");
+        LocalDate start = Dates.of(row, "DECOM");
         if (row.in("LS", "E1") && start != null && start.isBefore(DECEMBER_2005)) {
             out.fail(row, "LS", "DECOM");
         }

@@ -37,7 +37,7 @@ final class PreviousYearRules {
 
     /** 502: last year's last episode was open but this year's first episode did not begin the day it began. */
     static final Rule START_CARRIED = rule("502", (files, out) -> eachCarried(files, (first, last) -> {
-        if (!first.date("DECOM").equals(last.date("DECOM"))) {
+        if (!Dates.of(first, "DECOM").equals(Dates.of(last, "DECOM"))) {
             out.fail(first, "DECOM");
         }
     }));
@@ -88,7 +88,7 @@ final class PreviousYearRules {
             .forEach(child -> {
                 ReturnRow first = first(files.episodes(child));
                 ReturnRow last = last(files.lastEpisodes(child));
-                if (first != null && last != null && first.date("DECOM").isBefore(files.start())
+                if (first != null && last != null && Dates.of(first, "DECOM").isBefore(files.start())
                         && !sameStart(first, last)) {
                     out.fail(first, "DECOM");
                 }
@@ -98,7 +98,7 @@ final class PreviousYearRules {
     static final Rule NONE_LAST_YEAR = rule("NoE", (files, out) -> files.byChild(Table.EPISODES).keySet()
             .forEach(child -> {
                 ReturnRow first = first(files.episodes(child));
-                if (first != null && first.date("DECOM").isBefore(files.start()) && files.lastEpisodes(child).isEmpty()) {
+                if (first != null && Dates.of(first, "DECOM").isBefore(files.start()) && files.lastEpisodes(child).isEmpty()) {
                     out.fail(first, "DECOM");
                 }
             }));
@@ -142,7 +142,7 @@ final class PreviousYearRules {
     }
 
     private static boolean sameStart(ReturnRow first, ReturnRow last) {
-        return first.date("DECOM").equals(last.date("DECOM"));
+        return Dates.of(first, "DECOM").equals(Dates.of(last, "DECOM"));
     }
 
     private static boolean differentDistance(ReturnRow first, ReturnRow last) {
@@ -153,7 +153,7 @@ final class PreviousYearRules {
 
     /** The first episode with a real start date, or null. */
     static ReturnRow first(List<ReturnRow> episodes) {
-        return episodes.isEmpty() || episodes.get(0).date("DECOM") == null ? null : episodes.get(0);
+        return episodes.isEmpty() || Dates.of(episodes.get(0), "DECOM") == null ? null : episodes.get(0);
     }
 
     /** The last episode with a real start date, or null. */
