@@ -55,7 +55,9 @@ final class AdoptionRules {
 
     /**
      * 553: the child has an episode under a placement order (E1) but no date of decision that they should be placed for
-     * adoption: the PlacedAdoption rows without one fail, or the first E1 episode when the child has no such row.
+     * adoption: the PlacedAdoption rows without one fail, or the first E1 episode when the child has no such row. As in
+     * the open-source validators, a decision shown as ended (its date or reason ceased) while an E1 episode is still open
+     * fails too.
      */
     static final Rule ORDER_WITHOUT_DECISION = orderWithoutDecision("553", "E1");
 
@@ -125,8 +127,7 @@ final class AdoptionRules {
      * the AD1 row fails on its blank fields, or the episode when the child has no AD1 row.
      */
     static final Rule ADOPTION_DETAILS_MISSING = rule("601", (files, out) -> files.rows(Table.EPISODES).forEach(episode -> {
-        LocalDate ended = Dates.of(episode, "DEC");
-        if (!adopted(episode) || ended == null || ended.isBefore(files.start()) || ended.isAfter(files.end())) {
+        if (!adoptedIn(files, episode)) {
             return;
         }
         List<ReturnRow> details = files.of(Table.AD1, episode.child());
@@ -141,11 +142,11 @@ final class AdoptionRules {
         }
     }));
 
-    /** 602: the child has adoption details (AD1) but no episode of the year ends in adoption (E11 or E12). */
+    /** 602: the child has adoption details (an AD1 row with any of them) but no episode ends in adoption (E11, E12) in the year. */
     static final Rule DETAILS_WITHOUT_ADOPTION = rule("602", (files, out) -> files.byChild(Table.AD1)
             .forEach((child, rows) -> {
-                if (files.of(Table.EPISODES, child).stream().noneMatch(AdoptionRules::adopted)) {
-                    out.failAll(rows, "CHILD");
+                if (files.of(Table.EPISODES, child).stream().noneMatch(episode -> adoptedIn(files, episode))) {
+                    rows.stream().filter(row -> Chains.any(row, ADOPTION_DETAILS)).forEach(row -> out.fail(row, "CHILD"));
                 }
             }));
 
@@ -185,6 +186,12 @@ final class AdoptionRules {
         return Chains.ADOPTED.contains(episode.get("REC"));
     }
 
+    /** The episode ended in adoption (E11 or E12) within the collection year. */
+    static boolean adoptedIn(ReturnFiles files, ReturnRow episode) {
+        LocalDate ended = Dates.of(episode, "DEC");
+        return adopted(episode) && ended != null && !ended.isBefore(files.start()) && !ended.isAfter(files.end());
+    }
+
     /** The child's PlacedAdoption rows with a real date of decision. */
     private static List<ReturnRow> decisions(ReturnFiles files, String child) {
         return files.of(Table.PLACED_ADOPTION, child).stream().filter(row -> Dates.of(row, "DATE_PLACED") != null).toList();
@@ -215,19 +222,25 @@ final class AdoptionRules {
         }));
     }
 
-    /** The rule that a child with an episode under the order (E1 or D1) has a date of decision to place for adoption. */
+    /**
+     * The rule that a child with an episode under the order (E1 or D1) has a date of decision to place for adoption, not
+     * shown as ended while the order's episode is open.
+     */
     private static Rule orderWithoutDecision(String code, String status) {
         return rule(code, (files, out) -> files.byChild(Table.EPISODES).keySet().forEach(child ->
                 firstWith(files, child, row -> row.in("LS", status)).ifPresent(episode -> {
-                    if (!decisions(files, child).isEmpty()) {
+                    List<ReturnRow> rows = files.of(Table.PLACED_ADOPTION, child);
+                    if (decisions(files, child).isEmpty()) {
+                        if (rows.isEmpty()) {
+                            out.fail(episode, "LS");
+                        } else {
+                            out.failAll(rows, "DATE_PLACED", "DATE_PLACED_CEASED", "REASON_PLACED_CEASED");
+                        }
                         return;
                     }
-                    List<ReturnRow> rows = files.of(Table.PLACED_ADOPTION, child);
-                    if (rows.isEmpty()) {
-                        out.fail(episode, "LS");
-                    } else {
-                        out.failAll(rows, "DATE_PLACED", "DATE_PLACED_CEASED", "REASON_PLACED_CEASED");
-                    }
+                    boolean open = files.episodes(child).stream().anyMatch(row -> row.in("LS", status) && row.blank("DEC"));
+                    latestDecision(rows).filter(row -> open && Chains.any(row, "DATE_PLACED_CEASED", "REASON_PLACED_CEASED"))
+                            .ifPresent(row -> out.fail(row, "DATE_PLACED", "DATE_PLACED_CEASED", "REASON_PLACED_CEASED"));
                 })));
     }
 }

@@ -25,15 +25,16 @@ final class CareLeaverRules {
     /** Thirteen weeks: the time looked after since the 14th birthday that makes a child "relevant". */
     private static final long THIRTEEN_WEEKS = 91;
 
-    /** The files other than the header, episodes and OC3 (rule 1012). */
-    private static final List<Table> OTHER_FILES = List.of(Table.UASC, Table.REVIEWS, Table.OC2, Table.AD1,
-            Table.PLACED_ADOPTION, Table.PREV_PERM, Table.MISSING, Table.SW_EPISODES, Table.DOLO);
+    /** The files other than the header, episodes and OC3 (rule 1012), and UASC (rule 1014's). */
+    private static final List<Table> OTHER_FILES = List.of(Table.REVIEWS, Table.OC2, Table.AD1, Table.PLACED_ADOPTION,
+            Table.PREV_PERM, Table.MISSING, Table.SW_EPISODES, Table.DOLO);
 
-    /** 628: a care leaver with no episodes this year has motherhood details (MOTHER) in the header. */
-    static final Rule MOTHERHOOD_FOR_CARE_LEAVER = rule("628", (files, out) -> files.byChild(Table.OC3).keySet()
-            .forEach(child -> {
+    /** 628: a care leaver (care leavers' information, no episodes this year) has motherhood details (MOTHER) in the header. */
+    static final Rule MOTHERHOOD_FOR_CARE_LEAVER = rule("628", (files, out) -> files.byChild(Table.OC3)
+            .forEach((child, rows) -> {
                 ReturnRow header = files.header(child);
-                if (header != null && header.has("MOTHER") && files.of(Table.EPISODES, child).isEmpty()) {
+                if (header != null && header.has("MOTHER") && files.of(Table.EPISODES, child).isEmpty()
+                        && rows.stream().anyMatch(CareLeaverRules::information)) {
                     out.fail(header, "MOTHER");
                 }
             }));
@@ -81,7 +82,11 @@ final class CareLeaverRules {
         return last != null && last.in("REC", "E3");
     });
 
-    /** 1012: a child in OC3 with no episodes this year has rows in another file (UASC, reviews, OC2, adoption, missing, ...). */
+    /**
+     * 1012: a child in OC3 with no episodes this year has rows in another file: reviews, OC2, AD1, placed for adoption,
+     * previous permanence, missing, and the files added since the open-source validators' list (social worker episodes,
+     * deprivation of liberty); UASC is rule 1014's.
+     */
     static final Rule OTHER_DATA_FOR_CARE_LEAVER = rule("1012", (files, out) -> files.byChild(Table.OC3).keySet()
             .forEach(child -> {
                 if (files.of(Table.EPISODES, child).isEmpty()) {

@@ -70,22 +70,24 @@ final class ChainRules {
     });
 
     /**
-     * 435: the reason is P (placement changed, legal status not) but the legal status differs from the previous episode's,
-     * or nothing of the placement (type, postcode, URN, provider) changed.
+     * 435: the reason is P or B (placement changed, legal status not; B with the same carers) but the legal status
+     * differs from the previous episode's, or nothing of the placement (type, postcode, URN, provider) changed. Reading:
+     * B is also a change of placement only, so it is held to the same.
      */
     static final Rule PLACEMENT_ONLY = pairs("435", (previous, episode, out) -> {
-        if (episode.in("RNE", "P") && (!Chains.same(episode, previous, "LS")
+        if (episode.in("RNE", "P", "B") && (!Chains.same(episode, previous, "LS")
                 || Chains.allSame(episode, previous, Chains.PLACEMENT))) {
             out.fail(episode, "LS", "PLACE", "PL_POST", "URN", "PLACE_PROVIDER");
         }
     });
 
     /**
-     * 436: the reason is T (both changed) but the legal status is the previous episode's, or nothing of the placement
-     * (type, postcode, URN, provider) changed.
+     * 436: the reason is T or U (both changed; U with the same carers) but the legal status is the previous episode's, or
+     * nothing of the placement (type, postcode, URN, provider) changed. Reading: U is also a change of both, so it is
+     * held to the same.
      */
     static final Rule BOTH_CHANGED = pairs("436", (previous, episode, out) -> {
-        if (episode.in("RNE", "T") && (Chains.same(episode, previous, "LS")
+        if (episode.in("RNE", "T", "U") && (Chains.same(episode, previous, "LS")
                 || Chains.allSame(episode, previous, Chains.PLACEMENT))) {
             out.fail(episode, "RNE", "LS", "PLACE", "PL_POST", "URN", "PLACE_PROVIDER");
         }

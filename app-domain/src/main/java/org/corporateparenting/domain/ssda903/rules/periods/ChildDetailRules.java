@@ -96,13 +96,14 @@ final class ChildDetailRules {
 
     /**
      * 630: an episode starting care (RNE S) in the year, not a short break, but the child has no previous permanence
-     * option (PrevPerm PREV_PERM). Reading: children who started to be looked after in the collection year, as the
-     * open-source validators read it; a child whose care began in an earlier year is not asked again.
+     * option (PrevPerm PREV_PERM), or one other than Z1 (none) without its local authority and date. Reading: children
+     * who started to be looked after in the collection year, as the open-source validators read it; a child whose care
+     * began in an earlier year is not asked again.
      */
     static final Rule PERMANENCE_MISSING = rule("630", (files, out) -> files.rows(Table.EPISODES).forEach(row -> {
         LocalDate start = Dates.of(row, "DECOM");
         if (row.in("RNE", "S") && start != null && !start.isBefore(files.start()) && !Chains.respite(row)
-                && files.of(Table.PREV_PERM, row.child()).stream().noneMatch(perm -> perm.has("PREV_PERM"))) {
+                && files.of(Table.PREV_PERM, row.child()).stream().noneMatch(ChildDetailRules::permanenceGiven)) {
             out.fail(row, "RNE");
         }
     }));
@@ -142,6 +143,11 @@ final class ChildDetailRules {
     static List<Rule> rules() {
         return List.of(UPN_MISSING, CONVICTIONS_MISSING, HEALTH_CHECK_FROM_FIVE, MOTHER_MISSING_ON_LEAVING,
                 FIRST_CHILD_BORN_LATE, PERMANENCE_MISSING, PERMANENCE_ORDER_DATE, PERMANENCE_BEFORE_2016);
+    }
+
+    /** A previous permanence option given in full: Z1 (none), or another with its local authority and date. */
+    private static boolean permanenceGiven(ReturnRow perm) {
+        return perm.in("PREV_PERM", "Z1") || perm.has("PREV_PERM") && perm.has("LA_PERM") && perm.has("DATE_PERM");
     }
 
     /** Whether the child was looked after (short breaks aside) every day from 1 April to 31 March. */

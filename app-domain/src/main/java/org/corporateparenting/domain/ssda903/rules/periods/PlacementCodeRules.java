@@ -20,6 +20,9 @@ final class PlacementCodeRules {
     private static final LocalDate DECEMBER_2005 = LocalDate.of(2005, 12, 1);
     private static final LocalDate END_OF_2005 = LocalDate.of(2005, 12, 31);
 
+    private static final Set<String> FOSTERING_OR_ADOPTION = Set.of("U1", "U2", "U3", "U4", "U5", "U6", "A3", "A4", "A5",
+            "A6");
+
     /** The URN sent for a placement that has none (not Ofsted-registered). */
     private static final String NO_URN = "XXXXXXX";
 
@@ -119,8 +122,10 @@ final class PlacementCodeRules {
     }));
 
     /**
-     * 1015: own provision (PR1) placed in another local authority. Reading: the council's own code is taken from its
-     * return as in rule 411 (the authority most episodes placed IN its area name); a return with no such episode passes.
+     * 1015: own provision (PR1) placed in another local authority. As in the open-source validators, fostering and
+     * adoption placements (U1 to U6, A3 to A6: the council's carers may live elsewhere) and short breaks are not checked.
+     * Reading: the council's own code is taken from its return as in rule 411 (the authority most episodes placed IN its
+     * area name); a return with no such episode passes.
      */
     static final Rule OWN_PROVISION_ELSEWHERE = rule("1015", (files, out) -> {
         String own = RespiteAndLocationRules.ownAuthority(files);
@@ -128,7 +133,8 @@ final class PlacementCodeRules {
             return;
         }
         files.rows(Table.EPISODES).forEach(row -> {
-            if (row.in("PLACE_PROVIDER", "PR1") && row.has("PL_LA") && !row.in("PL_LA", own)) {
+            if (row.in("PLACE_PROVIDER", "PR1") && row.has("PL_LA") && !row.in("PL_LA", own) && row.has("PLACE")
+                    && !FOSTERING_OR_ADOPTION.contains(row.get("PLACE")) && !Chains.respite(row)) {
                 out.fail(row, "PL_LA");
             }
         });

@@ -46,6 +46,9 @@ class AdoptionRulesTest {
         assertEquals(List.of(2), Given.year(2025).episode("CHILD=1", "DECOM=01/05/2025", "LS=E1").failing("553"));
         assertEquals(List.of(Table.PLACED_ADOPTION), tables(Given.year(2025).episode("CHILD=1", "DECOM=01/05/2025", "LS=E1")
                 .row(Table.PLACED_ADOPTION, "CHILD=1", "DATE_PLACED=").failures("553")));
+        assertEquals(List.of(Table.PLACED_ADOPTION), tables(Given.year(2025).episode("CHILD=1", "DECOM=01/05/2025", "LS=E1")
+                .row(Table.PLACED_ADOPTION, "CHILD=1", "DATE_PLACED=01/04/2025", "DATE_PLACED_CEASED=01/06/2025",
+                        "REASON_PLACED_CEASED=RD1").failures("553")));
     }
 
     @Test
@@ -115,7 +118,10 @@ class AdoptionRulesTest {
     void rule602AdoptionDetailsOnlyForChildrenAdopted() {
         assertEquals(List.of(), Given.year(2025).episode("CHILD=1", "DEC=01/09/2025", "REC=E12").row(Table.AD1, AD1_COMPLETE)
                 .failing("602"));
-        assertEquals(List.of(2), Given.year(2025).episode("CHILD=1", "DEC=01/09/2025", "REC=E13").row(Table.AD1, AD1_COMPLETE)
+        assertEquals(List.of(), Given.year(2025).episode("CHILD=1", "DEC=01/09/2025", "REC=E13")
+                .row(Table.AD1, "CHILD=1", "DATE_INT=", "DATE_MATCH=").failing("602"));
+        assertEquals(List.of(2, 3), Given.year(2025).episode("CHILD=1", "DEC=01/09/2025", "REC=E13").row(Table.AD1, AD1_COMPLETE)
+                .episode("CHILD=2", "DEC=01/09/2024", "REC=E11").row(Table.AD1, "CHILD=2", "DATE_INT=01/01/2024")
                 .failing("602"));
     }
 

@@ -17,6 +17,7 @@ class CareLeaverRulesTest {
     void rule628NoMotherhoodForCareLeaverNotInCare() {
         assertEquals(List.of(), Given.year(2025).header("CHILD=1", "MOTHER=1").episode("CHILD=1", "DECOM=01/04/2025")
                 .row(Table.OC3, OC3).failing("628"));
+        assertEquals(List.of(), Given.year(2025).header("CHILD=1", "MOTHER=0").row(Table.OC3, OC3_BLANK).failing("628"));
         assertEquals(List.of(2), Given.year(2025).header("CHILD=1", "MOTHER=0").row(Table.OC3, OC3).failing("628"));
     }
 
@@ -80,7 +81,8 @@ class CareLeaverRulesTest {
 
     @Test
     void rule1012NoOtherDataForCareLeaverNotInCare() {
-        assertEquals(List.of(), Given.year(2025).row(Table.OC3, OC3).row(Table.REVIEWS, "CHILD=2").failing("1012"));
+        assertEquals(List.of(), Given.year(2025).row(Table.OC3, OC3).row(Table.REVIEWS, "CHILD=2")
+                .row(Table.UASC, "CHILD=1", "DUC=01/01/2026").failing("1012"));
         assertEquals(List.of(2, 2), Given.year(2025).row(Table.OC3, OC3).row(Table.REVIEWS, "CHILD=1")
                 .row(Table.MISSING, "CHILD=1").failing("1012"));
     }

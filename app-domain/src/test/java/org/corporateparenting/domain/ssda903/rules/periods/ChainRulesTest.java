@@ -59,6 +59,7 @@ class ChainRulesTest {
         assertEquals(List.of(), chain("RNE=P", "LS=C2", "PLACE=U5", "PL_POST=AB1 2CD", "URN=SC123456", "PLACE_PROVIDER=PR1")
                 .failing("435"));
         assertEquals(List.of(3), chain("RNE=P", "LS=C2", PLACED).failing("435"));
+        assertEquals(List.of(3), chain("RNE=B", "LS=C2", PLACED).failing("435"));
         assertEquals(List.of(3), chain("RNE=P", "LS=E1", "PLACE=U5", "PL_POST=EF3 4GH", "URN=SC123456", "PLACE_PROVIDER=PR1")
                 .failing("435"));
     }
@@ -68,6 +69,7 @@ class ChainRulesTest {
         assertEquals(List.of(), chain("RNE=T", "LS=E1", "PLACE=U4", "PL_POST=EF3 4GH", "URN=SC123456", "PLACE_PROVIDER=PR1")
                 .failing("436"));
         assertEquals(List.of(3), chain("RNE=T", "LS=E1", PLACED).failing("436"));
+        assertEquals(List.of(3), chain("RNE=U", "LS=E1", PLACED).failing("436"));
         assertEquals(List.of(3), chain("RNE=T", "LS=C2", "PLACE=U5", "PL_POST=AB1 2CD", "URN=SC123456", "PLACE_PROVIDER=PR1")
                 .failing("436"));
     }

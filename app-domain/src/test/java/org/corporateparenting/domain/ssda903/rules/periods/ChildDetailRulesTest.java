@@ -62,8 +62,9 @@ class ChildDetailRulesTest {
         assertEquals(List.of(), Given.year(2025).episode("CHILD=1", "RNE=S", "DECOM=01/05/2025")
                 .row(Table.PREV_PERM, "CHILD=1", "PREV_PERM=Z1").episode("CHILD=2", "RNE=S", "DECOM=31/03/2025")
                 .failing("630"));
-        assertEquals(List.of(2, 3), Given.year(2025).episode("CHILD=1", "RNE=S", "DECOM=01/04/2025")
+        assertEquals(List.of(2, 3, 4), Given.year(2025).episode("CHILD=1", "RNE=S", "DECOM=01/04/2025")
                 .row(Table.PREV_PERM, "CHILD=1", "PREV_PERM=").episode("CHILD=2", "RNE=S", "DECOM=01/05/2025")
+                .episode("CHILD=3", "RNE=S", "DECOM=01/05/2025").row(Table.PREV_PERM, "CHILD=3", "PREV_PERM=P1", "LA_PERM=E09000001")
                 .failing("630"));
     }
 

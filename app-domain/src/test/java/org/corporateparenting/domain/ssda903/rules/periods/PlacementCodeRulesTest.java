@@ -121,10 +121,12 @@ class PlacementCodeRulesTest {
 
     @Test
     void rule1015OwnProvisionIsInTheCouncilsOwnArea() {
-        Given own = Given.year(2025).episode("CHILD=1", "PL_LOCATION=IN", "PL_LA=E09000001", "PLACE_PROVIDER=PR1")
-                .episode("CHILD=2", "PL_LOCATION=OUT", "PL_LA=E09000002", "PLACE_PROVIDER=PR4");
+        Given own = Given.year(2025).episode("CHILD=1", "PL_LOCATION=IN", "PL_LA=E09000001", "PLACE_PROVIDER=PR1", "PLACE=K2")
+                .episode("CHILD=2", "PL_LOCATION=OUT", "PL_LA=E09000002", "PLACE_PROVIDER=PR4", "PLACE=K2")
+                .episode("CHILD=3", "PL_LOCATION=OUT", "PL_LA=E09000002", "PLACE_PROVIDER=PR1", "PLACE=U4");
         assertEquals(List.of(), own.failing("1015"));
-        assertEquals(List.of(3), Given.year(2025).episode("CHILD=1", "PL_LOCATION=IN", "PL_LA=E09000001", "PLACE_PROVIDER=PR1")
-                .episode("CHILD=2", "PL_LOCATION=OUT", "PL_LA=E09000002", "PLACE_PROVIDER=PR1").failing("1015"));
+        assertEquals(List.of(3), Given.year(2025).episode("CHILD=1", "PL_LOCATION=IN", "PL_LA=E09000001", "PLACE_PROVIDER=PR1",
+                "PLACE=K2").episode("CHILD=2", "PL_LOCATION=OUT", "PL_LA=E09000002", "PLACE_PROVIDER=PR1", "PLACE=K2")
+                .failing("1015"));
     }
 }
