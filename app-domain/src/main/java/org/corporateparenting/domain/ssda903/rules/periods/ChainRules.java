@@ -120,8 +120,9 @@ final class ChainRules {
 
     /**
      * 504: an episode's category of need differs from that of the first episode of its period of care in the year's file
-     * (the start of the period, or its state at 1 April for a period begun before). Blank codes are left to the code
-     * rules.
+     * (the start of the period, or its state at 1 April for a period begun before), as the message says; the open-source
+     * validators compare each episode with the one before it after an X1, which finds the first change only. Blank codes
+     * are left to the code rules.
      */
     static final Rule NEED_THROUGH_PERIOD = rule("504", (files, out) -> files.byChild(Table.EPISODES).keySet()
             .forEach(child -> {

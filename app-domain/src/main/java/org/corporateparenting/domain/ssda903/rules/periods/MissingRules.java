@@ -21,7 +21,8 @@ final class MissingRules {
     /**
      * 575: the child went missing from a placement that has ended, but the time missing has no end date. The placement
      * is the episode the child was in on the day they went missing (the later one on a day of change); it ended when that
-     * episode ended and the next, if any, was not a change of legal status only (RNE L).
+     * episode ended and the next, if any, was not a change of legal status only (RNE L). The open-source validators take
+     * any episode's end as the placement's, so a legal status change while the child is missing fails there.
      */
     static final Rule PLACEMENT_ENDED = rule("575", (files, out) -> files.byChild(Table.MISSING).forEach((child, rows) -> {
         List<ReturnRow> episodes = ChainRules.dated(files.episodes(child));
@@ -56,7 +57,8 @@ final class MissingRules {
 
     /**
      * 580: the child was missing when a period of care ended (a time missing began in the period and had not ended by
-     * that day) but the reason the last episode ceased is not E8.
+     * that day) but the reason the last episode ceased is not E8. The open-source validators check only a time missing
+     * ending on the 18th birthday, the day care ended; this reads the message as written.
      */
     static final Rule MISSING_WHEN_CARE_ENDED = rule("580", (files, out) -> files.byChild(Table.MISSING)
             .forEach((child, rows) -> {

@@ -28,7 +28,8 @@ final class RespiteAndLocationRules {
     /**
      * 399: a child looked after only under short breaks this year (every episode V3 or V4) has MOTHER in the header, or
      * a review date or participation code in Reviews. Reading: "looked after under V3 or V4" as every episode of the
-     * year, as the open-source validators read it; a child with any other legal status this year is not checked.
+     * year; a child with any other legal status this year is not checked (the open-source validators fail a child with
+     * any V3 or V4 episode, so a girl who had a short break and then came into care would fail for her MOTHER field).
      */
     static final Rule MOTHERHOOD_AND_REVIEWS_IN_RESPITE = rule("399", (files, out) -> {
         files.byChild(Table.EPISODES).forEach((child, episodes) -> {
@@ -59,7 +60,8 @@ final class RespiteAndLocationRules {
      * 411: the placement location (IN or OUT of the council's area) disagrees with the placement's local authority.
      * Reading: the files do not say which council sent them, so the council's own code is taken as the local authority
      * most episodes placed IN the area name; an IN episode naming another authority, or an OUT episode naming that one,
-     * fails. A return with no IN episode cannot be checked and passes.
+     * fails (the open-source validators, which are told the council, check IN episodes only). A return with no IN episode
+     * cannot be checked and passes.
      */
     static final Rule LOCATION_AGAINST_AUTHORITY = rule("411", (files, out) -> {
         String own = ownAuthority(files);
