@@ -151,14 +151,15 @@ final class AdoptionRules {
             }));
 
     /**
-     * 1003: the decision that the child should be placed for adoption is before the child started to be looked after.
-     * Reading: compared with the start of the child's first period of care in the year's file where that begins in the
-     * file (its first episode's reason is S); the start of a period begun in an earlier year is not known.
+     * 1003: the decision that the child should be placed for adoption is before the child started to be looked after:
+     * the start of the child's earliest episode with reason S in the year's file, as the open-source validators read it
+     * (a child with none, whose care began in an earlier year, is not checked).
      */
     static final Rule DECISION_BEFORE_CARE = rule("1003", (files, out) -> files.byChild(Table.PLACED_ADOPTION)
             .forEach((child, rows) -> {
-                ReturnRow first = PreviousYearRules.first(files.episodes(child));
-                if (first == null || !first.in("RNE", "S")) {
+                ReturnRow first = ChainRules.dated(files.episodes(child)).stream().filter(row -> row.in("RNE", "S"))
+                        .findFirst().orElse(null);
+                if (first == null) {
                     return;
                 }
                 rows.stream().filter(row -> Dates.of(row, "DATE_PLACED") != null

@@ -45,14 +45,22 @@ final class CareLeaverRules {
 
     /**
      * 1001: the child's episodes this year and last do not make them a relevant or former relevant child (looked after
-     * for at least 13 weeks in all since their 14th birthday, and still looked after on or after their 16th), yet they
-     * have care leavers' information. Short breaks (V3, V4) do not count. As the DfE's note says, care before last year
-     * is not seen, so a child looked after only before then fails.
+     * for at least 13 weeks in all since their 14th birthday, at least a day of it after their 16th), or their last
+     * episode ended in adoption (E11, E12), yet they have care leavers' information. Short breaks (V3, V4) do not count.
+     * As the DfE's note says, care before last year is not seen; as in the open-source validators, a young person aged
+     * 20 or over at 31 March, whose care would mostly be before then, is not checked.
      */
     static final Rule NOT_RELEVANT = leaver("1001", (files, child) -> {
         ReturnRow oc3 = files.of(Table.OC3, child).get(0);
         LocalDate born = Chains.born(files, child, oc3);
-        return born != null && !relevant(files, child, born);
+        if (born == null || ReturnFiles.age(born, files.end()) >= 20) {
+            return false;
+        }
+        ReturnRow last = PreviousYearRules.last(files.episodes(child));
+        if (last == null) {
+            last = PreviousYearRules.last(files.lastEpisodes(child));
+        }
+        return !relevant(files, child, born) || last != null && AdoptionRules.adopted(last);
     });
 
     /** 1002: a child with no episodes this year or last has care leavers' information. */
@@ -101,10 +109,14 @@ final class CareLeaverRules {
         }
     }));
 
-    /** 1016 (from 2023-24): a child looked after on their 17th or 18th birthday in the year who left care after it has care leavers' information. */
+    /**
+     * 1016 (from 2023-24): a child aged 17 or 18 at 31 March whose care ended in the year on or after that birthday has
+     * care leavers' information. Reading: "after their birthday" includes the day itself, as the open-source validators
+     * read it.
+     */
     static final Rule LEFT_AFTER_BIRTHDAY = leaver("1016", (files, child) -> {
         LocalDate birthday = leavingBirthday(files, child);
-        return birthday != null && Chains.lookedAfterOn(files.episodes(child), birthday) && leftAfter(files, child, birthday);
+        return birthday != null && leftFrom(files, child, birthday);
     });
 
     private CareLeaverRules() {
@@ -140,32 +152,33 @@ final class CareLeaverRules {
         return age == 17 || age == 18 ? born.plusYears(age) : null;
     }
 
-    /** Whether the child's care ended in the year after the day (an episode after it ceased care). */
-    private static boolean leftAfter(ReturnFiles files, String child, LocalDate day) {
+    /** Whether the child's care ended in the year on or after the day (an episode ending then ceased care). */
+    private static boolean leftFrom(ReturnFiles files, String child, LocalDate day) {
         return files.episodes(child).stream().anyMatch(row -> Chains.ceased(row) && Dates.of(row, "DEC") != null
-                && Dates.of(row, "DEC").isAfter(day) && !Dates.of(row, "DEC").isAfter(files.end()));
+                && !Dates.of(row, "DEC").isBefore(day) && !Dates.of(row, "DEC").isAfter(files.end()));
     }
 
-    /** Looked after at least 13 weeks since the 14th birthday and on or after the 16th, by this year's and last year's episodes. */
+    /** Looked after at least 13 weeks since the 14th birthday, a day of it after the 16th, by this year's and last year's episodes. */
     private static boolean relevant(ReturnFiles files, String child, LocalDate born) {
         List<LocalDate[]> spans = new ArrayList<>();
         addSpans(spans, files.lastEpisodes(child), files.start());
         addSpans(spans, files.episodes(child), files.end().plusDays(1));
         spans.sort(Comparator.comparing((LocalDate[] span) -> span[0]));
-        LocalDate fourteen = born.plusYears(14);
-        LocalDate sixteen = born.plusYears(16);
+        return daysSince(spans, born.plusYears(14)) >= THIRTEEN_WEEKS && daysSince(spans, born.plusYears(16)) >= 1;
+    }
+
+    /** The days the spans (sorted by start, perhaps overlapping) cover from the day on. */
+    private static long daysSince(List<LocalDate[]> spans, LocalDate day) {
         long days = 0;
-        LocalDate covered = fourteen;
-        LocalDate latest = null;
+        LocalDate covered = day;
         for (LocalDate[] span : spans) {
             LocalDate from = span[0].isBefore(covered) ? covered : span[0];
             if (span[1].isAfter(from)) {
                 days += ChronoUnit.DAYS.between(from, span[1]);
                 covered = span[1];
             }
-            latest = latest == null || span[1].isAfter(latest) ? span[1] : latest;
         }
-        return days >= THIRTEEN_WEEKS && latest != null && !latest.isBefore(sixteen);
+        return days;
     }
 
     /** Each episode (but short breaks) as [start, end), an open episode running to the given day. */

@@ -12,7 +12,7 @@ import org.corporateparenting.domain.ssda903.Table;
 /**
  * What the period rules read from a child's episodes in order: whether an episode ended the child's being looked after
  * (a reason ceased other than X1), the periods of care those endings divide the episodes into, short breaks (legal
- * status V3 or V4), whether a child was looked after on a day, and who is or was an unaccompanied asylum-seeking child.
+ * status V3 or V4), and who is or was an unaccompanied asylum-seeking child.
  */
 final class Chains {
 
@@ -89,21 +89,6 @@ final class Chains {
             }
         }
         return true;
-    }
-
-    /**
-     * Whether the child was looked after through the day: an episode began on or before it and did not end on or
-     * before it (a child whose care ends on the day is counted as leaving on it).
-     */
-    static boolean lookedAfterOn(List<ReturnRow> episodes, LocalDate day) {
-        for (ReturnRow episode : episodes) {
-            LocalDate start = Dates.of(episode, "DECOM");
-            LocalDate end = Dates.of(episode, "DEC");
-            if (start != null && !start.isAfter(day) && (end == null || end.isAfter(day))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The child's date of birth from the header, else from the row itself (OC2, OC3 and others carry DOB). */

@@ -133,6 +133,9 @@ class AdoptionRulesTest {
                 .row(Table.PLACED_ADOPTION, "CHILD=1", "DATE_PLACED=01/04/2025").failing("1003"));
         assertEquals(List.of(2, 2), Given.year(2025).episode("CHILD=1", "DECOM=01/05/2025", "RNE=S")
                 .row(Table.PLACED_ADOPTION, "CHILD=1", "DATE_PLACED=30/04/2025").failing("1003"));
+        assertEquals(List.of(2, 3), Given.year(2025).episode("CHILD=1", "DECOM=01/04/2025", "RNE=P", "DEC=01/05/2025", "REC=E13")
+                .episode("CHILD=1", "DECOM=01/06/2025", "RNE=S")
+                .row(Table.PLACED_ADOPTION, "CHILD=1", "DATE_PLACED=30/04/2025").failing("1003"));
     }
 
     private static List<Table> tables(List<RuleFailure> failures) {

@@ -42,6 +42,10 @@ class CareLeaverRulesTest {
         assertEquals(List.of(2), Given.year(2025).header("CHILD=1", "DOB=01/06/2007")
                 .last(Table.EPISODES, "CHILD=1", "DECOM=01/01/2022", "DEC=01/03/2023", "REC=E13").row(Table.OC3, OC3)
                 .failing("1001"));
+        assertEquals(List.of(2), Given.year(2025).header("CHILD=1", "DOB=01/06/2007")
+                .last(Table.EPISODES, "CHILD=1", "DECOM=01/01/2024", "DEC=01/07/2024", "REC=E11").row(Table.OC3, OC3)
+                .failing("1001"));
+        assertEquals(List.of(), Given.year(2025).header("CHILD=1", "DOB=31/03/2006").row(Table.OC3, OC3).failing("1001"));
     }
 
     @Test
@@ -101,7 +105,11 @@ class CareLeaverRulesTest {
                 .episode("CHILD=1", "DECOM=01/01/2024", "DEC=01/07/2025", "REC=E13").row(Table.OC3, OC3);
         assertEquals(List.of(2), leftAfter.failing("1016"));
         assertEquals(List.of(), leftAfter.failing("1007"));
-        assertEquals(List.of(), Given.year(2025).header("CHILD=1", "DOB=01/06/2007")
+        assertEquals(List.of(2), Given.year(2025).header("CHILD=1", "DOB=01/06/2007")
                 .episode("CHILD=1", "DECOM=01/01/2024", "DEC=01/06/2025", "REC=E13").row(Table.OC3, OC3).failing("1016"));
+        assertEquals(List.of(), Given.year(2025).header("CHILD=1", "DOB=01/06/2007")
+                .episode("CHILD=1", "DECOM=01/01/2024", "DEC=31/05/2025", "REC=E13").row(Table.OC3, OC3)
+                .header("CHILD=2", "DOB=01/06/2007").episode("CHILD=2", "DECOM=01/01/2024", "DEC=01/07/2025", "REC=X1")
+                .episode("CHILD=2", "DECOM=01/07/2025").row(Table.OC3, "CHILD=2", "IN_TOUCH=YES").failing("1016"));
     }
 }
