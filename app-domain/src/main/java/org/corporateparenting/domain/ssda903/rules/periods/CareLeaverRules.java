@@ -68,12 +68,20 @@ final class CareLeaverRules {
             && files.lastEpisodes(child).isEmpty());
 
     /**
-     * 1007: a child aged 17 or 18 at 31 March who is still looked after then (an episode with no end date) has care
-     * leavers' information. Reading: "still looked after" at the year's end, as the open-source validators read it; a
-     * child who was looked after on the birthday and left later in the year is rule 1016's (from 2023-24).
+     * 1007: a child aged 17 or 18 at 31 March who was still looked after on that birthday in the year (an episode began
+     * on or before it and ended after it, or is open), or is still looked after at 31 March, has care leavers'
+     * information. Reading: both of the open-source validators' readings of "still looked after", the later (on the
+     * birthday) and the earlier (an open episode at the year's end); a child who left on or after the birthday also
+     * fails rule 1016 (from 2023-24).
      */
-    static final Rule STILL_LOOKED_AFTER = leaver("1007", (files, child) -> leavingBirthday(files, child) != null
-            && files.episodes(child).stream().anyMatch(row -> Dates.of(row, "DECOM") != null && row.blank("DEC")));
+    static final Rule STILL_LOOKED_AFTER = leaver("1007", (files, child) -> {
+        LocalDate birthday = leavingBirthday(files, child);
+        return birthday != null && files.episodes(child).stream().anyMatch(row -> {
+            LocalDate start = Dates.of(row, "DECOM");
+            LocalDate end = Dates.of(row, "DEC");
+            return start != null && (row.blank("DEC") || !start.isAfter(birthday) && end != null && end.isAfter(birthday));
+        });
+    });
 
     /**
      * 1010: the child's last episode last year was open at 31 March but they have no episodes this year, yet they have

@@ -65,6 +65,8 @@ class CareLeaverRulesTest {
                 .episode("CHILD=1", "DECOM=01/01/2024").row(Table.OC3, OC3).failing("1007"));
         assertEquals(List.of(2), Given.year(2025).header("CHILD=1", "DOB=01/06/2007")
                 .episode("CHILD=1", "DECOM=01/12/2025").row(Table.OC3, OC3).failing("1007"));
+        assertEquals(List.of(2), Given.year(2025).header("CHILD=1", "DOB=01/06/2008")
+                .episode("CHILD=1", "DECOM=01/01/2024", "DEC=02/06/2025", "REC=E13").row(Table.OC3, OC3).failing("1007"));
     }
 
     @Test
@@ -104,7 +106,7 @@ class CareLeaverRulesTest {
         Given leftAfter = Given.year(2025).header("CHILD=1", "DOB=01/06/2007")
                 .episode("CHILD=1", "DECOM=01/01/2024", "DEC=01/07/2025", "REC=E13").row(Table.OC3, OC3);
         assertEquals(List.of(2), leftAfter.failing("1016"));
-        assertEquals(List.of(), leftAfter.failing("1007"));
+        assertEquals(List.of(2), leftAfter.failing("1007"), "looked after on the birthday, so rule 1007 too");
         assertEquals(List.of(2), Given.year(2025).header("CHILD=1", "DOB=01/06/2007")
                 .episode("CHILD=1", "DECOM=01/01/2024", "DEC=01/06/2025", "REC=E13").row(Table.OC3, OC3).failing("1016"));
         assertEquals(List.of(), Given.year(2025).header("CHILD=1", "DOB=01/06/2007")
