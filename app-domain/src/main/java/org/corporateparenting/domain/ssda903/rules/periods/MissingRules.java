@@ -80,7 +80,11 @@ final class MissingRules {
                 }
             }));
 
-    /** 581: the child went missing before their first period of care in the year's file began. */
+    /**
+     * 581: the child went missing before their first period of care in the year's file began. Reading: "not yet started
+     * to be looked after" as before care began; a time missing between or after periods of care is rule 578's (the
+     * open-source validators fail here any time missing outside every episode).
+     */
     static final Rule MISSING_BEFORE_CARE = rule("581", (files, out) -> eachMissing(files, (row, period, periods) -> {
         if (period == null && !periods.isEmpty() && Dates.of(row, "MIS_START").isBefore(start(periods.get(0)))) {
             out.fail(row, "MIS_START");
