@@ -1,6 +1,7 @@
 package org.corporateparenting.domain.ssda903.rules.child;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.corporateparenting.domain.code.CollectionYear;
 import org.corporateparenting.domain.ssda903.ReturnFiles;
@@ -63,30 +64,41 @@ final class ChildFacts {
 
     /**
      * Whether the child is unaccompanied and asylum-seeking in this year's return: the header's UASC is 1 where the
-     * header has that column; where it has none (this system's own header.csv does not), a row in the UASC file with a
-     * value beyond the child's identifier and date of birth marks the child as UASC, as the open-source validators read
-     * CSV returns.
+     * header has that column (XML returns); where it has none (the DfE's CSV header, and this system's), a row in the
+     * UASC file with the child's sex or date ceased marks the child as UASC, as the open-source validators read CSV
+     * returns, unless the status ceased before the year began.
      */
     static boolean uasc(ReturnFiles files, String child) {
-        return uasc(files.header(child), files.of(Table.UASC, child));
+        return uasc(files.header(child), files.of(Table.UASC, child), files.start());
     }
 
     /** The same in the previous year's return. */
     static boolean uascLastYear(ReturnFiles files, String child) {
         List<ReturnRow> header = files.lastByChild(Table.HEADER).getOrDefault(child, List.of());
-        return uasc(header.isEmpty() ? null : header.get(0), files.lastByChild(Table.UASC).getOrDefault(child, List.of()));
+        return uasc(header.isEmpty() ? null : header.get(0), files.lastByChild(Table.UASC).getOrDefault(child, List.of()),
+                files.start().minusYears(1));
     }
 
-    private static boolean uasc(ReturnRow header, List<ReturnRow> uascRows) {
+    private static boolean uasc(ReturnRow header, List<ReturnRow> uascRows, LocalDate yearStart) {
         if (header != null && header.values().containsKey("UASC")) {
             return header.in("UASC", "1");
         }
         for (ReturnRow row : uascRows) {
-            if (row.has("DUC") || row.has("SEX")) {
+            LocalDate ceased = row.date("DUC");
+            if ((row.has("DUC") || row.has("SEX")) && (ceased == null || !ceased.isBefore(yearStart))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A value read as a DD/MM/YYYY date, strictly; null when it is not one. */
+    static LocalDate date(String value) {
+        try {
+            return LocalDate.parse(value, ReturnRow.DATE);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** The first row of a child's rows, or null. */

@@ -18,6 +18,8 @@ public final class ChildRuleSet {
     public static List<Rule> rules() {
         List<Rule> rules = new ArrayList<>();
         rules.addAll(HeaderRules.rules());
+        rules.addAll(LastYearHeaderRules.rules());
+        rules.addAll(UascRules.rules());
         rules.addAll(IntegrityRules.rules());
         return List.copyOf(rules);
     }
