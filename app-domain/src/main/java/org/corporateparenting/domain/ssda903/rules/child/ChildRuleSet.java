@@ -20,6 +20,8 @@ public final class ChildRuleSet {
         rules.addAll(HeaderRules.rules());
         rules.addAll(LastYearHeaderRules.rules());
         rules.addAll(UascRules.rules());
+        rules.addAll(AgeRules.rules());
+        rules.addAll(ReviewRules.rules());
         rules.addAll(IntegrityRules.rules());
         return List.copyOf(rules);
     }

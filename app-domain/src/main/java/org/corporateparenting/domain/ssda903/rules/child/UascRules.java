@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.corporateparenting.domain.code.CollectionYear;
+import org.corporateparenting.domain.ssda903.Failures;
 import org.corporateparenting.domain.ssda903.ReturnFiles;
 import org.corporateparenting.domain.ssda903.ReturnRow;
 import org.corporateparenting.domain.ssda903.Rule;
@@ -123,7 +124,7 @@ final class UascRules {
     }
 
     /** The child's UASC row fails on its date ceased, else the header row on the status. */
-    private static void failChild(ReturnFiles files, org.corporateparenting.domain.ssda903.Failures out, String child) {
+    private static void failChild(ReturnFiles files, Failures out, String child) {
         ReturnRow row = ChildFacts.first(files.of(Table.UASC, child));
         if (row != null) {
             out.fail(row, "DUC");
