@@ -22,6 +22,8 @@ public final class ChildRuleSet {
         rules.addAll(UascRules.rules());
         rules.addAll(AgeRules.rules());
         rules.addAll(ReviewRules.rules());
+        rules.addAll(AdoptionDecisionRules.rules());
+        rules.addAll(PermanenceRules.rules());
         rules.addAll(IntegrityRules.rules());
         return List.copyOf(rules);
     }
