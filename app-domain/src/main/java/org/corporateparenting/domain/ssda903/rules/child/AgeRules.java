@@ -51,9 +51,11 @@ final class AgeRules {
      * rule.
      */
     static final Rule OVER_18_ACCOMMODATION = rule("359", (files, out) -> files.rows(Table.EPISODES).forEach(row -> {
+        if (row.has("DEC") || (row.in("LS", "V2") && row.in("PLACE", "K2"))) {
+            return;
+        }
         LocalDate born = ChildFacts.born(files, row.child());
-        if (born != null && born.plusYears(18).isBefore(files.end()) && row.blank("DEC")
-                && !(row.in("LS", "V2") && row.in("PLACE", "K2"))) {
+        if (born != null && born.plusYears(18).isBefore(files.end())) {
             out.fail(row, "DEC", "LS", "PLACE");
         }
     }));
@@ -101,9 +103,12 @@ final class AgeRules {
     /** An episode fails when its column holds one of the codes and the child's age on the date column fits. */
     private static Rule atAge(String code, String dateColumn, String codeColumn, IntPredicate fails, String... codes) {
         return rule(code, (files, out) -> files.rows(Table.EPISODES).forEach(row -> {
+            if (!row.in(codeColumn, codes)) {
+                return;
+            }
             LocalDate on = row.date(dateColumn);
             LocalDate born = ChildFacts.born(files, row.child());
-            if (on != null && born != null && row.in(codeColumn, codes) && fails.test(ReturnFiles.age(born, on))) {
+            if (on != null && born != null && fails.test(ReturnFiles.age(born, on))) {
                 out.fail(row, dateColumn, codeColumn);
             }
         }));

@@ -1,9 +1,12 @@
 package org.corporateparenting.domain.ssda903.rules.child;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.corporateparenting.domain.ssda903.Given;
+import org.corporateparenting.domain.ssda903.ReturnValidation;
 import org.corporateparenting.domain.ssda903.Table;
 import org.junit.jupiter.api.Test;
 
@@ -108,6 +111,16 @@ class HeaderRulesTest {
                 .header("CHILD=3", "UPN=UN4").failing("444"));
         assertEquals(List.of(2, 4), Given.year(2025).header("CHILD=1", "UPN=A123456789012")
                 .header("CHILD=2", "UPN=B123456789012").header("CHILD=3", "UPN=A123456789012").failing("444"));
+    }
+
+    @Test
+    void rules231And232RunFrom2024And444From2025ByTheYearsLists() {
+        Given twins = Given.year(2023).header("CHILD=1", "SEX=1", "UPN=A123456789012", "UASC=1", "DOB=01/01/2020")
+                .header("CHILD=2", "SEX=2", "UPN=A123456789012");
+        List<String> ran = ReturnValidation.validate(twins.files()).ran();
+        assertFalse(ran.contains("231") || ran.contains("232") || ran.contains("444"));
+        assertTrue(ReturnValidation.validate(Given.year(2024).header("CHILD=1").files()).ran().containsAll(List.of("231", "232")));
+        assertTrue(ReturnValidation.validate(Given.year(2025).header("CHILD=1").files()).ran().contains("444"));
     }
 
     @Test
