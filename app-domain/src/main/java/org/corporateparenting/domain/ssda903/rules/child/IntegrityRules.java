@@ -61,10 +61,12 @@ final class IntegrityRules {
 
     /**
      * EPI: a child in the header has no episode in the return, so the episode rules cannot check the child (a warning
-     * on the DfE's portal, which holds the episodes of earlier years; here the return's episodes are all there is).
+     * on the DfE's portal, which holds the episodes of earlier years; here the return's episodes are all there is). A
+     * care leaver with a care leaver record (OC3) and no episode this year is in the header for that record and is not
+     * failed, as the open-source validators read the rule.
      */
     static final Rule EPISODES_NEEDED = rule("EPI", (files, out) -> files.rows(Table.HEADER).forEach(row -> {
-        if (files.of(Table.EPISODES, row.child()).isEmpty()) {
+        if (files.of(Table.EPISODES, row.child()).isEmpty() && files.of(Table.OC3, row.child()).isEmpty()) {
             out.fail(row, "CHILD");
         }
     }));

@@ -129,7 +129,7 @@ class IntegrityRulesTest {
     @Test
     void ruleEPIAChildInTheHeaderHasEpisodes() {
         assertEquals(List.of(), Given.year(2025).header("CHILD=1").episode("CHILD=1", "DECOM=01/05/2025")
-                .failing("EPI"));
+                .header("CHILD=2").row(Table.OC3, "CHILD=2", "IN_TOUCH=YES").failing("EPI"));
         assertEquals(List.of(3), Given.year(2025).header("CHILD=1").header("CHILD=2")
                 .episode("CHILD=1", "DECOM=01/05/2025").failing("EPI"));
     }
