@@ -68,13 +68,13 @@ final class HeaderRules {
 
     /**
      * 168: the UPN is not a UPN (a letter other than I, O or S then 12 digits, or 11 digits and a letter) nor one of
-     * the codes UN1 to UN5 for a UPN not known. Reading: a blank UPN fails too, as the message asks for a UN code
-     * where the UPN is unknown (rule 442 also names a blank UPN for children of school age). The check letter itself
-     * is not recomputed, as the DfE's 903 rule checks the form only.
+     * the codes UN1 to UN5 for a UPN not known. Reading: a blank UPN is rule 442's ("UPN field is not completed"), so
+     * one failure names one fault, as the open-source validators read it. The check letter itself is not recomputed,
+     * as the DfE's 903 rule checks the form only.
      */
     static final Rule UPN_FORM = rule("168", (files, out) -> files.rows(Table.HEADER).forEach(row -> {
         String upn = row.get("UPN");
-        if (!UPN.matcher(upn).matches() && !UNKNOWN_UPN.matcher(upn).matches()) {
+        if (!upn.isEmpty() && !UPN.matcher(upn).matches() && !UNKNOWN_UPN.matcher(upn).matches()) {
             out.fail(row, "UPN");
         }
     }));
