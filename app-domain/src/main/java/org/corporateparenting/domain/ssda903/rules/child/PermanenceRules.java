@@ -17,9 +17,12 @@ final class PermanenceRules {
     private PermanenceRules() {
     }
 
-    /** 631: the previous permanence option is blank or not one of the PREV_PERM codes (P1 to P4, Z1). */
+    /**
+     * 631: the previous permanence option is given but is not one of the PREV_PERM codes (P1 to P4, Z1). Reading: a
+     * blank option is not "a value" and passes, as the open-source validators read the rule.
+     */
     static final Rule OPTION = rule("631", (files, out) -> files.rows(Table.PREV_PERM).forEach(row -> {
-        if (!PermanenceCodes.PREVIOUS_PERMANENCE.isValid(row.get("PREV_PERM"), files.year())) {
+        if (row.has("PREV_PERM") && !PermanenceCodes.PREVIOUS_PERMANENCE.isValid(row.get("PREV_PERM"), files.year())) {
             out.fail(row, "PREV_PERM");
         }
     }));

@@ -12,9 +12,10 @@ class PermanenceRulesTest {
 
     @Test
     void rule631OptionIsACode() {
-        assertEquals(List.of(), Given.year(2025).row(Table.PREV_PERM, "CHILD=1", "PREV_PERM=P2").failing("631"));
-        assertEquals(List.of(2, 3), Given.year(2025).row(Table.PREV_PERM, "CHILD=1", "PREV_PERM=P9")
+        assertEquals(List.of(), Given.year(2025).row(Table.PREV_PERM, "CHILD=1", "PREV_PERM=P2")
                 .row(Table.PREV_PERM, "CHILD=2", "PREV_PERM=").failing("631"));
+        assertEquals(List.of(2, 3), Given.year(2025).row(Table.PREV_PERM, "CHILD=1", "PREV_PERM=P9")
+                .row(Table.PREV_PERM, "CHILD=2", "PREV_PERM=p1").failing("631"));
     }
 
     @Test
