@@ -13,6 +13,9 @@ import java.util.List;
  * supported accommodation) and Z11 to Z14 are added from 2023-24. The issue that commissioned this list
  * states these changes; the wording of Z11 to Z14 is not in our reference material, so their labels
  * are neutral until checked against the 2023-24 guide [unverified].</li>
+ * <li>SEX: the child's reported sex is coded 1 (male) and 2 (female) to 2023-24 and M, F and U (unknown) from
+ * 2024-25, when the DfE's rule 101 became "The child or young person's reported sex is not valid" (the open-source
+ * 903 validators' rule 101 for 2024-25 accepts M, F and U; rule 232, new in 2024-25, queries U).</li>
  * <li>REC: E43 and E44 (special guardianship, older codes) are replaced by E45 to E48 before 2017-18,
  * so only E45 to E48 are held.</li>
  * </ul>
@@ -150,6 +153,15 @@ public final class Ssda903Codes {
             .code("REFU", "Refused").code("NOBT", "Information not yet obtained")
             .build();
 
+    /** The child's reported sex (Header and UASC, SEX): 1 and 2 to 2023-24, M, F and U from 2024-25. */
+    public static final CodeList SEX = CodeList.builder("SEX", "sex")
+            .until(2023, "1", "Male (coded 1 to 2023-24)")
+            .until(2023, "2", "Female (coded 2 to 2023-24)")
+            .since(2024, "M", "Male")
+            .since(2024, "F", "Female")
+            .since(2024, "U", "Unknown")
+            .build();
+
     /** How the child took part in a looked-after review (SSDA903 Reviews file, REVIEW_CODE). */
     public static final CodeList PARTICIPATION = CodeList.builder("REVIEW_CODE", "review participation")
             .code("PN0", "Child aged under 4 at the time of the review")
@@ -178,7 +190,7 @@ public final class Ssda903Codes {
 
     /** Every list, for the code-list API and the import's column checks. */
     public static final List<CodeList> ALL = List.of(REASON_NEW, LEGAL_STATUS, CATEGORY_OF_NEED, PLACEMENT_TYPE,
-            PLACEMENT_PROVIDER, REASON_CEASED, REASON_PLACE_CHANGE, ETHNICITY, PARTICIPATION, SOCIAL_WORKER_CHANGE,
+            PLACEMENT_PROVIDER, REASON_CEASED, REASON_PLACE_CHANGE, ETHNICITY, SEX, PARTICIPATION, SOCIAL_WORKER_CHANGE,
             PermanenceCodes.PREVIOUS_PERMANENCE, PermanenceCodes.REASON_PLACED_CEASED, PermanenceCodes.ADOPTERS_SEX,
             PermanenceCodes.ADOPTERS_LEGAL_STATUS, Oc2Codes.SDQ_REASON);
 

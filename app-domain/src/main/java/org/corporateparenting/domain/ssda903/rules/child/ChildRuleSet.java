@@ -1,22 +1,15 @@
 package org.corporateparenting.domain.ssda903.rules.child;
 
-import static org.corporateparenting.domain.ssda903.Rule.rule;
-
 import java.util.ArrayList;
 import java.util.List;
-import org.corporateparenting.domain.code.Ssda903Codes;
 import org.corporateparenting.domain.ssda903.Rule;
-import org.corporateparenting.domain.ssda903.Table;
 
-/** The 903 rules on the child's own records: header, UASC, reviews, previous permanence, placed for adoption, and the integrity checks between files. */
+/**
+ * The 903 rules on the child's own records: the header's items and their agreement with last year's, ages against the
+ * episodes, UASC, reviews (participation codes against age), previous permanence, decisions to place for adoption,
+ * and the integrity checks between files. Each family is its own file; this set gathers them.
+ */
 public final class ChildRuleSet {
-
-    /** 103: the ethnicity code is either not valid or has not been entered (by the year's ETHNIC list). */
-    static final Rule ETHNICITY = rule("103", (files, out) -> files.rows(Table.HEADER).forEach(row -> {
-        if (!Ssda903Codes.ETHNICITY.isValid(row.get("ETHNIC"), files.year())) {
-            out.fail(row, "ETHNIC");
-        }
-    }));
 
     private ChildRuleSet() {
     }
@@ -24,7 +17,14 @@ public final class ChildRuleSet {
     /** Every rule of this set. */
     public static List<Rule> rules() {
         List<Rule> rules = new ArrayList<>();
-        rules.add(ETHNICITY);
+        rules.addAll(HeaderRules.rules());
+        rules.addAll(LastYearHeaderRules.rules());
+        rules.addAll(UascRules.rules());
+        rules.addAll(AgeRules.rules());
+        rules.addAll(ReviewRules.rules());
+        rules.addAll(AdoptionDecisionRules.rules());
+        rules.addAll(PermanenceRules.rules());
+        rules.addAll(IntegrityRules.rules());
         return List.copyOf(rules);
     }
 }
