@@ -29,7 +29,7 @@ class OptimisticLockingIT {
 
     @Test
     void aStaleCopyCannotOverwriteANewerOne() {
-        Council council = records.council("908");
+        Council council = records.council("913");
         Child child = records.child(council, "L1", LocalDate.of(2012, 5, 5));
         Child first = records.read(em -> em.find(Child.class, child.getId()));
         Child second = records.read(em -> em.find(Child.class, child.getId()));
