@@ -182,6 +182,11 @@ public class DatasetService {
         return context.getCallerPrincipal().getName();
     }
 
+    /** The month as YYYY-MM, refused with the month field's message when it is not one. */
+    public static String monthOf(String month) {
+        return parse(month).toString();
+    }
+
     static ReportingMonth parse(String month) {
         try {
             return ReportingMonth.parse(month);

@@ -14,6 +14,7 @@ import org.corporateparenting.application.indicator.DatasetService;
 import org.corporateparenting.domain.council.Council;
 import org.corporateparenting.domain.report.ReportKind;
 import org.corporateparenting.domain.shared.FieldError;
+import org.corporateparenting.domain.shared.RecordNotFound;
 import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.domain.shared.RuleViolation;
 import org.corporateparenting.report.Format;
@@ -47,6 +48,16 @@ public class BoardPackService {
     public EditionFile draft(String month, Format format) {
         BoardPack pack = pack(month);
         return new EditionFile("board-pack-" + month + "-draft." + format.extension(), format.mediaType(), BoardPackReport.render(pack, format));
+    }
+
+    /**
+     * The month's pack as last published, byte for byte: what the board's pack link serves, so a board opening it
+     * together reads the stored edition instead of rendering it afresh on every click.
+     */
+    public EditionFile published(String month, Format format) {
+        String period = DatasetService.monthOf(month);
+        return editions.published(ReportKind.BOARD_PACK, period, format).orElseThrow(() -> new RecordNotFound(
+                "No board pack has been published for " + period + " yet."));
     }
 
     /** What reconciliation finds wrong with the month's pack (empty when it may be published). */

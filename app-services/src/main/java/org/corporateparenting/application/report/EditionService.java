@@ -91,6 +91,21 @@ public class EditionService {
                 .findFirst().map(this::file);
     }
 
+    /** Whether any edition of a report has been published for the period. */
+    public boolean isPublished(ReportKind kind, String period) {
+        return em.createQuery("select count(e) from ReportEdition e where e.council.id = :c and e.kind = :k and e.period = :p",
+                Long.class).setParameter("c", users.callerCouncilId()).setParameter("k", kind).setParameter("p", period)
+                .getSingleResult() > 0;
+    }
+
+    /** The newest edition published for one period of a report in a format, if any: what the board's pack link serves. */
+    public Optional<EditionFile> published(ReportKind kind, String period, Format format) {
+        return em.createQuery("select e.id from ReportEdition e where e.council.id = :c and e.kind = :k and e.period = :p "
+                + "and e.format = :f order by e.edition desc", Long.class).setParameter("c", users.callerCouncilId())
+                .setParameter("k", kind).setParameter("p", period).setParameter("f", format.name()).setMaxResults(1)
+                .getResultStream().findFirst().map(this::file);
+    }
+
     private static EditionView view(ReportEdition e) {
         return new EditionView(e.getId(), e.getKind(), e.getPeriod(), e.getEdition(), e.getFormat(), e.getBuiltFrom(), e.getSizeBytes(),
                 e.getSha256(), e.getPublishedBy(), e.getPublishedAt());

@@ -64,6 +64,15 @@ public class ReportResource {
     }
 
     @GET
+    @Path("/board-pack/{month}/published")
+    @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"})
+    @RolesAllowed({Role.COUNCILLOR, Role.PRACTITIONER})
+    @Operation(summary = "The month's pack as last published (format=pdf or docx), exactly as published")
+    public Response published(@PathParam("month") String month, @QueryParam("format") @DefaultValue("pdf") String format) {
+        return download(packs.published(month, format(format)));
+    }
+
+    @GET
     @Path("/board-pack/{month}/check")
     @RolesAllowed({Role.COUNCILLOR, Role.PRACTITIONER})
     @Operation(summary = "What reconciliation finds wrong with the month's pack (empty when it may be published)")

@@ -1,24 +1,30 @@
 package org.corporateparenting.web.view.board;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinRequest;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.corporateparenting.application.indicator.BoardSummary;
 import org.corporateparenting.application.indicator.DatasetService;
+import org.corporateparenting.application.report.EditionService;
 import org.corporateparenting.domain.indicator.Area;
 import org.corporateparenting.domain.indicator.ReportingMonth;
+import org.corporateparenting.domain.report.ReportKind;
 import org.corporateparenting.domain.shared.RecordNotFound;
+import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.domain.shared.RuleViolation;
 
 /**
@@ -30,6 +36,9 @@ abstract class BoardPage extends VerticalLayout implements BeforeEnterObserver {
 
     @Inject
     DatasetService dataset;
+
+    @Inject
+    EditionService editions;
 
     BoardPage() {
         addClassName("cp-board");
@@ -104,15 +113,36 @@ abstract class BoardPage extends VerticalLayout implements BeforeEnterObserver {
             }
             nav.add(link);
         }
-        Anchor pack = new Anchor("api/reports/board-pack/" + month + "?format=pdf", "Pack (PDF)");
-        pack.getElement().setAttribute("router-ignore", true);
-        pack.setId("board-pack-link");
-        nav.add(pack);
+        nav.add(packLink(month));
         Anchor offline = new Anchor("offline/board", "Offline copy");
         offline.getElement().setAttribute("router-ignore", true);
         offline.addClassName("cp-offline-link");
         nav.add(offline);
         return nav;
+    }
+
+    /**
+     * The month's pack as published (the stored edition, served as kept, so the whole board can open it at once); a
+     * draft only for those who publish it; otherwise a plain word that it has not been published.
+     */
+    private Component packLink(String month) {
+        String address;
+        boolean published = editions.isPublished(ReportKind.BOARD_PACK, month);
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (published) {
+            address = "api/reports/board-pack/" + month + "/published?format=pdf";
+        } else if (request != null && (request.isUserInRole(Role.PERFORMANCE_ANALYST) || request.isUserInRole(Role.ADMINISTRATOR))) {
+            address = "api/reports/board-pack/" + month + "?format=pdf";
+        } else {
+            Span none = new Span("Pack not yet published");
+            none.setId("board-pack-link");
+            none.addClassName("cp-pack-none");
+            return none;
+        }
+        Anchor pack = new Anchor(address, published ? "Pack (PDF)" : "Draft pack (PDF)");
+        pack.getElement().setAttribute("router-ignore", true);
+        pack.setId("board-pack-link");
+        return pack;
     }
 
     /** {@code published} is latest first, as the service gives it. */
