@@ -14,8 +14,9 @@ import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.web.layout.MainLayout;
 
 /**
- * The summary of a published month (the latest when no month is given): headline tiles and the headline
- * sentences of the board packs, generated from the month's frozen figures.
+ * The summary of a published month (the latest when no month is given): first the month's position (off target, close to
+ * target, improved, declined, each linked to its indicator), then headline tiles and the headline sentences of the board
+ * packs, generated from the month's frozen figures.
  */
 @Route(value = "board/:month?([0-9]{4}-[0-9]{2})", layout = MainLayout.class)
 @PageTitle("Board summary | Corporate Parenting")
@@ -30,7 +31,8 @@ public class BoardView extends BoardPage {
                 + UkDates.moment(view.extractedAt()) + " (revision " + view.revision() + "). Each figure is compared with the previous "
                 + "month and with the same month last year.");
         extract.addClassName("cp-extract");
-        add(extract, new MarkupBlock(BoardMarkup.tiles(summary)), new H2("Headlines"), new MarkupBlock(BoardMarkup.headlines(summary)));
+        add(extract, new MarkupBlock(BoardPosition.of(summary, code -> indicatorAddress(view.month(), code))),
+                new MarkupBlock(BoardMarkup.tiles(summary)), new H2("Headlines"), new MarkupBlock(BoardMarkup.headlines(summary)));
     }
 
     @Override
