@@ -156,7 +156,9 @@ class BoardBrowserIT extends BrowserJourneys {
         analyst.waitForCondition(() -> analyst.locator("#report-status").innerText().contains("reconciles"));
         int before = analyst.locator("#editions vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Download PDF")).count();
         analyst.locator("#publish-report").click();
-        analyst.waitForCondition(() -> analyst.locator("#report-status").innerText().startsWith("Published edition"));
+        // Publishing renders the pack in PDF and Word: allow for a loaded build machine.
+        analyst.waitForCondition(() -> analyst.locator("#report-status").innerText().startsWith("Published edition"),
+                new Page.WaitForConditionOptions().setTimeout(90_000));
         assertThat(analyst.locator("#report-status").innerText()).contains(label(LAST), "as PDF and Word");
         analyst.waitForCondition(() -> analyst.locator("#editions vaadin-grid-cell-content",
                 new Page.LocatorOptions().setHasText("Download PDF")).count() == before + 1);
