@@ -57,6 +57,15 @@ class BoardBrowserIT extends BrowserJourneys {
         BigDecimal inCare = apiValue(LAST, "CIC_COUNT");
         assertThat(shown(page.locator(".cp-tile[data-code=CIC_COUNT] .cp-tile-value").innerText())).isEqualByComparingTo(inCare);
         assertThat(page.locator("#headlines p[data-codes^=CIC_COUNT] strong").first().innerText()).isEqualTo(inCare.toPlainString());
+        assertThat(page.title()).isEqualTo("Corporate Parenting Board: " + label(LAST) + " | Corporate Parenting");
+        // The month's position comes first, each indicator in it a link to its page.
+        Locator position = page.locator("#position");
+        assertThat(position.boundingBox().y).as("the position is above the tiles")
+                .isLessThan(page.locator(".cp-tiles").boundingBox().y);
+        assertThat(position.locator("[data-group=off-target] h3").innerText()).startsWith("Off target (");
+        for (Locator link : position.locator("li a").all()) {
+            assertThat(link.getAttribute("href")).startsWith("board/" + LAST + "/indicator/");
+        }
         BrowserSession.screenshot(page, device + "-1-summary");
 
         // The area page, reached by keyboard from the section links.
@@ -64,6 +73,7 @@ class BoardBrowserIT extends BrowserJourneys {
         profile.focus();
         page.keyboard().press("Enter");
         page.waitForURL("**/board/" + LAST + "/area/profile");
+        page.waitForCondition(() -> page.title().equals("Profile: " + label(LAST) + " | Corporate Parenting"));
         Locator rate = page.locator("tr[data-code=CIC_RATE]");
         assertThat(shown(rate.locator("td.cp-current").innerText())).isEqualByComparingTo(apiValue(LAST, "CIC_RATE"));
         String lastYear = Json.field(Json.row(http.as("councillor", INDICATORS + "/months/" + LAST).body(), "CIC_COUNT"),

@@ -14,7 +14,6 @@ import org.corporateparenting.web.view.FormSave;
 import org.corporateparenting.web.view.RecordPage;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.corporateparenting.application.indicator.BoardSummary;
@@ -27,7 +26,6 @@ import org.corporateparenting.web.layout.MainLayout;
  * practitioners (never councillors) can add to.
  */
 @Route(value = "board/:month([0-9]{4}-[0-9]{2})/area/:area", layout = MainLayout.class)
-@PageTitle("Board area | Corporate Parenting")
 @RolesAllowed({Role.COUNCILLOR, Role.PRACTITIONER})
 public class AreaView extends BoardPage {
 

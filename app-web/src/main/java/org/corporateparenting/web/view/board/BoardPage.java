@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinRequest;
@@ -32,7 +33,9 @@ import org.corporateparenting.domain.shared.RuleViolation;
  * a month picker that keeps the reader on the same kind of page, the navigation between the summary and the
  * areas, and a plain message when a month has not been published.
  */
-abstract class BoardPage extends VerticalLayout implements BeforeEnterObserver {
+abstract class BoardPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private String title = "Corporate Parenting Board | Corporate Parenting";
 
     @Inject
     DatasetService dataset;
@@ -59,11 +62,24 @@ abstract class BoardPage extends VerticalLayout implements BeforeEnterObserver {
             BoardSummary summary = dataset.summary(month);
             add(navigation(summary, event), monthPicker(published, month, event));
             show(summary, event);
+            title = titleOf(ReportingMonthText.of(month));
             keepOfflineCopy();
         } catch (RecordNotFound | RuleViolation e) {
             add(new H1("Corporate Parenting Board"), new Paragraph(ReportingMonthText.of(month) + " has not been published."),
                     new RouterLink("Open the latest published month", BoardView.class));
         }
+    }
+
+    /** Each page's own title (its heading and month), so tabs, history and screen readers tell the pages apart. */
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private String titleOf(String monthLabel) {
+        String heading = getChildren().filter(H1.class::isInstance).map(c -> ((H1) c).getText()).findFirst()
+                .orElse("Corporate Parenting Board");
+        return heading + (heading.contains(monthLabel) ? "" : ", " + monthLabel) + " | Corporate Parenting";
     }
 
     /** Registers the board's service worker, which saves the latest month's plain copy for reading offline. */

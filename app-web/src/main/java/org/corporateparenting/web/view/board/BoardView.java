@@ -4,7 +4,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.corporateparenting.domain.shared.UkDates;
@@ -19,7 +18,6 @@ import org.corporateparenting.web.layout.MainLayout;
  * packs, generated from the month's frozen figures.
  */
 @Route(value = "board/:month?([0-9]{4}-[0-9]{2})", layout = MainLayout.class)
-@PageTitle("Board summary | Corporate Parenting")
 @RolesAllowed({Role.COUNCILLOR, Role.PRACTITIONER})
 public class BoardView extends BoardPage {
 

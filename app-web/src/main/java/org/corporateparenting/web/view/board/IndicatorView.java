@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -28,7 +27,6 @@ import org.corporateparenting.web.layout.MainLayout;
  * Practitioners also get a link to the children counted; councillors never do.
  */
 @Route(value = "board/:month([0-9]{4}-[0-9]{2})/indicator/:code([A-Z0-9_]+)", layout = MainLayout.class)
-@PageTitle("Indicator | Corporate Parenting")
 @RolesAllowed({Role.COUNCILLOR, Role.PRACTITIONER})
 public class IndicatorView extends BoardPage {
 
