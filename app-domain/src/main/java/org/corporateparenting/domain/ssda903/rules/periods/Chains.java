@@ -14,7 +14,7 @@ import org.corporateparenting.domain.ssda903.Table;
  * (a reason ceased other than X1), the periods of care those endings divide the episodes into, short breaks (legal
  * status V3 or V4), and who is or was an unaccompanied asylum-seeking child.
  */
-final class Chains {
+public final class Chains {
 
     /** Placements the DfE counts as placed for adoption. */
     static final Set<String> PLACED_FOR_ADOPTION = Set.of("A3", "A4", "A5", "A6");
@@ -32,12 +32,12 @@ final class Chains {
     }
 
     /** The episode ended the period of care: its reason ceased is given and is not X1 (a new episode the same day). */
-    static boolean ceased(ReturnRow episode) {
+    public static boolean ceased(ReturnRow episode) {
         return episode.has("REC") && !episode.in("REC", "X1");
     }
 
     /** The episode is an agreed series of short breaks (legal status V3 or V4). */
-    static boolean respite(ReturnRow episode) {
+    public static boolean respite(ReturnRow episode) {
         return episode.in("LS", "V3", "V4");
     }
 
@@ -102,7 +102,7 @@ final class Chains {
      * The children who are or were unaccompanied asylum-seeking children as far as the loaded files show: a UASC row
      * with the date UASC status ceased, or UASC=1 in the header where that column is sent, this year or last.
      */
-    static Set<String> uasc(ReturnFiles files) {
+    public static Set<String> uasc(ReturnFiles files) {
         Set<String> children = new HashSet<>();
         for (List<ReturnRow> rows : List.of(files.rows(Table.UASC), files.last(Table.UASC))) {
             rows.stream().filter(row -> row.has("DUC")).forEach(row -> children.add(row.child()));
