@@ -30,6 +30,7 @@ public final class EpisodeRuleSet {
         List<Rule> rules = new ArrayList<>();
         rules.add(START_DATE);
         rules.addAll(EpisodeFieldRules.rules());
+        rules.addAll(LegalStatusRules.rules());
         return List.copyOf(rules);
     }
 }
