@@ -31,6 +31,8 @@ public final class EpisodeRuleSet {
         rules.add(START_DATE);
         rules.addAll(EpisodeFieldRules.rules());
         rules.addAll(LegalStatusRules.rules());
+        rules.addAll(PlacementRules.rules());
+        rules.addAll(SequenceRules.rules());
         return List.copyOf(rules);
     }
 }

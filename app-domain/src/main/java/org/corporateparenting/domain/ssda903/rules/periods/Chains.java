@@ -77,7 +77,7 @@ public final class Chains {
     }
 
     /** Whether the field holds the same value (blank equal to blank) in both rows. */
-    static boolean same(ReturnRow one, ReturnRow other, String field) {
+    public static boolean same(ReturnRow one, ReturnRow other, String field) {
         return one.get(field).equals(other.get(field));
     }
 
