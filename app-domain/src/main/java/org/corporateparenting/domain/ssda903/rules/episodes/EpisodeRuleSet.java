@@ -33,6 +33,7 @@ public final class EpisodeRuleSet {
         rules.addAll(LegalStatusRules.rules());
         rules.addAll(PlacementRules.rules());
         rules.addAll(SequenceRules.rules());
+        rules.addAll(ProviderRules.rules());
         return List.copyOf(rules);
     }
 }

@@ -2,6 +2,7 @@ package org.corporateparenting.domain.ssda903.rules.episodes;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Set;
 import org.corporateparenting.domain.code.CollectionYear;
 import org.corporateparenting.domain.ssda903.ReturnFiles;
@@ -21,6 +22,17 @@ final class Episodes {
 
     /** Placed for adoption (A3 to A6). */
     static final Set<String> ADOPTION = Set.of("A3", "A4", "A5", "A6");
+
+    /**
+     * Placements with no Ofsted URN (not Ofsted-registered): with parents, residential employment, residential care
+     * homes, NHS establishments, custody, temporary placements and other placements (Z1 to 2024-25, Z11 to Z14 from
+     * 2025-26; a return holds only one year's codes, so one set serves every year).
+     */
+    static final Set<String> NO_URN_PLACES = Set.of("P1", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z1",
+            "Z11", "Z12", "Z13", "Z14");
+
+    /** The PL_LA codes of placements outside England. */
+    private static final Set<String> OUTSIDE_ENGLAND = Set.of("WAL", "SCO", "NIR", "NUK", "CON");
 
     /** The URN sent for a placement that has none (not Ofsted-registered). */
     static final String NO_URN = "XXXXXXX";
@@ -66,7 +78,19 @@ final class Episodes {
 
     /** A postcode with spaces removed, in capitals, for comparing two. */
     static String postcode(String value) {
-        return value.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+        return value.replace(" ", "").toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether the placement is outside England, where Ofsted does not register providers: PL_LA one of the 903's codes
+     * for outside England, or an ONS code of Wales, Scotland or Northern Ireland (W, S or N followed by digits).
+     */
+    static boolean outsideEngland(ReturnRow episode) {
+        String authority = episode.get("PL_LA").toUpperCase(Locale.ROOT);
+        if (OUTSIDE_ENGLAND.contains(authority)) {
+            return true;
+        }
+        return authority.length() > 1 && "WSN".indexOf(authority.charAt(0)) >= 0 && Character.isDigit(authority.charAt(1));
     }
 
     /** Whether the URN is a real Ofsted number: filled and not XXXXXXX. */
