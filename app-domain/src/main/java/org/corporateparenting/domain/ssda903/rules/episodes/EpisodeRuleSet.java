@@ -34,6 +34,7 @@ public final class EpisodeRuleSet {
         rules.addAll(PlacementRules.rules());
         rules.addAll(SequenceRules.rules());
         rules.addAll(ProviderRules.rules());
+        rules.addAll(PlacementChangeRules.rules());
         return List.copyOf(rules);
     }
 }
