@@ -35,6 +35,7 @@ public final class EpisodeRuleSet {
         rules.addAll(SequenceRules.rules());
         rules.addAll(ProviderRules.rules());
         rules.addAll(PlacementChangeRules.rules());
+        rules.addAll(ChildFileRules.rules());
         return List.copyOf(rules);
     }
 }

@@ -12,7 +12,8 @@ import org.corporateparenting.domain.ssda903.Table;
 /**
  * What the period rules read from a child's episodes in order: whether an episode ended the child's being looked after
  * (a reason ceased other than X1), the periods of care those endings divide the episodes into, short breaks (legal
- * status V3 or V4), and who is or was an unaccompanied asylum-seeking child.
+ * status V3 or V4), and who is or was an unaccompanied asylum-seeking child. The episode rules read the same readings
+ * (its public methods), so that each is defined once.
  */
 public final class Chains {
 
@@ -45,7 +46,7 @@ public final class Chains {
      * A child's episodes (in start order) as periods of care: a period ends with an episode that ceased the child's
      * being looked after, and a new period also begins at an episode whose reason is S (started to be looked after).
      */
-    static List<List<ReturnRow>> periods(List<ReturnRow> episodes) {
+    public static List<List<ReturnRow>> periods(List<ReturnRow> episodes) {
         List<List<ReturnRow>> periods = new ArrayList<>();
         List<ReturnRow> current = null;
         ReturnRow previous = null;
@@ -61,7 +62,7 @@ public final class Chains {
     }
 
     /** The day a period ended (its last episode's DEC when that episode ceased care), or null when still open. */
-    static LocalDate end(List<ReturnRow> period) {
+    public static LocalDate end(List<ReturnRow> period) {
         ReturnRow last = period.get(period.size() - 1);
         return ceased(last) ? Dates.of(last, "DEC") : null;
     }
