@@ -117,6 +117,9 @@ final class EpisodeFieldRules {
 
     /** 353: an episode begins before 14 October 1991. */
     static final Rule BEFORE_THE_ACT = rule("353", (files, out) -> files.rows(Table.EPISODES).forEach(row -> {
+        if (Episodes.year(row, "DECOM") > ACT_IN_FORCE.getYear()) {
+            return;
+        }
         LocalDate start = row.date("DECOM");
         if (start != null && start.isBefore(ACT_IN_FORCE)) {
             out.fail(row, "DECOM");
@@ -128,6 +131,10 @@ final class EpisodeFieldRules {
      * but its field is DECOM, the start (the end is rule 385).
      */
     static final Rule STARTS_AFTER_YEAR = rule("354", (files, out) -> files.rows(Table.EPISODES).forEach(row -> {
+        int year = Episodes.year(row, "DECOM");
+        if (year >= 0 && year < files.end().getYear()) {
+            return;
+        }
         LocalDate start = row.date("DECOM");
         if (start != null && start.isAfter(files.end())) {
             out.fail(row, "DECOM");
@@ -154,7 +161,8 @@ final class EpisodeFieldRules {
 
     /** 385: an episode ceased after the end of the collection year. */
     static final Rule ENDS_AFTER_YEAR = rule("385", (files, out) -> files.rows(Table.EPISODES).forEach(row -> {
-        if (row.has("DEC")) {
+        int year = Episodes.year(row, "DEC");
+        if (year >= files.end().getYear()) {
             LocalDate end = row.date("DEC");
             if (end != null && end.isAfter(files.end())) {
                 out.fail(row, "DEC");
@@ -200,7 +208,7 @@ final class EpisodeFieldRules {
     /** 392d: the home and placement postcodes are the same (spaces and case ignored) and the placement is not P1. */
     static final Rule SAME_POSTCODES = rule("392d", (files, out) -> files.rows(Table.EPISODES).forEach(row -> {
         if (row.has("HOME_POST") && row.has("PL_POST") && !row.in("PLACE", "P1")
-                && Episodes.postcode(row.get("HOME_POST")).equals(Episodes.postcode(row.get("PL_POST")))) {
+                && Episodes.samePostcode(row.get("HOME_POST"), row.get("PL_POST"))) {
             out.fail(row, "HOME_POST", "PL_POST", "PLACE");
         }
     }));

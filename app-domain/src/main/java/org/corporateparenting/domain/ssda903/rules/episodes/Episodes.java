@@ -76,9 +76,46 @@ final class Episodes {
         }
     }
 
-    /** A postcode with spaces removed, in capitals, for comparing two. */
-    static String postcode(String value) {
-        return value.replace(" ", "").toUpperCase(Locale.ROOT);
+    /** Whether two postcodes are the same, spaces and case ignored (without building new strings: every episode has two). */
+    static boolean samePostcode(String one, String other) {
+        int i = 0;
+        int j = 0;
+        while (true) {
+            while (i < one.length() && one.charAt(i) == ' ') {
+                i++;
+            }
+            while (j < other.length() && other.charAt(j) == ' ') {
+                j++;
+            }
+            if (i == one.length() || j == other.length()) {
+                return i == one.length() && j == other.length();
+            }
+            if (Character.toUpperCase(one.charAt(i)) != Character.toUpperCase(other.charAt(j))) {
+                return false;
+            }
+            i++;
+            j++;
+        }
+    }
+
+    /**
+     * The year of a DD/MM/YYYY value read from its last four digits alone, or -1 when it has not that form: lets a rule
+     * on a date far from the return's year pass most rows without reading their dates in full.
+     */
+    static int year(ReturnRow row, String column) {
+        String value = row.get(column);
+        if (value.length() != 10) {
+            return -1;
+        }
+        int year = 0;
+        for (int i = 6; i < 10; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            year = year * 10 + (c - '0');
+        }
+        return year;
     }
 
     /**

@@ -73,6 +73,9 @@ final class PlacementRules {
      */
     static final Rule CARERS_HOLIDAYS_PER_YEAR = rule("377", (files, out) -> files.byChild(Table.EPISODES)
             .forEach((child, episodes) -> {
+                if (!LegalStatusRules.any(episodes, "PLACE", "T3")) {
+                    return;
+                }
                 List<ReturnRow> holidays = episodes.stream().filter(row -> row.in("PLACE", "T3")).filter(row -> {
                     LocalDate start = row.date("DECOM");
                     return start != null && !start.isBefore(files.start()) && !start.isAfter(files.end());

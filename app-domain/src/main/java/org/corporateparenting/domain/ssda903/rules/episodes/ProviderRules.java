@@ -70,7 +70,7 @@ final class ProviderRules {
     static final Rule URN_AGAINST_POSTCODE = withProvider("221", new String[] {"PL_POST"}, (row, provider) ->
             AT_PROVIDER.contains(row.get("PLACE")) && !Chains.respite(row) && row.has("PL_POST")
                     && provider.postcode() != null && !provider.postcode().isBlank()
-                    && !Episodes.postcode(provider.postcode()).equals(Episodes.postcode(row.get("PL_POST"))));
+                    && !Episodes.samePostcode(provider.postcode(), row.get("PL_POST")));
 
     /** 222: a URN other than XXXXXXX for a placement that has none (see {@code Episodes.NO_URN_PLACES}). */
     static final Rule URN_NOT_REQUIRED = rule("222", (files, out) -> files.rows(Table.EPISODES).forEach(row -> {

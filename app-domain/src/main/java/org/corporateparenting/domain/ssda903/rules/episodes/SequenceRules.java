@@ -25,9 +25,13 @@ final class SequenceRules {
     /** 142: an episode other than the child's latest has no end date or no reason ceased (episodes with a start date). */
     static final Rule PREVIOUS_NOT_ENDED = rule("142", (files, out) -> files.byChild(Table.EPISODES).keySet()
             .forEach(child -> {
-                List<ReturnRow> dated = files.episodes(child).stream().filter(row -> row.date("DECOM") != null).toList();
-                for (int i = 0; i < dated.size() - 1; i++) {
-                    ReturnRow row = dated.get(i);
+                List<ReturnRow> episodes = files.episodes(child);
+                int latest = episodes.size() - 1;
+                while (latest >= 0 && episodes.get(latest).date("DECOM") == null) {
+                    latest--;
+                }
+                for (int i = 0; i < latest; i++) {
+                    ReturnRow row = episodes.get(i);
                     if (row.blank("DEC") || row.blank("REC")) {
                         out.fail(row, "DEC", "REC");
                     }
