@@ -2,6 +2,7 @@ package org.corporateparenting.domain.ssda903.rules.episodes;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.corporateparenting.domain.code.CollectionYear;
@@ -128,6 +129,16 @@ final class Episodes {
             return true;
         }
         return authority.length() > 1 && "WSN".indexOf(authority.charAt(0)) >= 0 && Character.isDigit(authority.charAt(1));
+    }
+
+    /** Whether any of the rows holds the value in the column (a loop, not a stream: it runs once per child). */
+    static boolean any(List<ReturnRow> rows, String column, String value) {
+        for (ReturnRow row : rows) {
+            if (row.in(column, value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the URN is a real Ofsted number: filled and not XXXXXXX. */

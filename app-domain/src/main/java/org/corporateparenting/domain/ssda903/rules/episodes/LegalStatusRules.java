@@ -115,7 +115,7 @@ final class LegalStatusRules {
     /** The rule that a spell under the legal status lasts no more than the given days. */
     private static Rule longest(String code, String status, int days) {
         return rule(code, (files, out) -> files.byChild(Table.EPISODES).forEach((child, rows) -> {
-            if (!any(rows, "LS", status)) {
+            if (!Episodes.any(rows, "LS", status)) {
                 return;
             }
             List<ReturnRow> spell = new ArrayList<>();
@@ -145,16 +145,6 @@ final class LegalStatusRules {
         if (!spell.isEmpty() && start != null && end != null && Episodes.days(start, end) > days) {
             out.failAll(spell, "DECOM", "LS", "DEC");
         }
-    }
-
-    /** Whether any of the rows holds the value in the column (a loop, not a stream: it runs once per child). */
-    static boolean any(List<ReturnRow> rows, String column, String value) {
-        for (ReturnRow row : rows) {
-            if (row.in(column, value)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static LocalDate max(LocalDate one, LocalDate other) {

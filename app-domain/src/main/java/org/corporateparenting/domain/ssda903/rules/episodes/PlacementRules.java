@@ -73,7 +73,7 @@ final class PlacementRules {
      */
     static final Rule CARERS_HOLIDAYS_PER_YEAR = rule("377", (files, out) -> files.byChild(Table.EPISODES)
             .forEach((child, episodes) -> {
-                if (!LegalStatusRules.any(episodes, "PLACE", "T3")) {
+                if (!Episodes.any(episodes, "PLACE", "T3")) {
                     return;
                 }
                 List<ReturnRow> holidays = episodes.stream().filter(row -> row.in("PLACE", "T3")).filter(row -> {
