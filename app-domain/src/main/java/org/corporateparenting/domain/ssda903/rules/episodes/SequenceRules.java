@@ -5,6 +5,7 @@ import static org.corporateparenting.domain.ssda903.Rule.rule;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.corporateparenting.domain.ssda903.Need;
 import org.corporateparenting.domain.ssda903.ReturnRow;
 import org.corporateparenting.domain.ssda903.Rule;
 import org.corporateparenting.domain.ssda903.Table;
@@ -40,8 +41,9 @@ final class SequenceRules {
 
     /**
      * 199: the child is looked after again after being adopted from care. Reading: an episode of this year that begins
-     * after the start of the child's first episode ceased as adopted (E11 or E12), in this year's or (when loaded) last
-     * year's episodes, fails; the adoption episode itself passes.
+     * after the start of the child's first episode ceased as adopted (E11 or E12), in this year's or last year's
+     * episodes, fails; the adoption episode itself passes. As the DfE's note says, only the two years are tested, so
+     * the rule needs last year's return and is not run without it.
      */
     static final Rule AFTER_ADOPTION = rule("199", (files, out) -> files.byChild(Table.EPISODES).keySet().forEach(child -> {
         LocalDate adopted = null;
@@ -62,7 +64,7 @@ final class SequenceRules {
                 out.fail(row, "CHILD");
             }
         }
-    }));
+    })).needing(Need.PREVIOUS_YEAR);
 
     /**
      * 336: placed for adoption with current foster carers (A3 or A5) when the episode before was not fostering or a
