@@ -24,8 +24,8 @@ import org.corporateparenting.domain.ssda903.rules.periods.Chains;
  */
 final class ProviderRules {
 
-    /** Placements with no placement provider: temporary placements and, from 2025-26, other placements Z11 to Z14. */
-    private static final Set<String> NO_PROVIDER = Set.of("T0", "T1", "T2", "T3", "T4", "Z11", "Z12", "Z13", "Z14");
+    /** Other placements (Z11 to Z14), which have no placement provider from 2025-26 (rule 213). */
+    private static final Set<String> OTHER_PLACEMENTS = Set.of("Z11", "Z12", "Z13", "Z14");
 
     /** Placements whose postcode is the provider's own (children's homes, family centres, residential schools). */
     private static final Set<String> AT_PROVIDER = Set.of("K1", "K2", "R3", "S1");
@@ -34,11 +34,15 @@ final class ProviderRules {
     private static final LocalDate H5_REGISTERED = LocalDate.of(2023, 10, 28);
 
     /** 213: a placement provider is given for a temporary placement (or, from 2025-26, an other placement Z11 to Z14). */
-    static final Rule PROVIDER_NOT_REQUIRED = rule("213", (files, out) -> files.rows(Table.EPISODES).forEach(row -> {
-        if (NO_PROVIDER.contains(row.get("PLACE")) && row.has("PLACE_PROVIDER")) {
-            out.fail(row, "PLACE_PROVIDER");
-        }
-    }));
+    static final Rule PROVIDER_NOT_REQUIRED = rule("213", (files, out) -> {
+        boolean others = files.year().startYear() >= 2025;
+        files.rows(Table.EPISODES).forEach(row -> {
+            if (row.has("PLACE_PROVIDER")
+                    && (Episodes.temporary(row) || others && OTHER_PLACEMENTS.contains(row.get("PLACE")))) {
+                out.fail(row, "PLACE_PROVIDER");
+            }
+        });
+    });
 
     /** 214: a short break (V3 or V4) has a placement postcode or URN. */
     static final Rule LOCATION_NOT_REQUIRED = rule("214", (files, out) -> files.rows(Table.EPISODES).forEach(row -> {

@@ -48,6 +48,7 @@ class ProviderRulesTest {
     void rule213NoProviderForTemporaryPlacements() {
         assertEquals(List.of(), Given.year(2025).episode("CHILD=1", "PLACE=T1").episode("CHILD=2", "PLACE=U4",
                 "PLACE_PROVIDER=PR1").failing("213"));
+        assertEquals(List.of(), Given.year(2024).episode("CHILD=1", "PLACE=Z12", "PLACE_PROVIDER=PR4").failing("213"));
         assertEquals(List.of(2, 3), Given.year(2025).episode("CHILD=1", "PLACE=T2", "PLACE_PROVIDER=PR1")
                 .episode("CHILD=2", "PLACE=Z12", "PLACE_PROVIDER=PR4").failing("213"));
     }
