@@ -55,6 +55,8 @@ class EpisodeRuleSetTest {
             for (String code : CODES) {
                 boolean considered = outcome.ran().contains(code) || outcome.notRun().containsKey(code);
                 assertEquals(listed.contains(code), considered, code + " in " + year);
+                assertFalse(outcome.notRun().getOrDefault(code, "").startsWith("the rule could not be applied"),
+                        code + " broke in " + year);
             }
         }
     }
