@@ -5,6 +5,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +27,16 @@ public final class ReturnFiles {
     private final Map<Table, List<ReturnRow>> current;
     private final Map<Table, List<ReturnRow>> last;
     private final ReferenceData reference;
+    private final String council;
     private final Map<String, Map<String, List<ReturnRow>>> groups = new ConcurrentHashMap<>();
 
     private ReturnFiles(CollectionYear year, Map<Table, List<ReturnRow>> current, Map<Table, List<ReturnRow>> last,
-            ReferenceData reference) {
+            ReferenceData reference, String council) {
         this.year = year;
         this.current = current;
         this.last = last;
         this.reference = reference;
+        this.council = council;
     }
 
     public static Builder of(CollectionYear year) {
@@ -56,6 +59,28 @@ public final class ReturnFiles {
 
     public ReferenceData reference() {
         return reference;
+    }
+
+    /**
+     * The council's own local authority code, in the form the episodes' PL_LA takes (such as E09000001): as given when
+     * the files were loaded, else, since the files do not say which council sent them, the PL_LA most episodes placed
+     * IN the council's area name (ties to the first named); null when neither is known.
+     */
+    public String ownAuthority() {
+        if (council != null) {
+            return council;
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        String best = null;
+        for (ReturnRow row : rows(Table.EPISODES)) {
+            if (row.in("PL_LOCATION", "IN") && row.has("PL_LA")) {
+                int count = counts.merge(row.get("PL_LA"), 1, Integer::sum);
+                if (best == null || count > counts.get(best)) {
+                    best = row.get("PL_LA");
+                }
+            }
+        }
+        return best;
     }
 
     /** Whether the file was part of the return (a file with only its column names counts). */
@@ -144,6 +169,7 @@ public final class ReturnFiles {
         private final Map<Table, List<ReturnRow>> current = new EnumMap<>(Table.class);
         private Map<Table, List<ReturnRow>> last;
         private ReferenceData reference = ReferenceData.NONE;
+        private String council;
 
         private Builder(CollectionYear year) {
             this.year = year;
@@ -179,6 +205,12 @@ public final class ReturnFiles {
             return this;
         }
 
+        /** The council's own local authority code as PL_LA writes it (such as E09000001), when the caller knows it. */
+        public Builder council(String code) {
+            this.council = code == null || code.isBlank() ? null : code.trim();
+            return this;
+        }
+
         public ReturnFiles build() {
             Map<Table, List<ReturnRow>> now = new EnumMap<>(Table.class);
             current.forEach((table, rows) -> now.put(table, List.copyOf(rows)));
@@ -189,7 +221,7 @@ public final class ReturnFiles {
                     before.put(entry.getKey(), List.copyOf(entry.getValue()));
                 }
             }
-            return new ReturnFiles(year, now, before, reference);
+            return new ReturnFiles(year, now, before, reference, council);
         }
     }
 }

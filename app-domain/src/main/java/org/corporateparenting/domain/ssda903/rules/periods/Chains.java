@@ -12,9 +12,10 @@ import org.corporateparenting.domain.ssda903.Table;
 /**
  * What the period rules read from a child's episodes in order: whether an episode ended the child's being looked after
  * (a reason ceased other than X1), the periods of care those endings divide the episodes into, short breaks (legal
- * status V3 or V4), and who is or was an unaccompanied asylum-seeking child.
+ * status V3 or V4), and who is or was an unaccompanied asylum-seeking child. The episode rules read the same readings
+ * (its public methods), so that each is defined once.
  */
-final class Chains {
+public final class Chains {
 
     /** Placements the DfE counts as placed for adoption. */
     static final Set<String> PLACED_FOR_ADOPTION = Set.of("A3", "A4", "A5", "A6");
@@ -32,12 +33,12 @@ final class Chains {
     }
 
     /** The episode ended the period of care: its reason ceased is given and is not X1 (a new episode the same day). */
-    static boolean ceased(ReturnRow episode) {
+    public static boolean ceased(ReturnRow episode) {
         return episode.has("REC") && !episode.in("REC", "X1");
     }
 
     /** The episode is an agreed series of short breaks (legal status V3 or V4). */
-    static boolean respite(ReturnRow episode) {
+    public static boolean respite(ReturnRow episode) {
         return episode.in("LS", "V3", "V4");
     }
 
@@ -45,7 +46,7 @@ final class Chains {
      * A child's episodes (in start order) as periods of care: a period ends with an episode that ceased the child's
      * being looked after, and a new period also begins at an episode whose reason is S (started to be looked after).
      */
-    static List<List<ReturnRow>> periods(List<ReturnRow> episodes) {
+    public static List<List<ReturnRow>> periods(List<ReturnRow> episodes) {
         List<List<ReturnRow>> periods = new ArrayList<>();
         List<ReturnRow> current = null;
         ReturnRow previous = null;
@@ -61,7 +62,7 @@ final class Chains {
     }
 
     /** The day a period ended (its last episode's DEC when that episode ceased care), or null when still open. */
-    static LocalDate end(List<ReturnRow> period) {
+    public static LocalDate end(List<ReturnRow> period) {
         ReturnRow last = period.get(period.size() - 1);
         return ceased(last) ? Dates.of(last, "DEC") : null;
     }
@@ -77,7 +78,7 @@ final class Chains {
     }
 
     /** Whether the field holds the same value (blank equal to blank) in both rows. */
-    static boolean same(ReturnRow one, ReturnRow other, String field) {
+    public static boolean same(ReturnRow one, ReturnRow other, String field) {
         return one.get(field).equals(other.get(field));
     }
 
@@ -102,7 +103,7 @@ final class Chains {
      * The children who are or were unaccompanied asylum-seeking children as far as the loaded files show: a UASC row
      * with the date UASC status ceased, or UASC=1 in the header where that column is sent, this year or last.
      */
-    static Set<String> uasc(ReturnFiles files) {
+    public static Set<String> uasc(ReturnFiles files) {
         Set<String> children = new HashSet<>();
         for (List<ReturnRow> rows : List.of(files.rows(Table.UASC), files.last(Table.UASC))) {
             rows.stream().filter(row -> row.has("DUC")).forEach(row -> children.add(row.child()));

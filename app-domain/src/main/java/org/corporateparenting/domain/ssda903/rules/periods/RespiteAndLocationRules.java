@@ -2,9 +2,7 @@ package org.corporateparenting.domain.ssda903.rules.periods;
 
 import static org.corporateparenting.domain.ssda903.Rule.rule;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.corporateparenting.domain.ssda903.Rule;
 import org.corporateparenting.domain.ssda903.ReturnFiles;
@@ -124,21 +122,8 @@ final class RespiteAndLocationRules {
         }
     }
 
-    /**
-     * The council's own local authority code as its return shows it: the PL_LA most episodes placed IN its area name
-     * (ties to the first named), or null when no episode is placed IN the area.
-     */
+    /** The council's own local authority code: as given with the files, else as its return shows it (see 411). */
     static String ownAuthority(ReturnFiles files) {
-        Map<String, Integer> counts = new HashMap<>();
-        String best = null;
-        for (ReturnRow row : files.rows(Table.EPISODES)) {
-            if (row.in("PL_LOCATION", "IN") && row.has("PL_LA")) {
-                int count = counts.merge(row.get("PL_LA"), 1, Integer::sum);
-                if (best == null || count > counts.get(best)) {
-                    best = row.get("PL_LA");
-                }
-            }
-        }
-        return best;
+        return files.ownAuthority();
     }
 }
