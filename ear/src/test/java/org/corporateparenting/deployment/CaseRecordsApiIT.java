@@ -101,7 +101,7 @@ class CaseRecordsApiIT extends DeployedApplication {
         HttpResponse<String> withdrawnCode = http.json("PUT", Http.APP + "/api/episodes/" + episodeId + "?version=0",
                 "fostering", episodeJson("2024-05-01", null, "S", "H5", null));
         assertThat(withdrawnCode.statusCode()).isEqualTo(422);
-        assertThat(withdrawnCode.body()).contains("\"field\":\"placementType\"", "H5 was withdrawn after 2022-23");
+        assertThat(withdrawnCode.body()).contains("\"field\":\"placementType\"", "H5 was withdrawn after 2023-24");
 
         HttpResponse<String> ended = http.json("PUT", Http.APP + "/api/episodes/" + episodeId + "?version=0",
                 "fostering", episodeJson("2024-05-01", "2024-09-30", "S", "U5", "X1"));

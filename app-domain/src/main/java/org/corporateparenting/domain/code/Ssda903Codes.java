@@ -58,17 +58,25 @@ public final class Ssda903Codes {
             .code("N8", "Absent parenting")
             .build();
 
+    /**
+     * PLACE by collection year, as the DfE's rule lists show it: independent living (P2) and semi-independent living
+     * (H5) are last valid in 2023-24 (the ban on unregulated placements for under-16s took effect on 28 October 2023
+     * and rule 230 asks H5 placements from that day for their Ofsted URN); registered supported accommodation (K3)
+     * from 2024-25, when rule 371 first speaks of supported accommodation; "other placements" Z1 until 2024-25 and its
+     * split into Z11-Z14 from 2025-26. Validity is by the collection year an episode starts in (a P2 episode begun
+     * between 28 October 2023 and 31 March 2024 is accepted: the lists are yearly, and the DfE's own rules judge it).
+     */
     public static final CodeList PLACEMENT_TYPE = CodeList.builder("PLACE", "placement type")
             .code("A3", "Placed for adoption with consent with current foster carer(s)")
             .code("A4", "Placed for adoption with consent, not with current foster carer(s)")
             .code("A5", "Placed for adoption with a placement order with current foster carer(s)")
             .code("A6", "Placed for adoption with a placement order, not with current foster carer(s)")
-            .until(2022, "H5", "Semi-independent living accommodation not subject to children's homes regulations")
+            .until(2023, "H5", "Semi-independent living accommodation not subject to children's homes regulations")
             .code("K1", "Secure children's home")
             .code("K2", "Children's home subject to children's homes regulations")
-            .since(2023, "K3", "Registered supported accommodation")
+            .since(2024, "K3", "Supported accommodation registered with Ofsted")
             .code("P1", "Placed with own parent(s) or other person(s) with parental responsibility")
-            .until(2022, "P2", "Independent living")
+            .until(2023, "P2", "Independent living")
             .code("P3", "Residential employment")
             .code("R1", "Residential care home")
             .code("R2", "NHS or health trust or other establishment providing medical or nursing care")
@@ -86,11 +94,11 @@ public final class Ssda903Codes {
             .code("U4", "Foster placement with other foster carer, long term fostering")
             .code("U5", "Foster placement with other foster carer, not long term or foster for adoption")
             .code("U6", "Foster placement with other foster carer, foster for adoption or concurrent planning")
-            .code("Z1", "Other placements")
-            .since(2023, "Z11", "Other placement (2023-24 code Z11)")
-            .since(2023, "Z12", "Other placement (2023-24 code Z12)")
-            .since(2023, "Z13", "Other placement (2023-24 code Z13)")
-            .since(2023, "Z14", "Other placement (2023-24 code Z14)")
+            .until(2024, "Z1", "Other placements")
+            .since(2025, "Z11", "Other placement (code Z11, replacing Z1)")
+            .since(2025, "Z12", "Other placement (code Z12, replacing Z1)")
+            .since(2025, "Z13", "Other placement (code Z13, replacing Z1)")
+            .since(2025, "Z14", "Other placement (code Z14, replacing Z1)")
             .build();
 
     public static final CodeList PLACEMENT_PROVIDER = CodeList.builder("PLACE_PROVIDER", "placement provider")

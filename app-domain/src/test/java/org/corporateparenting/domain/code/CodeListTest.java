@@ -21,22 +21,26 @@ class CodeListTest {
     }
 
     @Test
-    void semiIndependentAndIndependentLivingAreWithdrawnFrom2023() {
-        assertThat(Ssda903Codes.PLACEMENT_TYPE.isValid("H5", Y2022)).isTrue();
-        assertThat(Ssda903Codes.PLACEMENT_TYPE.isValid("H5", Y2023)).isFalse();
-        assertThat(Ssda903Codes.PLACEMENT_TYPE.isValid("P2", Y2023)).isFalse();
-        assertThat(Ssda903Codes.PLACEMENT_TYPE.explain("H5", Y2023))
-                .isEqualTo("placement type code H5 was withdrawn after 2022-23, so it is not valid in 2023-24.");
+    void semiIndependentAndIndependentLivingAreLastValidIn2023To24() {
+        assertThat(Ssda903Codes.PLACEMENT_TYPE.isValid("H5", Y2023)).isTrue();
+        assertThat(Ssda903Codes.PLACEMENT_TYPE.isValid("P2", Y2023)).isTrue();
+        assertThat(Ssda903Codes.PLACEMENT_TYPE.isValid("H5", new CollectionYear(2024))).isFalse();
+        assertThat(Ssda903Codes.PLACEMENT_TYPE.isValid("P2", new CollectionYear(2024))).isFalse();
+        assertThat(Ssda903Codes.PLACEMENT_TYPE.explain("H5", new CollectionYear(2024)))
+                .isEqualTo("placement type code H5 was withdrawn after 2023-24, so it is not valid in 2024-25.");
     }
 
     @Test
-    void supportedAccommodationCodesArriveIn2023() {
-        assertThat(Ssda903Codes.PLACEMENT_TYPE.isValid("K3", Y2022)).isFalse();
-        assertThat(Ssda903Codes.PLACEMENT_TYPE.isValid("K3", Y2023)).isTrue();
-        assertThat(Ssda903Codes.PLACEMENT_TYPE.isValid("Z14", Y2023)).isTrue();
-        assertThat(Ssda903Codes.PLACEMENT_TYPE.explain("K3", Y2022))
-                .isEqualTo("placement type code K3 is valid only from 2023-24, not in 2022-23.");
-        assertThat(Ssda903Codes.PLACEMENT_TYPE.codesIn(Y2023)).extracting(Code::value).contains("K3").doesNotContain("H5");
+    void supportedAccommodationArrivesIn2024To25AndZ1IsSplitIn2025To26() {
+        assertThat(Ssda903Codes.PLACEMENT_TYPE.isValid("K3", Y2023)).isFalse();
+        assertThat(Ssda903Codes.PLACEMENT_TYPE.isValid("K3", new CollectionYear(2024))).isTrue();
+        assertThat(Ssda903Codes.PLACEMENT_TYPE.explain("K3", Y2023))
+                .isEqualTo("placement type code K3 is valid only from 2024-25, not in 2023-24.");
+        assertThat(Ssda903Codes.PLACEMENT_TYPE.isValid("Z1", new CollectionYear(2024))).isTrue();
+        assertThat(Ssda903Codes.PLACEMENT_TYPE.isValid("Z1", new CollectionYear(2025))).isFalse();
+        assertThat(Ssda903Codes.PLACEMENT_TYPE.isValid("Z14", new CollectionYear(2024))).isFalse();
+        assertThat(Ssda903Codes.PLACEMENT_TYPE.codesIn(new CollectionYear(2025))).extracting(Code::value)
+                .contains("K3", "Z11", "Z12", "Z13", "Z14").doesNotContain("H5", "P2", "Z1");
     }
 
     @Test

@@ -55,10 +55,10 @@ class EpisodeRulesTest {
 
     @Test
     void codesMustBeValidInTheCollectionYearOfTheStart() {
-        assertThat(check(details(LocalDate.of(2023, 3, 31), null, "S", "H5", null), List.of())).isEmpty();
-        assertThat(check(details(LocalDate.of(2023, 4, 1), null, "S", "H5", null), List.of()))
+        assertThat(check(details(LocalDate.of(2024, 3, 31), null, "S", "H5", null), List.of())).isEmpty();
+        assertThat(check(details(LocalDate.of(2024, 4, 1), null, "S", "H5", null), List.of()))
                 .containsExactly(new FieldError("placementType",
-                        "placement type code H5 was withdrawn after 2022-23, so it is not valid in 2023-24."));
+                        "placement type code H5 was withdrawn after 2023-24, so it is not valid in 2024-25."));
         assertThat(check(details(D, D.plusDays(3), "S", "U5", "E99"), List.of())).extracting(FieldError::field)
                 .containsExactly("reasonCeased");
         assertThat(check(details(D, null, null, "U5", null), List.of()))

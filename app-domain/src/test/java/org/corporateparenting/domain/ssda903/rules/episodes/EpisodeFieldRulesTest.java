@@ -52,6 +52,9 @@ class EpisodeFieldRulesTest {
         assertEquals(List.of(2, 3, 4), Given.year(2025).episode("CHILD=1", "PLACE=H5", "DECOM=01/05/2025")
                 .episode("CHILD=2", "PLACE=Q9", "DECOM=01/05/2025").episode("CHILD=3", "PLACE=", "DECOM=01/05/2025")
                 .failing("146"));
+        assertEquals(List.of(2), Given.year(2025).episode("CHILD=1", "PLACE=Z1", "DECOM=01/05/2025")
+                .episode("CHILD=2", "PLACE=Z11", "DECOM=01/05/2025").episode("CHILD=3", "PLACE=Z1", "DECOM=01/05/2024")
+                .failing("146"));
     }
 
     @Test
