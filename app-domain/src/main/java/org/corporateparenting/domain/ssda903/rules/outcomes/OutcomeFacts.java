@@ -1,0 +1,161 @@
+package org.corporateparenting.domain.ssda903.rules.outcomes;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.corporateparenting.domain.episode.LookedAfter;
+import org.corporateparenting.domain.ssda903.ReturnFiles;
+import org.corporateparenting.domain.ssda903.ReturnRow;
+import org.corporateparenting.domain.ssda903.Table;
+
+/**
+ * What the outcome rules read the same way: the OC2, OC3 and AD1 field groups, a child's date of birth and ages, the
+ * OC2 cohort (looked after continuously for 12 months at 31 March), being looked after on 31 March, and a child's rows
+ * of a file in date order. Dates are read by {@link ReturnRow#date} only for rows a rule applies to.
+ */
+final class OutcomeFacts {
+
+    /** The OC2 items about children looked after continuously for 12 months. */
+    static final String[] TWELVE_MONTHS = {"CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS", "TEETH_CHECK",
+        "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED"};
+
+    /** The four OC2 items every child of the cohort has (rules 182, 191, 544, 547). */
+    static final String[] HEALTH = {"IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE"};
+
+    /** Care leavers' information in OC3. */
+    static final String[] CARE_LEAVER = {"IN_TOUCH", "ACTIV", "ACCOM"};
+
+    /** The AD1 items on an adoption. */
+    static final String[] ADOPTION = {"DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR"};
+
+    private OutcomeFacts() {
+    }
+
+    static boolean any(ReturnRow row, String... fields) {
+        for (String field : fields) {
+            if (row.has(field)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean anyBlank(ReturnRow row, String... fields) {
+        for (String field : fields) {
+            if (row.blank(field)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The fields of the row that are filled, for naming in a failure. */
+    static String[] filled(ReturnRow row, String... fields) {
+        List<String> found = new ArrayList<>();
+        for (String field : fields) {
+            if (row.has(field)) {
+                found.add(field);
+            }
+        }
+        return found.toArray(String[]::new);
+    }
+
+    /** The child's date of birth from the header, else from the row itself (OC2, OC3 and AD1 carry DOB); or null. */
+    static LocalDate born(ReturnFiles files, ReturnRow row) {
+        ReturnRow header = files.header(row.child());
+        LocalDate born = header == null ? null : header.date("DOB");
+        return born != null ? born : row.date("DOB");
+    }
+
+    /** Whole years of age at 31 March, or -1 without a date of birth. */
+    static int ageAtEnd(ReturnFiles files, ReturnRow row) {
+        return ReturnFiles.age(born(files, row), files.end());
+    }
+
+    /** Whole years of age on 1 April, or -1 without a date of birth. */
+    static int ageAtStart(ReturnFiles files, ReturnRow row) {
+        return ReturnFiles.age(born(files, row), files.start());
+    }
+
+    /**
+     * The OC2 cohort: looked after on 31 March and continuously since 1 April (12 months to 31 March), by this year's
+     * episodes other than short breaks (legal status V3 or V4, {@link LookedAfter#SHORT_BREAKS}). Episodes are
+     * continuous when each begins on or before the day the one before ended; an episode open at 1 April carries its
+     * real start. Reading: "12 months at 31 March" as in care on 1 April and every day to 31 March.
+     */
+    static boolean twelveMonths(ReturnFiles files, String child) {
+        LocalDate from = null;
+        LocalDate until = null;
+        boolean open = false;
+        for (ReturnRow episode : files.episodes(child)) {
+            LocalDate start = episode.date("DECOM");
+            if (start == null || LookedAfter.SHORT_BREAKS.contains(episode.get("LS"))) {
+                continue;
+            }
+            LocalDate end = episode.date("DEC");
+            if (from == null || !open && start.isAfter(until)) {
+                from = start;
+                until = end;
+                open = end == null;
+            } else if (!open) {
+                open = end == null;
+                until = open || end.isBefore(until) ? until : end;
+            }
+        }
+        return from != null && !from.isAfter(files.start()) && (open || until.isAfter(files.end()));
+    }
+
+    /** Looked after at the end of 31 March: an episode other than a short break begun by then and open after it. */
+    static ReturnRow openAtEnd(ReturnFiles files, String child) {
+        for (ReturnRow episode : files.episodes(child)) {
+            LocalDate start = episode.date("DECOM");
+            if (start == null || start.isAfter(files.end()) || LookedAfter.SHORT_BREAKS.contains(episode.get("LS"))) {
+                continue;
+            }
+            LocalDate end = episode.date("DEC");
+            if (episode.blank("DEC") || end != null && end.isAfter(files.end())) {
+                return episode;
+            }
+        }
+        return null;
+    }
+
+    /** The child's rows with a real date in the column, in date order (file order on a tie). */
+    static List<ReturnRow> byDate(List<ReturnRow> rows, String column) {
+        List<ReturnRow> dated = new ArrayList<>();
+        for (ReturnRow row : rows) {
+            if (row.date(column) != null) {
+                dated.add(row);
+            }
+        }
+        dated.sort(Comparator.comparing((ReturnRow row) -> row.date(column)).thenComparingInt(ReturnRow::row));
+        return dated;
+    }
+
+    /**
+     * The row a failure about a child as a whole is shown on: the child's first row of the file this year, else their
+     * header row, else their first episode; null when the child is in none of these.
+     */
+    static ReturnRow childRow(ReturnFiles files, String child, Table table) {
+        List<ReturnRow> rows = files.of(table, child);
+        if (!rows.isEmpty()) {
+            return rows.get(0);
+        }
+        ReturnRow header = files.header(child);
+        if (header != null) {
+            return header;
+        }
+        List<ReturnRow> episodes = files.of(Table.EPISODES, child);
+        return episodes.isEmpty() ? null : episodes.get(0);
+    }
+
+    /** INT31, INT33, INT34: a child has one row in the file; every row after the first of a child fails. */
+    static void once(ReturnFiles files, Table table, org.corporateparenting.domain.ssda903.Failures out) {
+        files.byChild(table).values().forEach(rows -> {
+            for (int i = 1; i < rows.size(); i++) {
+                out.fail(rows.get(i), "CHILD");
+            }
+        });
+    }
+}
