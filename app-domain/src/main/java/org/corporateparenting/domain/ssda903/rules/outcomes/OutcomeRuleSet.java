@@ -17,6 +17,7 @@ public final class OutcomeRuleSet {
     public static List<Rule> rules() {
         List<Rule> rules = new ArrayList<>();
         rules.addAll(Oc2Rules.rules());
+        rules.addAll(Oc3Rules.rules());
         return List.copyOf(rules);
     }
 }
