@@ -18,6 +18,7 @@ public final class OutcomeRuleSet {
         List<Rule> rules = new ArrayList<>();
         rules.addAll(Oc2Rules.rules());
         rules.addAll(Oc3Rules.rules());
+        rules.addAll(AdopterRules.rules());
         return List.copyOf(rules);
     }
 }
