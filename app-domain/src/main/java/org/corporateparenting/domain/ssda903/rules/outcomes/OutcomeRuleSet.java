@@ -19,6 +19,7 @@ public final class OutcomeRuleSet {
         rules.addAll(Oc2Rules.rules());
         rules.addAll(Oc3Rules.rules());
         rules.addAll(AdopterRules.rules());
+        rules.addAll(MissingEpisodeRules.rules());
         return List.copyOf(rules);
     }
 }
