@@ -106,15 +106,23 @@ final class OutcomeFacts {
         return from != null && !from.isAfter(files.start()) && (open || until.isAfter(files.end()));
     }
 
-    /** Looked after at the end of 31 March: an episode other than a short break begun by then and open after it. */
+    /** The episode the child is looked after under at the end of 31 March, or null. */
     static ReturnRow openAtEnd(ReturnFiles files, String child) {
+        return openAtEndOf(files, child, files.end());
+    }
+
+    /**
+     * The episode the child is looked after under at the end of the day (one other than a short break, begun by then,
+     * with no end or one after it), or null.
+     */
+    static ReturnRow openAtEndOf(ReturnFiles files, String child, LocalDate day) {
         for (ReturnRow episode : files.episodes(child)) {
             LocalDate start = episode.date("DECOM");
-            if (start == null || start.isAfter(files.end()) || LookedAfter.SHORT_BREAKS.contains(episode.get("LS"))) {
+            if (start == null || start.isAfter(day) || LookedAfter.SHORT_BREAKS.contains(episode.get("LS"))) {
                 continue;
             }
             LocalDate end = episode.date("DEC");
-            if (episode.blank("DEC") || end != null && end.isAfter(files.end())) {
+            if (episode.blank("DEC") || end != null && end.isAfter(day)) {
                 return episode;
             }
         }

@@ -20,6 +20,7 @@ public final class OutcomeRuleSet {
         rules.addAll(Oc3Rules.rules());
         rules.addAll(AdopterRules.rules());
         rules.addAll(MissingEpisodeRules.rules());
+        rules.addAll(SocialWorkerRules.rules());
         return List.copyOf(rules);
     }
 }
