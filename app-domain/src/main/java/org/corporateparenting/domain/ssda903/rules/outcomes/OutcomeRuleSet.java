@@ -21,6 +21,7 @@ public final class OutcomeRuleSet {
         rules.addAll(AdopterRules.rules());
         rules.addAll(MissingEpisodeRules.rules());
         rules.addAll(SocialWorkerRules.rules());
+        rules.addAll(DeprivationOfLibertyRules.rules());
         return List.copyOf(rules);
     }
 }
