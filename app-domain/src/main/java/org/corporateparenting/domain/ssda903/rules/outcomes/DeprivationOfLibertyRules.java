@@ -3,7 +3,8 @@ package org.corporateparenting.domain.ssda903.rules.outcomes;
 import static org.corporateparenting.domain.ssda903.Rule.rule;
 
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -156,7 +157,7 @@ final class DeprivationOfLibertyRules {
     /** Each episode in the time of one of the child's orders whose placement the test picks out fails, once. */
     private static Rule placements(String code, Predicate<String> failing) {
         return rule(code, (files, out) -> files.byChild(Table.DOLO).forEach((child, orders) -> {
-            Set<ReturnRow> found = new LinkedHashSet<>();
+            Set<ReturnRow> found = Collections.newSetFromMap(new IdentityHashMap<>());
             for (ReturnRow order : orders) {
                 LocalDate from = order.date("DOLO_START");
                 if (from == null) {
@@ -174,7 +175,7 @@ final class DeprivationOfLibertyRules {
                     }
                 }
             }
-            found.forEach(episode -> out.fail(episode, "PLACE", "DECOM"));
+            files.episodes(child).stream().filter(found::contains).forEach(episode -> out.fail(episode, "PLACE", "DECOM"));
         }));
     }
 }

@@ -113,32 +113,49 @@ final class OutcomeFacts {
 
     /**
      * The episode the child is looked after under at the end of the day (one other than a short break, begun by then,
-     * with no end or one after it), or null.
+     * with no end or one after it; the latest such), or null.
      */
     static ReturnRow openAtEndOf(ReturnFiles files, String child, LocalDate day) {
-        for (ReturnRow episode : files.episodes(child)) {
-            LocalDate start = episode.date("DECOM");
-            if (start == null || start.isAfter(day) || LookedAfter.SHORT_BREAKS.contains(episode.get("LS"))) {
+        List<ReturnRow> episodes = files.episodes(child);
+        for (int i = episodes.size() - 1; i >= 0; i--) {
+            ReturnRow episode = episodes.get(i);
+            if (LookedAfter.SHORT_BREAKS.contains(episode.get("LS"))) {
                 continue;
             }
+            LocalDate start = episode.date("DECOM");
+            if (start == null || start.isAfter(day)) {
+                continue;
+            }
+            if (episode.blank("DEC")) {
+                return episode;
+            }
             LocalDate end = episode.date("DEC");
-            if (episode.blank("DEC") || end != null && end.isAfter(day)) {
+            if (end != null && end.isAfter(day)) {
                 return episode;
             }
         }
         return null;
     }
 
-    /** The child's rows with a real date in the column, in date order (file order on a tie). */
+    /** The child's rows with a real date in the column, in date order (file order on a tie); each date read once. */
     static List<ReturnRow> byDate(List<ReturnRow> rows, String column) {
-        List<ReturnRow> dated = new ArrayList<>();
+        if (rows.size() == 1) {
+            return rows.get(0).date(column) == null ? List.of() : rows;
+        }
+        List<Dated> dated = new ArrayList<>(rows.size());
         for (ReturnRow row : rows) {
-            if (row.date(column) != null) {
-                dated.add(row);
+            LocalDate date = row.date(column);
+            if (date != null) {
+                dated.add(new Dated(date, row));
             }
         }
-        dated.sort(Comparator.comparing((ReturnRow row) -> row.date(column)).thenComparingInt(ReturnRow::row));
-        return dated;
+        dated.sort(Comparator.comparing(Dated::date).thenComparingInt(one -> one.row().row()));
+        List<ReturnRow> sorted = new ArrayList<>(dated.size());
+        dated.forEach(one -> sorted.add(one.row()));
+        return sorted;
+    }
+
+    private record Dated(LocalDate date, ReturnRow row) {
     }
 
     /**
