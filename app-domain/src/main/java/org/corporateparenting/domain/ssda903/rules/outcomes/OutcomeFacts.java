@@ -79,31 +79,37 @@ final class OutcomeFacts {
     }
 
     /**
-     * The OC2 cohort: looked after on 31 March and continuously since 1 April (12 months to 31 March), by this year's
-     * episodes other than short breaks (legal status V3 or V4, {@link LookedAfter#SHORT_BREAKS}). Episodes are
-     * continuous when each begins on or before the day the one before ended; an episode open at 1 April carries its
-     * real start. Reading: "12 months at 31 March" as in care on 1 April and every day to 31 March.
+     * The OC2 cohort, looked after continuously for 12 months at 31 March, as the DfE's 903 validation rules define it:
+     * the child's first episode this year began on or before 1 April, and no episode this year ended on or after 1 April
+     * with a reason other than X1 (care ceased), began after 1 April with reason S (care began), or was a short break
+     * (legal status V3 or V4, {@link LookedAfter#SHORT_BREAKS}) open on or after 1 April. Only the dates needed are read.
      */
     static boolean twelveMonths(ReturnFiles files, String child) {
-        LocalDate from = null;
-        LocalDate until = null;
-        boolean open = false;
-        for (ReturnRow episode : files.episodes(child)) {
-            LocalDate start = episode.date("DECOM");
-            if (start == null || LookedAfter.SHORT_BREAKS.contains(episode.get("LS"))) {
-                continue;
+        List<ReturnRow> episodes = files.episodes(child);
+        if (episodes.isEmpty()) {
+            return false;
+        }
+        LocalDate first = episodes.get(0).date("DECOM");
+        if (first == null || first.isAfter(files.start())) {
+            return false;
+        }
+        for (ReturnRow episode : episodes) {
+            boolean shortBreak = LookedAfter.SHORT_BREAKS.contains(episode.get("LS"));
+            boolean ceased = episode.has("REC") && !episode.in("REC", "X1");
+            if (shortBreak || ceased) {
+                LocalDate end = episode.date("DEC");
+                if (shortBreak && episode.blank("DEC") || end != null && !end.isBefore(files.start())) {
+                    return false;
+                }
             }
-            LocalDate end = episode.date("DEC");
-            if (from == null || !open && start.isAfter(until)) {
-                from = start;
-                until = end;
-                open = end == null;
-            } else if (!open) {
-                open = end == null;
-                until = open || end.isBefore(until) ? until : end;
+            if (episode.in("RNE", "S")) {
+                LocalDate start = episode.date("DECOM");
+                if (start != null && start.isAfter(files.start())) {
+                    return false;
+                }
             }
         }
-        return from != null && !from.isAfter(files.start()) && (open || until.isAfter(files.end()));
+        return true;
     }
 
     /** The episode the child is looked after under at the end of 31 March, or null. */

@@ -100,6 +100,10 @@ class Oc2RulesTest {
         assertEquals(List.of(2), oc2(Given.year(2025).episode("CHILD=1", "DECOM=01/01/2024", "DEC=01/03/2026", "REC=E13"),
                 HEALTHY).failing("190"));
         assertEquals(List.of(2), oc2(Given.year(2025).episode("CHILD=1", "DECOM=01/01/2024", "LS=V3"), HEALTHY).failing("190"));
+        assertEquals(List.of(2), oc2(Given.year(2025).episode("CHILD=1", "DECOM=01/01/2024", "DEC=01/05/2025", "REC=E4A")
+                .episode("CHILD=1", "DECOM=01/05/2025", "RNE=S"), HEALTHY).failing("190"));
+        assertEquals(List.of(), oc2(Given.year(2025).episode("CHILD=1", "DECOM=01/01/2024", "DEC=01/05/2025", "REC=X1")
+                .episode("CHILD=1", "DECOM=01/05/2025", "RNE=P", "LS=C2"), HEALTHY).failing("190"));
     }
 
     @Test
