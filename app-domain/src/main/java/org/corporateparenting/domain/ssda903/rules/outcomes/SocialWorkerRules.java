@@ -185,15 +185,15 @@ final class SocialWorkerRules {
             }));
 
     /**
-     * SW13STG1: the reason for the change is filled but not on {@link Ssda903Codes#SOCIAL_WORKER_CHANGE}; in 2023-24,
-     * whose message adds "or has not been entered", also a blank reason where one is needed. From 2024-25 a blank
-     * reason is SW01b's.
+     * SW13STG1: the reason for the change is not on {@link Ssda903Codes#SOCIAL_WORKER_CHANGE}, or is blank for an
+     * episode begun on or after 1 April 2023. Reading: 2023-24's message says "either not valid or has not been
+     * entered"; from 2024-25 it says only "not valid", but a blank is still not a valid reason, as the open-source
+     * validators read it, so a blank reason also fails SW01b there.
      */
     static final Rule REASON = sw("SW13STG1", (files, row, out) -> {
         boolean invalid = row.has("SW_REASON")
                 && !Ssda903Codes.SOCIAL_WORKER_CHANGE.isValid(row.get("SW_REASON"), files.year());
-        boolean missing = files.year().startYear() == 2023 && row.blank("SW_REASON") && reasonRequired(row);
-        if (invalid || missing) {
+        if (invalid || row.blank("SW_REASON") && reasonRequired(row)) {
             out.fail(row, "SW_REASON");
         }
     });

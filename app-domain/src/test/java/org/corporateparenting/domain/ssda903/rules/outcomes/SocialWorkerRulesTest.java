@@ -143,7 +143,8 @@ class SocialWorkerRulesTest {
     @Test
     void ruleSw13ReasonIsACode() {
         assertEquals(List.of(), worked(inCare(2025)).failing("SW13STG1"));
-        assertEquals(List.of(), sw(inCare(2025), "SW_DECOM=01/05/2025").failing("SW13STG1"));
+        assertEquals(List.of(), sw(inCare(2025), "SW_DECOM=01/03/2023").failing("SW13STG1"));
+        assertEquals(List.of(2), sw(inCare(2025), "SW_DECOM=01/05/2025").failing("SW13STG1"));
         assertEquals(List.of(2), sw(inCare(2025), "SW_DECOM=01/05/2025", "SW_REASON=BORED").failing("SW13STG1"));
         assertEquals(List.of(2), sw(inCare(2023), "SW_DECOM=01/05/2023").failing("SW13STG1"));
         assertEquals(List.of(), sw(inCare(2023), "SW_DECOM=01/03/2023").failing("SW13STG1"));
