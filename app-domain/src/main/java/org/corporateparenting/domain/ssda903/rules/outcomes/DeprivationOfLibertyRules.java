@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.corporateparenting.domain.ssda903.Failures;
+import org.corporateparenting.domain.ssda903.Need;
 import org.corporateparenting.domain.ssda903.ReturnFiles;
 import org.corporateparenting.domain.ssda903.ReturnRow;
 import org.corporateparenting.domain.ssda903.Rule;
@@ -101,7 +102,7 @@ final class DeprivationOfLibertyRules {
                         return;
                     }
                 }
-            }));
+            })).needing(Need.PREVIOUS_YEAR);
 
     /**
      * 707: the child ceased to be looked after (their last episode by start ended, with a reason other than X1) but an

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.corporateparenting.domain.code.Ssda903Codes;
 import org.corporateparenting.domain.ssda903.Failures;
+import org.corporateparenting.domain.ssda903.Need;
 import org.corporateparenting.domain.ssda903.ReturnFiles;
 import org.corporateparenting.domain.ssda903.ReturnRow;
 import org.corporateparenting.domain.ssda903.Rule;
@@ -122,7 +123,7 @@ final class MissingEpisodeRules {
                         return;
                     }
                 }
-            }));
+            })).needing(Need.PREVIOUS_YEAR);
 
     /** 586: the time missing began before the child's date of birth. */
     static final Rule AFTER_BIRTH = missing("586", (files, row, out) -> {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.corporateparenting.domain.episode.LookedAfter;
+import org.corporateparenting.domain.ssda903.Failures;
 import org.corporateparenting.domain.ssda903.ReturnFiles;
 import org.corporateparenting.domain.ssda903.ReturnRow;
 import org.corporateparenting.domain.ssda903.Table;
@@ -182,7 +183,7 @@ final class OutcomeFacts {
     }
 
     /** INT31, INT33, INT34: a child has one row in the file; every row after the first of a child fails. */
-    static void once(ReturnFiles files, Table table, org.corporateparenting.domain.ssda903.Failures out) {
+    static void once(ReturnFiles files, Table table, Failures out) {
         files.byChild(table).values().forEach(rows -> {
             for (int i = 1; i < rows.size(); i++) {
                 out.fail(rows.get(i), "CHILD");
