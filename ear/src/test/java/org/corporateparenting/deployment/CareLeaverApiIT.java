@@ -82,8 +82,8 @@ class CareLeaverApiIT extends DeployedApplication {
                 "{\"kind\":\"ACTIVITY\",\"fromDate\":\"2025-03-01\",\"code\":\"Q9\"}");
         assertThat(badCode.statusCode()).isEqualTo(422);
         assertThat(badCode.body()).contains("\"field\":\"code\"", "'Q9' is not a activity code.");
-        assertThat(http.json("POST", url, "leaving-care", "{\"kind\":\"ACTIVITY\",\"fromDate\":\"2025-03-01\",\"code\":\"F3\"}")
-                .body()).contains("\"activityNow\":\"F3\"", "\"inEducationEmploymentOrTraining\":true");
+        assertThat(http.json("POST", url, "leaving-care", "{\"kind\":\"ACTIVITY\",\"fromDate\":\"2025-03-01\",\"code\":\"F5\"}")
+                .body()).contains("\"activityNow\":\"F5\"", "\"inEducationEmploymentOrTraining\":true");
         HttpResponse<String> overlapping = http.json("POST", url, "leaving-care",
                 "{\"kind\":\"ACCOMMODATION\",\"fromDate\":\"2025-02-01\",\"code\":\"U\",\"suitable\":true}");
         assertThat(overlapping.statusCode()).isEqualTo(422);

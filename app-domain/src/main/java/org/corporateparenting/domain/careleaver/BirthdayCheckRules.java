@@ -51,11 +51,10 @@ public final class BirthdayCheckRules {
         if (activity == null || !Oc3Codes.ACTIVITY.isValid(activity, year)) {
             errors.add(new FieldError("activity", "Choose an OC3 activity code (F1 to G6)."));
         }
-        if (accommodation == null || accommodation.length() != 2
-                || !Oc3Codes.ACCOMMODATION.isValid(accommodation.substring(0, 1), year)
-                || "12".indexOf(accommodation.charAt(1)) < 0) {
+        if (!Oc3Codes.isValidAccommodation(accommodation, year)) {
             errors.add(new FieldError("accommodation",
-                    "Give the accommodation as its type letter and 1 (suitable) or 2 (unsuitable), such as U1."));
+                    "Give the accommodation as its type letter and 1 (suitable) or 2 (unsuitable), such as U1;"
+                    + " no fixed abode (S) and custody (X) are always 2."));
         }
         return errors;
     }

@@ -8,6 +8,11 @@ import java.util.Set;
  * letter followed by 1 when suitable, 2 when not). When IN_TOUCH is DIED or RHOM, ACTIV and ACCOM are
  * 0 (validation rule 344). The wording follows the open-source 903 validators; check it against the
  * year's guide [unverified].
+ *
+ * <p>ACTIV is F1, P1, F2, P2, F4, P4, F5, P5, G4, G5 or G6: F3 and P3 (training or employment) were withdrawn when
+ * apprenticeships (F4, P4) and other training or employment (F5, P5) were split out, before the first year held here.
+ * ACCOM S (no fixed abode) and X (in custody) are never suitable, so S1 and X1 are not valid from 2022-23 (the DfE's
+ * rule 133 for that year on accepts S2 and X2 only).
  */
 public final class Oc3Codes {
 
@@ -21,7 +26,9 @@ public final class Oc3Codes {
             .code("F1", "Full-time in higher education").code("P1", "Part-time in higher education")
             .code("F2", "Full-time in education other than higher education")
             .code("P2", "Part-time in education other than higher education")
-            .code("F3", "Full-time in training or employment").code("P3", "Part-time in training or employment")
+            .code("F4", "Full-time in an apprenticeship").code("P4", "Part-time in an apprenticeship")
+            .code("F5", "Full-time in training or employment other than an apprenticeship")
+            .code("P5", "Part-time in training or employment other than an apprenticeship")
             .code("G4", "Not in education, training or employment: illness or disability")
             .code("G5", "Not in education, training or employment: other reasons")
             .code("G6", "Not in education, training or employment: pregnancy or parenting")
@@ -38,7 +45,23 @@ public final class Oc3Codes {
             .build();
 
     /** Activities counted as in education, employment or training. */
-    public static final Set<String> EET = Set.of("F1", "P1", "F2", "P2", "F3", "P3");
+    public static final Set<String> EET = Set.of("F1", "P1", "F2", "P2", "F4", "P4", "F5", "P5");
+
+    /** The first collection year in which accommodation S1 and X1 (suitable) are not valid. */
+    private static final CollectionYear NEVER_SUITABLE_FROM = new CollectionYear(2022);
+
+    /**
+     * Whether an OC3 ACCOM value is valid in the year: an {@link #ACCOMMODATION} type letter then 1 (suitable) or 2 (not
+     * suitable); from 2022-23 no fixed abode (S) and in custody (X) only as not suitable.
+     */
+    public static boolean isValidAccommodation(String value, CollectionYear year) {
+        if (value == null || value.length() != 2 || !ACCOMMODATION.isValid(value.substring(0, 1), year)
+                || "12".indexOf(value.charAt(1)) < 0) {
+            return false;
+        }
+        boolean neverSuitable = value.equals("S1") || value.equals("X1");
+        return !(neverSuitable && year.compareTo(NEVER_SUITABLE_FROM) >= 0);
+    }
 
     private Oc3Codes() {
     }

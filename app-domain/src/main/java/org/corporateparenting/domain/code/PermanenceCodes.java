@@ -3,8 +3,10 @@ package org.corporateparenting.domain.code;
 /**
  * The SSDA903 code lists of the adoption and permanence files: a previous permanence order (PrevPerm, PREV_PERM), why a
  * decision that a child should be placed for adoption was reversed (PlacedAdoption, REASON_PLACED_CEASED), and who
- * adopted a child (AD1: SEX_ADOPTR, LS_ADOPTR). The codes are those the open-source 903 validators accept; the words
- * for P4, L3 and L4 are [unverified] against the year's guide and say so.
+ * adopted a child (AD1: SEX_ADOPTR, LS_ADOPTR). The codes are those the open-source 903 validators accept; the word
+ * for P4 is [unverified] against the year's guide and says so. The adopters' legal statuses are those the DfE's rules
+ * 514 to 524 read: L0 single, L11 and L12 married (different and same sex), L2 civil partnership, L3 and L4 neither
+ * (different and same sex).
  */
 public final class PermanenceCodes {
 
@@ -30,11 +32,11 @@ public final class PermanenceCodes {
 
     public static final CodeList ADOPTERS_LEGAL_STATUS = CodeList.builder("LS_ADOPTR", "legal status of the adopters")
             .code("L0", "A single adopter")
-            .code("L11", "A married couple")
-            .code("L12", "A couple in a civil partnership")
-            .code("L2", "A couple neither married nor in a civil partnership")
-            .code("L3", "A partner of the child's parent (wording unverified)")
-            .code("L4", "Other (wording unverified)")
+            .code("L11", "A married couple of different sexes")
+            .code("L12", "A married couple of the same sex")
+            .code("L2", "A couple in a civil partnership")
+            .code("L3", "A couple of different sexes, neither married nor in a civil partnership")
+            .code("L4", "A couple of the same sex, neither married nor in a civil partnership")
             .build();
 
     private PermanenceCodes() {

@@ -1,6 +1,7 @@
 package org.corporateparenting.domain.code;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The SSDA903 code lists this system validates against, from the DfE's children looked after return
@@ -194,6 +195,15 @@ public final class Ssda903Codes {
             .since(2023, "PCCHAN", "The parent or carer asked for a change")
             .since(2023, "SWDIED", "The worker died")
             .since(2023, "OTHERS", "Other")
+            .build();
+
+    /** Placement types that are placed for adoption (A3 to A6: with consent or a placement order, with or without current carers). */
+    public static final Set<String> PLACED_FOR_ADOPTION = Set.of("A3", "A4", "A5", "A6");
+
+    /** Whether the child was missing or away from placement without authorisation (SSDA903 Missing file, MISSING). */
+    public static final CodeList MISSING = CodeList.builder("MISSING", "missing or away")
+            .code("M", "Missing")
+            .code("A", "Away from placement without authorisation")
             .build();
 
     /** Every list, for the code-list API and the import's column checks. */

@@ -13,27 +13,27 @@ class BirthdayCheckRulesTest {
 
     @Test
     void aCompleteCheckPasses() {
-        assertThat(BirthdayCheckRules.check(19, BIRTHDAY, false, false, "YES", "F3", "U1", TODAY)).isEmpty();
+        assertThat(BirthdayCheckRules.check(19, BIRTHDAY, false, false, "YES", "F5", "U1", TODAY)).isEmpty();
         assertThat(BirthdayCheckRules.check(20, BIRTHDAY, false, false, "DIED", "0", "0", TODAY)).isEmpty();
     }
 
     @Test
     void onlyTheSeventeenthToTwentyFirstBirthdaysOnceAndNotWhileLookedAfterAtSeventeenOrEighteen() {
-        assertThat(BirthdayCheckRules.check(16, BIRTHDAY, false, false, "YES", "F3", "U1", TODAY))
+        assertThat(BirthdayCheckRules.check(16, BIRTHDAY, false, false, "YES", "F5", "U1", TODAY))
                 .extracting(FieldError::field).containsExactly("birthdayAge");
-        assertThat(BirthdayCheckRules.check(18, BIRTHDAY, true, false, "YES", "F3", "U1", TODAY))
+        assertThat(BirthdayCheckRules.check(18, BIRTHDAY, true, false, "YES", "F5", "U1", TODAY))
                 .containsExactly(new FieldError("birthdayAge",
                         "No OC3 check for a 18th birthday while the young person is still looked after."));
-        assertThat(BirthdayCheckRules.check(19, BIRTHDAY, true, false, "YES", "F3", "U1", TODAY)).isEmpty();
-        assertThat(BirthdayCheckRules.check(19, BIRTHDAY, false, true, "YES", "F3", "U1", TODAY))
+        assertThat(BirthdayCheckRules.check(19, BIRTHDAY, true, false, "YES", "F5", "U1", TODAY)).isEmpty();
+        assertThat(BirthdayCheckRules.check(19, BIRTHDAY, false, true, "YES", "F5", "U1", TODAY))
                 .extracting(FieldError::field).containsExactly("birthdayAge");
-        assertThat(BirthdayCheckRules.check(19, TODAY.plusDays(1), false, false, "YES", "F3", "U1", TODAY))
+        assertThat(BirthdayCheckRules.check(19, TODAY.plusDays(1), false, false, "YES", "F5", "U1", TODAY))
                 .extracting(FieldError::field).containsExactly("birthdayAge");
     }
 
     @Test
     void activityAndAccommodationAreNoughtExactlyWhenTheYoungPersonDiedOrWentHome() {
-        assertThat(BirthdayCheckRules.check(19, BIRTHDAY, false, false, "RHOM", "F3", "U1", TODAY))
+        assertThat(BirthdayCheckRules.check(19, BIRTHDAY, false, false, "RHOM", "F5", "U1", TODAY))
                 .extracting(FieldError::field).containsExactly("activity", "accommodation");
         assertThat(BirthdayCheckRules.check(19, BIRTHDAY, false, false, "YES", "0", "0", TODAY))
                 .extracting(FieldError::field).containsExactly("activity", "accommodation");

@@ -54,4 +54,12 @@ class CodeListTest {
         assertThat(Ssda903Codes.LEGAL_STATUS.isValid("C9", Y2023)).isFalse();
         assertThat(Ssda903Codes.LEGAL_STATUS.explain("C9", Y2023)).isEqualTo("'C9' is not a legal status code.");
     }
+
+    @Test
+    void adoptersLegalStatusesSayWhatRules514To524Read() {
+        assertThat(PermanenceCodes.ADOPTERS_LEGAL_STATUS.find("L2").orElseThrow().label()).contains("civil partnership");
+        assertThat(PermanenceCodes.ADOPTERS_LEGAL_STATUS.find("L12").orElseThrow().label()).contains("married", "same sex");
+        assertThat(PermanenceCodes.ADOPTERS_LEGAL_STATUS.find("L3").orElseThrow().label()).contains("different sexes");
+        assertThat(PermanenceCodes.ADOPTERS_LEGAL_STATUS.find("L4").orElseThrow().label()).contains("same sex");
+    }
 }

@@ -125,7 +125,7 @@ final class DemoChildRecords {
         String home = stayingPut ? "Z" : leaver.getEligibility() == Eligibility.ELIGIBLE ? "C"
                 : draw.weighted(new String[] {"U", "D", "E", "B", "W", "T"}, new int[] {40, 20, 15, 15, 3, 7});
         childRecords.add(new LivingPeriod(leaver, LivingPeriod.Kind.ACCOMMODATION, from, home, !"W".equals(home)));
-        String activity = draw.weighted(new String[] {"F1", "F2", "F3", "P3", "G4", "G5", "G6"},
+        String activity = draw.weighted(new String[] {"F1", "F2", "F5", "P5", "G4", "G5", "G6"},
                 new int[] {8, 25, 20, 7, 10, 25, 5});
         childRecords.add(new LivingPeriod(leaver, LivingPeriod.Kind.ACTIVITY, from, activity, null));
         Episode last = childEpisodes.get(childEpisodes.size() - 1);

@@ -75,10 +75,10 @@ class Ssda903WriterTest {
     void careLeaversAppearThroughTheirBirthdayChecks() {
         CareLeaver leaver = new CareLeaver(cal, Eligibility.FORMER_RELEVANT, LocalDate.of(2026, 9, 9));
         Map<Ssda903File, String> files = Ssda903Writer.write(new Ssda903Records(List.of(cal), List.of(), List.of(), List.of(),
-                List.of(new BirthdayCheck(leaver, 19, LocalDate.of(2027, 9, 9), "YES", "F3", "U1")), List.of(), List.of(), List.of(),
+                List.of(new BirthdayCheck(leaver, 19, LocalDate.of(2027, 9, 9), "YES", "F5", "U1")), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of()),
                 new CollectionYear(2027));
-        assertThat(files.get(Ssda903File.OC3)).endsWith("C3,09/09/2008,YES,F3,U1\r\n");
+        assertThat(files.get(Ssda903File.OC3)).endsWith("C3,09/09/2008,YES,F5,U1\r\n");
         assertThat(files.get(Ssda903File.HEADER)).contains("C3,1,09/09/2008,BAFR");
     }
 

@@ -40,11 +40,11 @@ class BirthdayChecksPanelTest {
         assertThat(panel.age.getListDataView().getItems()).containsExactly(19, 20);
         panel.age.setValue(19);
         panel.inTouch.setValue("YES");
-        panel.activity.setValue("F3");
+        panel.activity.setValue("F5");
         panel.accommodation.setValue("U");
         panel.suitable.setValue("2");
         click(panel);
-        assertThat(sent).containsExactly("19 YES F3 U2");
+        assertThat(sent).containsExactly("19 YES F5 U2");
         assertThat(panel.status.getText()).isEqualTo("Birthday check recorded.");
         assertThat(panel.age.getListDataView().getItems()).containsExactly(20);
         assertThat(panel.inTouch.getValue()).as("cleared for the next").isNull();
@@ -56,10 +56,10 @@ class BirthdayChecksPanelTest {
         panel.show(leaver(List.of(19)));
         panel.age.setValue(19);
         panel.inTouch.setValue("DIED");
-        panel.activity.setValue("F3");
+        panel.activity.setValue("F5");
         panel.accommodation.setValue(BirthdayChecksPanel.NOTHING);
         click(panel);
-        assertThat(sent).containsExactly("19 DIED F3 0");
+        assertThat(sent).containsExactly("19 DIED F5 0");
         assertThat(panel.activity.isInvalid()).isTrue();
         assertThat(panel.activity.getErrorMessage()).contains("the activity is 0");
         assertThat(panel.accommodation.isInvalid()).as("0 is right when there is nothing to report").isFalse();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.corporateparenting.domain.code.Ssda903Codes;
 import org.corporateparenting.domain.ssda903.ReturnFiles;
 import org.corporateparenting.domain.ssda903.ReturnRow;
 import org.corporateparenting.domain.ssda903.Table;
@@ -18,7 +19,7 @@ import org.corporateparenting.domain.ssda903.Table;
 public final class Chains {
 
     /** Placements the DfE counts as placed for adoption. */
-    static final Set<String> PLACED_FOR_ADOPTION = Set.of("A3", "A4", "A5", "A6");
+    static final Set<String> PLACED_FOR_ADOPTION = Ssda903Codes.PLACED_FOR_ADOPTION;
 
     /** Reasons ceased meaning the child was adopted. */
     static final Set<String> ADOPTED = Set.of("E11", "E12");

@@ -1,0 +1,39 @@
+package org.corporateparenting.domain.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The OC3 lists as the DfE's current ones: activities F4, P4, F5 and P5 not F3 and P3; S1 and X1 not from 2022-23. */
+class Oc3CodesTest {
+
+    private static final CollectionYear Y2021 = new CollectionYear(2021);
+    private static final CollectionYear Y2025 = new CollectionYear(2025);
+
+    @Test
+    void activitiesAreTheCurrentList() {
+        assertThat(Oc3Codes.ACTIVITY.codesIn(Y2025)).extracting(Code::value)
+                .containsExactly("F1", "P1", "F2", "P2", "F4", "P4", "F5", "P5", "G4", "G5", "G6");
+        assertThat(Oc3Codes.ACTIVITY.isValid("F3", Y2025)).isFalse();
+        assertThat(Oc3Codes.EET).contains("F4", "P5").doesNotContain("F3", "G4");
+    }
+
+    @Test
+    void accommodationIsATypeAndSuitability() {
+        assertThat(Oc3Codes.isValidAccommodation("U1", Y2025)).isTrue();
+        assertThat(Oc3Codes.isValidAccommodation("S2", Y2025)).isTrue();
+        assertThat(Oc3Codes.isValidAccommodation("U3", Y2025)).isFalse();
+        assertThat(Oc3Codes.isValidAccommodation("A1", Y2025)).isFalse();
+        assertThat(Oc3Codes.isValidAccommodation("U", Y2025)).isFalse();
+        assertThat(Oc3Codes.isValidAccommodation(null, Y2025)).isFalse();
+    }
+
+    @Test
+    void noFixedAbodeAndCustodyAreNeverSuitableFrom2022() {
+        assertThat(Oc3Codes.isValidAccommodation("S1", Y2021)).isTrue();
+        assertThat(Oc3Codes.isValidAccommodation("X1", Y2021)).isTrue();
+        assertThat(Oc3Codes.isValidAccommodation("S1", new CollectionYear(2022))).isFalse();
+        assertThat(Oc3Codes.isValidAccommodation("X1", Y2025)).isFalse();
+        assertThat(Oc3Codes.isValidAccommodation("X2", Y2025)).isTrue();
+    }
+}
