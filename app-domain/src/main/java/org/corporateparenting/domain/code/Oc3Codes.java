@@ -44,8 +44,12 @@ public final class Oc3Codes {
             .code("Y", "Other accommodation").code("Z", "With former foster carers")
             .build();
 
-    /** Activities counted as in education, employment or training. */
-    public static final Set<String> EET = Set.of("F1", "P1", "F2", "P2", "F4", "P4", "F5", "P5");
+    /**
+     * Activities counted as in education, employment or training: today's codes, and F3 and P3 (training or employment
+     * before the DfE split them into apprenticeships, F4/P4, and other training or employment, F5/P5), which records
+     * kept from earlier years still carry, so the history of the EET figures does not change with the code list.
+     */
+    public static final Set<String> EET = Set.of("F1", "P1", "F2", "P2", "F3", "P3", "F4", "P4", "F5", "P5");
 
     /** The first collection year in which accommodation S1 and X1 (suitable) are not valid. */
     private static final CollectionYear NEVER_SUITABLE_FROM = new CollectionYear(2022);

@@ -15,7 +15,7 @@ class Oc3CodesTest {
         assertThat(Oc3Codes.ACTIVITY.codesIn(Y2025)).extracting(Code::value)
                 .containsExactly("F1", "P1", "F2", "P2", "F4", "P4", "F5", "P5", "G4", "G5", "G6");
         assertThat(Oc3Codes.ACTIVITY.isValid("F3", Y2025)).isFalse();
-        assertThat(Oc3Codes.EET).contains("F4", "P5").doesNotContain("F3", "G4");
+        assertThat(Oc3Codes.EET).as("earlier years' F3 stays counted as EET").contains("F4", "P5", "F3").doesNotContain("G4", "G6");
     }
 
     @Test
