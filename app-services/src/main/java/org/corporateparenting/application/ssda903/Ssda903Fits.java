@@ -6,15 +6,16 @@ import java.util.Map;
 
 /**
  * The 903 values the load stores as text that the file checks do not bound, and the most characters the records here
- * hold of each: a UPN (13), a home or placement postcode (8, as "AB12 3CD"), the local authority of a previous
+ * hold of each: a UPN (13), MOTHER (1), a home or placement postcode (8, as "AB12 3CD"), a placement URN (8, as
+ * "SC123456"), the local authority of a previous
  * permanence order (3, an LA code). A row with a longer value is an error naming its file, row and column, and is not
  * loaded, so that no value is cut short or refused by the database while storing.
  */
 final class Ssda903Fits {
 
     private static final Map<Ssda903File, Map<String, Integer>> LONGEST = Map.of(
-            Ssda903File.HEADER, Map.of("UPN", 13),
-            Ssda903File.EPISODES, Map.of("HOME_POST", 8, "PL_POST", 8),
+            Ssda903File.HEADER, Map.of("UPN", 13, "MOTHER", 1),
+            Ssda903File.EPISODES, Map.of("HOME_POST", 8, "PL_POST", 8, "URN", 8),
             Ssda903File.PREVIOUS_PERMANENCE, Map.of("LA_PERM", 3));
 
     private Ssda903Fits() {

@@ -54,17 +54,18 @@ import org.corporateparenting.domain.code.CollectionYear;
 final class Ssda903Stitch {
 
     /** Who a child is, from the latest header row. */
-    record ChildRow(String ref, String sex, LocalDate dateOfBirth, String ethnicity, String upn, String file, int row) {
+    record ChildRow(String ref, String sex, LocalDate dateOfBirth, String ethnicity, String upn, String mother, LocalDate mothersChildBornOn,
+            String file, int row) {
     }
 
     /** One episode; {@code knownTo} is the last collection year whose file listed it. */
     record EpisodeRow(String child, LocalDate start, String reasonNew, String legalStatus, String categoryOfNeed, String placement,
             String provider, LocalDate end, String reasonCeased, String reasonPlaceChange, String homePostcode, String placePostcode,
-            CollectionYear knownTo, String file, int row) {
+            String urn, CollectionYear knownTo, String file, int row) {
 
         EpisodeRow endedOn(LocalDate on, String reason) {
             return new EpisodeRow(child, start, reasonNew, legalStatus, categoryOfNeed, placement, provider, on, reason, reasonPlaceChange,
-                    homePostcode, placePostcode, knownTo, file, row);
+                    homePostcode, placePostcode, urn, knownTo, file, row);
         }
     }
 
@@ -182,7 +183,8 @@ final class Ssda903Stitch {
             }
             switch (layout) {
                 case HEADER -> children.put(child, new ChildRow(child, table.value(row, "SEX"), date(table, row, "DOB"),
-                        table.value(row, "ETHNIC"), table.value(row, "UPN"), path, row.number()));
+                        table.value(row, "ETHNIC"), table.value(row, "UPN"), blank(table.value(row, "MOTHER")), date(table, row, "MC_DOB"),
+                        path, row.number()));
                 case EPISODES -> episode(year, path, table, row, child, inThisFile);
                 case UASC -> {
                     uascCeased.put(child, date(table, row, "DUC"));
@@ -258,7 +260,7 @@ final class Ssda903Stitch {
         episodes.put(key, new EpisodeRow(child, start, table.value(row, "RNE"), table.value(row, "LS"), table.value(row, "CIN"),
                 table.value(row, "PLACE"), blank(table.value(row, "PLACE_PROVIDER")), date(table, row, "DEC"), blank(table.value(row, "REC")),
                 blank(table.value(row, "REASON_PLACE_CHANGE")), blank(table.value(row, "HOME_POST")), blank(table.value(row, "PL_POST")),
-                year, path, row.number()));
+                blank(table.value(row, "URN")), year, path, row.number()));
     }
 
     private Stitched finish() {
