@@ -28,7 +28,8 @@ import org.corporateparenting.domain.review.LookedAfterReview;
  * Writes the SSDA903 return of one collection year as CSV text, file by file: episodes open at any time
  * in the year (an end after 31 March is left blank, the episode still open at the year end); the
  * reviews held, the OC3 checks of birthdays and the missing episodes starting in the year; UASC for the
- * children in the return who were ever UASC (DUC, the date status ceased, blank while it continues);
+ * children in the return who were ever UASC (DUC, the date status ceased or will cease, as recorded or loaded, a date
+ * after the year end included; blank when none is recorded);
  * OC2 for the children looked after 12 months or more on 31 March ({@link Oc2Figures}, or the row a loaded return gave),
  * and every row a loaded return gave for the year as loaded; HOME_POST and URN as the episode was loaded (HOME_POST
  * otherwise the child's home postcode), MOTHER and MC_DOB as the child's record holds them;
@@ -94,7 +95,7 @@ public final class Ssda903Writer {
                 .filter(u -> inReturn.contains(u.getChild()) && !u.getStartDate().isAfter(to))
                 .sorted(Comparator.comparing(u -> u.getChild().getChildRef()))
                 .map(u -> List.of(u.getChild().getChildRef(), u.getChild().getSex(), date(u.getChild().getDateOfBirth()),
-                        u.getEndDate() == null || u.getEndDate().isAfter(to) ? "" : date(u.getEndDate())))
+                        optionalDate(u.getEndDate())))
                 .toList());
         rows.put(Ssda903File.HEADER, inReturn.stream()
                 .sorted(Comparator.comparing(Child::getChildRef))
