@@ -131,6 +131,15 @@ final class Ssda903Merge {
                 homePostcode == null ? child.getHomePostcode() : homePostcode.toUpperCase(java.util.Locale.UK), child.getNhsNumber());
     }
 
+    /**
+     * The episode's own HOME_POST: none when it is the child's home postcode (the return is written with the child's
+     * then), so a council's own return, written with the child's postcode on every episode, loads back unchanged.
+     */
+    private static String ownHomePostcode(Child child, EpisodeRow row) {
+        return row.homePostcode() == null || row.homePostcode().equalsIgnoreCase(String.valueOf(child.getHomePostcode())) ? null
+                : row.homePostcode();
+    }
+
     private void episode(Child child, EpisodeRow row, List<Object> created) {
         Episode existing = episodes.get(row.child() + "|" + row.start());
         LocalDate end = row.end();
@@ -145,15 +154,15 @@ final class Ssda903Merge {
         if (existing == null) {
             Episode episode = new Episode(child, row.start(), row.reasonNew(), row.legalStatus(), row.categoryOfNeed(), row.placement());
             episode.revise(wanted, null);
-            episode.recordAsReturned(row.homePostcode(), row.urn());
+            episode.recordAsReturned(ownHomePostcode(child, row), row.urn());
             created.add(episode);
             episodesCreated++;
-        } else if (Objects.equals(wanted, EpisodeDetails.of(existing)) && Objects.equals(row.homePostcode(), existing.getHomePostcode())
+        } else if (Objects.equals(wanted, EpisodeDetails.of(existing)) && Objects.equals(ownHomePostcode(child, row), existing.getHomePostcode())
                 && Objects.equals(row.urn(), existing.getUrn())) {
             episodesUnchanged++;
         } else {
             existing.revise(wanted, existing.getHousehold());
-            existing.recordAsReturned(row.homePostcode(), row.urn());
+            existing.recordAsReturned(ownHomePostcode(child, row), row.urn());
             episodesUpdated++;
         }
     }
