@@ -77,4 +77,23 @@ class Ssda903LoadTrustIT extends DeployedApplication {
         String reviews = http.as("iro", Http.APP + "/api/children/" + child + "/reviews").body();
         assertThat(reviews).contains("\"heldOn\":\"2022-06-30\"", "\"sequence\":2", "\"dueDate\":\"2022-09-30\"");
     }
+
+    @Test
+    void theFieldsAcceptedAreStoredAndWrittenBackAsLoaded() throws IOException {
+        String header = "T18C1,2,01/05/2007,WBRI,A123456789012,1,03/02/2020\r\n";
+        String episodes = "T18C1,01/05/2020,S,C2,N1,U4,PR1,01/09/2020,X1,,AB1 2CD,KV1 1AA,SC123456\r\n"
+                + "T18C1,01/09/2020,P,C2,N1,U5,PR1,01/03/2021,E13,CARPL,EF3 4GH,KV2 2BB,SC654321\r\n";
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("2020-21/header.csv", HEADER + header);
+        files.put("2020-21/episodes.csv", EPISODES + episodes);
+        HttpResponse<String> loaded = http.upload("analyst", LOAD, "application/zip", Ssda903ImportIT.zip(files));
+        assertThat(loaded.body()).as(loaded.body()).contains("\"stored\":true");
+
+        Map<String, String> written = Ssda903ImportIT.unzip(http.bytes("analyst", Http.APP + "/api/ssda903/2020").body());
+        assertThat(written.get("header.csv")).contains("\r\n" + header);
+        assertThat(written.get("episodes.csv")).as("each episode's HOME_POST and URN as loaded").contains("\r\n" + episodes);
+        HttpResponse<String> again = http.upload("analyst", LOAD, "application/zip", Ssda903ImportIT.zip(files));
+        assertThat(Json.number(again.body(), "childrenUpdated") + Json.number(again.body(), "episodesUpdated")).as("the same files again")
+                .isZero();
+    }
 }
