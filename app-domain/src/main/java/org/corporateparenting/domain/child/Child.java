@@ -56,6 +56,14 @@ public class Child extends Recorded implements HeldByCouncil {
     @Column(name = "nhs_number", length = 10)
     private String nhsNumber;
 
+    /** SSDA903 MOTHER: 1 when the child is a mother, 0 when not; blank when not recorded. */
+    @Column(length = 1)
+    private String mother;
+
+    /** SSDA903 MC_DOB: the date of birth of the child's own child, when she is a mother. */
+    @Column(name = "mothers_child_born_on")
+    private LocalDate mothersChildBornOn;
+
     protected Child() {
     }
 
@@ -143,5 +151,19 @@ public class Child extends Recorded implements HeldByCouncil {
 
     public String getNhsNumber() {
         return nhsNumber;
+    }
+
+    /** Whether the child is a mother and her child's date of birth, as the SSDA903 header gives them (MOTHER, MC_DOB). */
+    public void recordMotherhood(String mother, LocalDate childBornOn) {
+        this.mother = mother == null || mother.isBlank() ? null : mother;
+        this.mothersChildBornOn = childBornOn;
+    }
+
+    public String getMother() {
+        return mother;
+    }
+
+    public LocalDate getMothersChildBornOn() {
+        return mothersChildBornOn;
     }
 }

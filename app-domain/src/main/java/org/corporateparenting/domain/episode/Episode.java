@@ -64,6 +64,14 @@ public class Episode extends Recorded {
     @Column(name = "reason_place_change", length = 6)
     private String reasonPlaceChange;
 
+    /** SSDA903 HOME_POST: the child's home postcode at the episode's start, as returned (the child's own may change). */
+    @Column(name = "home_postcode", length = 8)
+    private String homePostcode;
+
+    /** SSDA903 URN: the Ofsted unique reference number of the placement, as returned. */
+    @Column(length = 8)
+    private String urn;
+
     protected Episode() {
     }
 
@@ -168,5 +176,20 @@ public class Episode extends Recorded {
 
     public String getReasonPlaceChange() {
         return reasonPlaceChange;
+    }
+
+    /** The episode's home postcode and placement URN as the SSDA903 return gave them (HOME_POST, URN); blank is none. */
+    public void recordAsReturned(String homePostcode, String urn) {
+        this.homePostcode = homePostcode == null || homePostcode.isBlank() ? null : homePostcode;
+        this.urn = urn == null || urn.isBlank() ? null : urn;
+    }
+
+    /** HOME_POST as returned, or null (then the child's home postcode stands for it). */
+    public String getHomePostcode() {
+        return homePostcode;
+    }
+
+    public String getUrn() {
+        return urn;
     }
 }

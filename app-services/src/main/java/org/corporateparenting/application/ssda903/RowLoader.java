@@ -24,6 +24,19 @@ abstract class RowLoader {
         report(row, field, value, reason, ImportProblem.Severity.WARNING);
     }
 
+    /**
+     * The child a row is about: one recorded here or made from the files' episodes. A child in a header file with no
+     * episode in the files and no record here has none, so the row is an error on CHILD (null is returned).
+     */
+    org.corporateparenting.domain.child.Child childOf(FromFile row, java.util.Map<String, org.corporateparenting.domain.child.Child> children) {
+        org.corporateparenting.domain.child.Child child = children.get(row.child());
+        if (child == null) {
+            error(row, "CHILD", row.child(), "The child has no episode in the files and no record here, so this row cannot be loaded: "
+                    + "load the years in which they were looked after.");
+        }
+        return child;
+    }
+
     List<ImportProblem> problems() {
         return problems;
     }

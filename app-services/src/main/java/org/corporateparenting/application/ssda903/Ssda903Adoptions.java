@@ -27,7 +27,8 @@ import org.corporateparenting.domain.shared.UkDates;
  * <li>a journey is found by the child and the date of the decision that they should be placed for adoption (DATE_PLACED,
  * or AD1's DATE_INT); failing that, the child's journey in the period of care of that date is theirs, recorded here with
  * another decision date, which is kept (warning); failing that, a journey is started in that period of care with the
- * decision. A decision on a day the child was not looked after is an error on its row;</li>
+ * decision. A decision on a day the child was not looked after is an error on its row, and so is one in another period
+ * of care than the child's journey already held (a child has one adoption journey here);</li>
  * <li>a journey started from the files also takes from the period's episodes the placement order (the first episode with
  * legal status E1 from the decision), the placement (the first placement for adoption, A3 to A6, after the match) and
  * the adoption order (the period ending E11 or E12);</li>
@@ -105,6 +106,13 @@ final class Ssda903Adoptions extends RowLoader {
                         + "decision on " + UkDates.format(j.dateOf(Milestone.SHOULD_BE_PLACED)) + ", which is kept.");
                 return j;
             }
+        }
+        if (!theirs.isEmpty()) {
+            AdoptionJourney held = theirs.get(0);
+            error(row, field, UkDates.format(decided), "The child " + row.child() + " already has an adoption journey (from the "
+                    + "period of care starting " + UkDates.format(held.getEnteredCare()) + ") and one journey is held for a child, so a "
+                    + "decision in another period of care cannot be loaded.");
+            return null;
         }
         AdoptionJourney j = new AdoptionJourney(child, period.get().start());
         j.reach(Milestone.SHOULD_BE_PLACED, decided, null);

@@ -31,7 +31,6 @@ import org.corporateparenting.domain.episode.Episode;
 import org.corporateparenting.domain.health.MissingEpisode;
 import org.corporateparenting.domain.review.LookedAfterReview;
 import org.corporateparenting.domain.shared.Role;
-import org.corporateparenting.domain.shared.RuleViolation;
 
 /**
  * Loads a council's SSDA903 files of one or more collection years (a ZIP with a folder per year) into its records:
@@ -39,9 +38,9 @@ import org.corporateparenting.domain.shared.RuleViolation;
  * episodes, UASC periods and times missing created or brought up to date by {@link Ssda903Merge}, reviews by
  * {@link Ssda903Reviews}, OC3 birthday checks by {@link Ssda903Oc3}, adoption journeys by {@link Ssda903Adoptions},
  * previous permanence by {@link Ssda903Permanence}, social worker episodes by {@link Ssda903SocialWorkers} and OC2 by
- * {@link Ssda903Oc2}, all in one transaction. A load with
- * errors stores nothing unless the user chose to load the valid rows only; a failure while storing stores nothing. The
- * same files loaded again change nothing. Performance analysts and administrators; the log names counts, never children.
+ * {@link Ssda903Oc2}, all in one transaction. Every phase runs before anything is refused, so one report names every
+ * error, warning and repair of every file; a load with errors stores nothing unless the user chose to load the valid rows
+ * only; a failure while storing stores nothing and is reported, not thrown. The same files loaded again change nothing. Performance analysts and administrators; the log names counts, never children.
  */
 @Stateless
 @RolesAllowed({Role.PERFORMANCE_ANALYST, Role.ADMINISTRATOR})
@@ -64,12 +63,9 @@ public class Ssda903ImportService {
 
     /** As {@link #load(byte[], boolean)}, telling {@code progress} each step (in this thread). */
     public ImportOutcome load(byte[] zip, boolean validRowsOnly, LoadProgress progress) {
-        Map<CollectionYear, Map<String, String>> years = Ssda903Zip.byYear(zip);
-        if (years.keySet().stream().anyMatch(y -> y.compareTo(CollectionYear.FIRST) < 0)) {
-            throw RuleViolation.of("file", "Load collection years from " + CollectionYear.FIRST + " onwards.");
-        }
-        List<ImportProblem> problems = new ArrayList<>();
-        int files = years.values().stream().mapToInt(Map::size).sum();
+        Map<CollectionYear, Map<String, String>> years = new java.util.TreeMap<>(Ssda903Zip.byYear(zip));
+        List<ImportProblem> problems = new ArrayList<>(unsupportedYears(years));
+        int files = Math.max(1, years.values().stream().mapToInt(Map::size).sum());
         int checked = 0;
         for (Map.Entry<CollectionYear, Map<String, String>> year : years.entrySet()) {
             for (Map.Entry<String, String> file : year.getValue().entrySet()) {
@@ -84,11 +80,26 @@ public class Ssda903ImportService {
                 .forEach(p -> skipped.add(p.row() <= 1 ? p.file() : p.file() + ":" + p.row()));
         Ssda903Stitch.Stitched stitched = Ssda903Stitch.stitch(years, skipped);
         problems.addAll(stitched.problems());
-        if (!validRowsOnly && problems.stream().anyMatch(p -> p.severity() == ImportProblem.Severity.ERROR)) {
+        // Every phase runs on the rows without errors even when the load will be refused, so that the first report names
+        // every error a load of the valid rows only would (not one round of errors at a time); nothing is stored then.
+        long council = users.callerCouncilId();
+        try {
+            return store(years, stitched, problems, validRowsOnly, council, progress);
+        } catch (jakarta.persistence.PersistenceException refused) {
+            // A last resort: every value is checked before this, so the database refusing one is a fault here, not in
+            // the files. Nothing is stored, and the log names the fault's kind, never the values.
+            context.setRollbackOnly();
+            LOG.warning(() -> "SSDA903 load for council " + council + " refused by the database (" + refused.getClass().getSimpleName() + ")");
+            problems.add(new ImportProblem("", 0, "", "", "The records could not be stored (the database refused them), so nothing was "
+                    + "stored. Send the report of this load to the system administrator.", ImportProblem.Severity.ERROR));
             return ImportOutcome.refused(problems);
         }
+    }
+
+    /** Merges the stitched history into the council's records and stores it, unless it has errors and all rows were asked. */
+    private ImportOutcome store(Map<CollectionYear, Map<String, String>> years, Ssda903Stitch.Stitched stitched, List<ImportProblem> problems,
+            boolean validRowsOnly, long council, LoadProgress progress) {
         progress.reached(45, "Reading the council's records");
-        long council = users.callerCouncilId();
         Map<String, Child> children = existingChildren(council);
         Map<String, Episode> episodes = byKey(council, Episode.class, e -> e.getChild().getChildRef() + "|" + e.getStartDate());
         Ssda903Merge merge = new Ssda903Merge(em.getReference(Council.class, council), children, episodes, existingUasc(council),
@@ -108,14 +119,14 @@ public class Ssda903ImportService {
                 byKey(council, SocialWorkerEpisode.class, w -> w.getChild().getChildRef() + "|" + w.getStartDate()),
                 byKey(council, Oc2Return.class, o -> o.getChild().getChildRef() + "|" + o.getCollectionYear()),
                 () -> histories(council, children, episodesByChild))));
-        List<ImportProblem> merging = new ArrayList<>(reviews.problems());
-        merging.addAll(oc3.problems());
-        merging.addAll(further.problems());
-        problems.addAll(merging);
-        if (!validRowsOnly && merging.stream().anyMatch(p -> p.severity() == ImportProblem.Severity.ERROR)) {
+        problems.addAll(reviews.problems());
+        problems.addAll(oc3.problems());
+        problems.addAll(further.problems());
+        if (!validRowsOnly && problems.stream().anyMatch(p -> p.severity() == ImportProblem.Severity.ERROR)) {
             context.setRollbackOnly();
             return ImportOutcome.refused(problems);
         }
+        reviews.renumberSafely(em::flush);
         for (int i = 0; i < created.size(); i++) {
             if (i % 1000 == 0) {
                 progress.reached(60 + 38 * i / created.size(), "Storing the new records (" + i + " of " + created.size() + ")");
@@ -130,6 +141,25 @@ public class Ssda903ImportService {
                 + outcome.childrenUpdated() + " updated; " + outcome.episodesCreated() + " episodes created, " + outcome.episodesUpdated()
                 + " updated, " + outcome.episodesUnchanged() + " unchanged; " + outcome.errors() + " rows with errors left out");
         return outcome;
+    }
+
+    /**
+     * The folders of collection years before the first read here ({@link CollectionYear#FIRST}; the layouts and code
+     * lists of earlier years are not held): each of their files is an error naming the year, and is not read, so the
+     * other years can be checked (and loaded, with only the valid rows) in the same pass.
+     */
+    private static List<ImportProblem> unsupportedYears(Map<CollectionYear, Map<String, String>> years) {
+        List<ImportProblem> problems = new ArrayList<>();
+        years.entrySet().removeIf(year -> {
+            if (year.getKey().compareTo(CollectionYear.FIRST) >= 0) {
+                return false;
+            }
+            year.getValue().keySet().forEach(file -> problems.add(new ImportProblem(year.getKey().label() + "/" + file, 0, "", "",
+                    "The collection year " + year.getKey().label() + " is before the first year read here (" + CollectionYear.FIRST.label()
+                    + "), so this file is not loaded: load " + CollectionYear.FIRST.label() + " onwards.", ImportProblem.Severity.ERROR)));
+            return true;
+        });
+        return problems;
     }
 
     /** The council's records of a kind that belong to a child (read with the child), by the loader's key. */

@@ -19,10 +19,11 @@ import org.corporateparenting.domain.health.MissingEpisode;
 /**
  * Brings a council's records up to what a stitched 903 history says, without losing what only the system knows:
  * <ul>
- * <li>a child is found by their reference (CHILD); sex, date of birth, ethnicity, UPN and home postcode (the latest
- * episode's HOME_POST) come from the files; names, NHS number and everything else recorded here are kept. The 903 has no
+ * <li>a child is found by their reference (CHILD); sex, date of birth, ethnicity, UPN, MOTHER, MC_DOB and home postcode
+ * (the latest episode's HOME_POST) come from the files; names, NHS number and everything else recorded here are kept. The 903 has no
  * names, so a child first met in the files is called "Child" and their reference until someone records their name;</li>
- * <li>an episode is found by child and start date; its 903 fields come from the files, its foster household is kept.
+ * <li>an episode is found by child and start date; its 903 fields come from the files (its own HOME_POST and URN kept as
+ * loaded, to be written back as they were), its foster household is kept.
  * A blank end date only says the episode was open at the end of its file's year, so an end recorded here after that
  * year is kept (a load never reopens an episode the system knows has ended); episodes the files do not mention are
  * kept;</li>
@@ -87,16 +88,19 @@ final class Ssda903Merge {
         if (child == null) {
             child = new Child(council, row.ref(), "Child", row.ref(), row.sex(), row.dateOfBirth(), row.ethnicity());
             child.revise(details(child, row, homePostcode));
+            child.recordMotherhood(row.mother(), row.mothersChildBornOn());
             children.put(row.ref(), child);
             created.add(child);
             childrenCreated++;
             return child;
         }
         ChildDetails wanted = details(child, row, homePostcode);
-        if (wanted.equals(ChildDetails.of(child))) {
+        boolean motherhood = Objects.equals(row.mother(), child.getMother()) && Objects.equals(row.mothersChildBornOn(), child.getMothersChildBornOn());
+        if (wanted.equals(ChildDetails.of(child)) && motherhood) {
             childrenUnchanged++;
         } else {
             child.revise(wanted);
+            child.recordMotherhood(row.mother(), row.mothersChildBornOn());
             childrenUpdated++;
         }
         return child;
@@ -127,6 +131,15 @@ final class Ssda903Merge {
                 homePostcode == null ? child.getHomePostcode() : homePostcode.toUpperCase(java.util.Locale.UK), child.getNhsNumber());
     }
 
+    /**
+     * The episode's own HOME_POST: none when it is the child's home postcode (the return is written with the child's
+     * then), so a council's own return, written with the child's postcode on every episode, loads back unchanged.
+     */
+    private static String ownHomePostcode(Child child, EpisodeRow row) {
+        return row.homePostcode() == null || row.homePostcode().equalsIgnoreCase(String.valueOf(child.getHomePostcode())) ? null
+                : row.homePostcode();
+    }
+
     private void episode(Child child, EpisodeRow row, List<Object> created) {
         Episode existing = episodes.get(row.child() + "|" + row.start());
         LocalDate end = row.end();
@@ -141,12 +154,15 @@ final class Ssda903Merge {
         if (existing == null) {
             Episode episode = new Episode(child, row.start(), row.reasonNew(), row.legalStatus(), row.categoryOfNeed(), row.placement());
             episode.revise(wanted, null);
+            episode.recordAsReturned(ownHomePostcode(child, row), row.urn());
             created.add(episode);
             episodesCreated++;
-        } else if (Objects.equals(wanted, EpisodeDetails.of(existing))) {
+        } else if (Objects.equals(wanted, EpisodeDetails.of(existing)) && Objects.equals(ownHomePostcode(child, row), existing.getHomePostcode())
+                && Objects.equals(row.urn(), existing.getUrn())) {
             episodesUnchanged++;
         } else {
             existing.revise(wanted, existing.getHousehold());
+            existing.recordAsReturned(ownHomePostcode(child, row), row.urn());
             episodesUpdated++;
         }
     }

@@ -18,9 +18,13 @@ final class Ssda903Permanence extends RowLoader {
     List<PreviousPermanence> apply(List<PermanenceRow> rows, Map<String, Child> children, Map<String, PreviousPermanence> recorded) {
         List<PreviousPermanence> made = new ArrayList<>();
         for (PermanenceRow row : rows) {
+            Child child = childOf(row, children);
+            if (child == null) {
+                continue;
+            }
             PreviousPermanence existing = recorded.get(row.child());
             if (existing == null) {
-                PreviousPermanence p = new PreviousPermanence(children.get(row.child()), row.option(), row.localAuthority(), row.orderDate());
+                PreviousPermanence p = new PreviousPermanence(child, row.option(), row.localAuthority(), row.orderDate());
                 recorded.put(row.child(), p);
                 made.add(p);
                 created++;

@@ -35,6 +35,11 @@ import org.corporateparenting.domain.shared.UkDates;
  */
 final class Ssda903Reviews extends RowLoader {
 
+    /** A number no period reaches, added to a moved review's number while the reviews are renumbered in the database. */
+    private static final int ASIDE = 100_000;
+    /** Reviews recorded here that a loaded review renumbers (each period's numbers are unique in the database). */
+    private final Set<LookedAfterReview> moved = Collections.newSetFromMap(new IdentityHashMap<>());
+
     /** The new reviews, for the child references of {@code children}, placed among those already recorded. */
     List<LookedAfterReview> apply(List<ReviewRow> rows, Map<String, Child> children, Map<String, List<Episode>> episodes,
             Map<String, List<LookedAfterReview>> recorded) {
@@ -84,6 +89,9 @@ final class Ssda903Reviews extends RowLoader {
         for (int i = 0; i < inPeriod.size(); i++) {
             LookedAfterReview review = inPeriod.get(i);
             LocalDate due = ReviewTimetable.nextDue(start, i, last);
+            if (!made.contains(review) && review.getSequence() != i + 1) {
+                moved.add(review);
+            }
             if (!made.contains(review) && (review.getSequence() != i + 1 || !review.getDueDate().equals(due))) {
                 report(cause, "REVIEW", UkDates.format(cause.held()),
                         "The review recorded here on " + UkDates.format(review.getHeldOn()) + " becomes number " + (i + 1)
@@ -93,6 +101,20 @@ final class Ssda903Reviews extends RowLoader {
             review.placeInPeriod(i + 1, due);
             last = review.getHeldOn();
         }
+    }
+
+    /**
+     * Before the new reviews are stored: the reviews recorded here that take a new number are first written with their
+     * number set aside (beyond any period's) and {@code flush}ed, then given their new number, so that neither a new
+     * review nor another moved one meets a number still held in the database (a period's numbers are unique).
+     */
+    void renumberSafely(Runnable flush) {
+        if (moved.isEmpty()) {
+            return;
+        }
+        moved.forEach(r -> r.placeInPeriod(ASIDE + r.getSequence(), r.getDueDate()));
+        flush.run();
+        moved.forEach(r -> r.placeInPeriod(r.getSequence() - ASIDE, r.getDueDate()));
     }
 
     /** The episodes by child reference, to find the period of care each review falls in. */

@@ -20,9 +20,13 @@ final class Ssda903SocialWorkers extends RowLoader {
     List<SocialWorkerEpisode> apply(List<SocialWorkerRow> rows, Map<String, Child> children, Map<String, SocialWorkerEpisode> recorded) {
         List<SocialWorkerEpisode> made = new ArrayList<>();
         for (SocialWorkerRow row : rows) {
+            Child child = childOf(row, children);
+            if (child == null) {
+                continue;
+            }
             SocialWorkerEpisode existing = recorded.get(row.child() + "|" + row.start());
             if (existing == null) {
-                SocialWorkerEpisode e = new SocialWorkerEpisode(children.get(row.child()), row.worker(), row.start(), row.end(), row.reason());
+                SocialWorkerEpisode e = new SocialWorkerEpisode(child, row.worker(), row.start(), row.end(), row.reason());
                 recorded.put(row.child() + "|" + row.start(), e);
                 made.add(e);
                 created++;

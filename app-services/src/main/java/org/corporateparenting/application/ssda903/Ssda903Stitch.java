@@ -20,10 +20,21 @@ import org.corporateparenting.domain.code.CollectionYear;
  * row: the later file knows more (an episode open at one year's end is closed by the next year's file). A blank end date
  * means only "still open at the end of that file's year", so the row remembers that year ({@link EpisodeRow#knownTo}).</li>
  * <li>The same episode twice in one file: the later row is kept (repair).</li>
+ * <li>Stale rows: an earlier year's episode that no later year's file lists, whose days a later year's episode covers,
+ * is dropped; the later file has corrected it (repair).</li>
+ * <li>Episodes no longer listed: an episode open at the end of its year that the later years' episodes files do not
+ * list (a child looked after on 1 April is in that year's file) ends on the last day of the last year that listed it,
+ * with reason E8, for the analyst to confirm (repair). An episode listed in a row left out for its errors is not
+ * ended.</li>
  * <li>An episode still open, or ending after the next episode starts, is ended on the day the next starts, with reason
- * X1 (a new episode follows), as the DfE's episode rules require (repair).</li>
- * <li>Episodes of a child in no header file cannot be loaded (error on each row).</li>
- * <li>UASC: a child in a UASC file was unaccompanied from their first episode's start until DUC (blank: still).</li>
+ * X1 (a new episode follows), as the DfE's episode rules require; when the next is a new period of care (RNE S) it
+ * ends the day before, with reason E8, for the analyst to confirm (repair).</li>
+ * <li>A gap after an X1 ending, before a next episode that is not a new period of care, is closed: the episode ends when
+ * the next starts (repair); before a new period of care (RNE S) the X1 is named (warning).</li>
+ * <li>Episodes of a child in no header file cannot be loaded (error on each row). A header row of a child with no
+ * episode in the files is not loaded (warning).</li>
+ * <li>UASC: a child in a UASC file was unaccompanied from their first episode's start until DUC (blank: still); the row
+ * of a child with no episode in the files is not loaded (warning).</li>
  * <li>A missing or absent episode is the child, its kind and its start; a later year's row replaces an earlier one (its
  * end may have been blank before). Those of a child with no loadable episode are errors.</li>
  * <li>A review is the child and the day it was held; a later year's row replaces an earlier one. Those of a child with no
@@ -36,22 +47,25 @@ import org.corporateparenting.domain.code.CollectionYear;
  * end). OC2, PlacedAdoption and AD1 rows of a child with no loadable episode, and PrevPerm and social worker rows of a
  * child in no header file, are errors.</li>
  * </ol>
- * Rows named in {@code skipped} (rows with errors, when only valid rows are loaded) are left out.
+ * The same row twice in one file (the same review day, say) keeps the later; the earlier is named (warning). A row whose
+ * value cannot be held here ({@link Ssda903Fits}) is an error on its row and is left out. Rows named in
+ * {@code skipped} (rows with errors) are left out.
  */
 final class Ssda903Stitch {
 
     /** Who a child is, from the latest header row. */
-    record ChildRow(String ref, String sex, LocalDate dateOfBirth, String ethnicity, String upn, String where) {
+    record ChildRow(String ref, String sex, LocalDate dateOfBirth, String ethnicity, String upn, String mother, LocalDate mothersChildBornOn,
+            String file, int row) {
     }
 
     /** One episode; {@code knownTo} is the last collection year whose file listed it. */
     record EpisodeRow(String child, LocalDate start, String reasonNew, String legalStatus, String categoryOfNeed, String placement,
             String provider, LocalDate end, String reasonCeased, String reasonPlaceChange, String homePostcode, String placePostcode,
-            CollectionYear knownTo, String file, int row) {
+            String urn, CollectionYear knownTo, String file, int row) {
 
         EpisodeRow endedOn(LocalDate on, String reason) {
             return new EpisodeRow(child, start, reasonNew, legalStatus, categoryOfNeed, placement, provider, on, reason, reasonPlaceChange,
-                    homePostcode, placePostcode, knownTo, file, row);
+                    homePostcode, placePostcode, urn, knownTo, file, row);
         }
     }
 
@@ -113,6 +127,11 @@ final class Ssda903Stitch {
     private final Map<String, ChildRow> children = new TreeMap<>();
     private final Map<String, EpisodeRow> episodes = new LinkedHashMap<>();
     private final Map<String, LocalDate> uascCeased = new HashMap<>();
+    /** Where each child's (latest) UASC row is, to name it when it cannot be loaded. */
+    private final Map<String, MissingRow> uascRows = new HashMap<>();
+    /** The collection years whose episodes file was read, and the episodes listed in rows left out for their errors. */
+    private final Set<CollectionYear> episodeYears = new java.util.HashSet<>();
+    private final Set<String> episodesLeftOut = new java.util.HashSet<>();
     private final Map<String, MissingRow> missing = new LinkedHashMap<>();
     private final Map<String, ReviewRow> reviews = new LinkedHashMap<>();
     private final Map<String, Oc3Row> oc3 = new LinkedHashMap<>();
@@ -146,46 +165,86 @@ final class Ssda903Stitch {
             return;
         }
         Map<String, Integer> inThisFile = new HashMap<>();
+        if (layout == Ssda903File.EPISODES) {
+            episodeYears.add(year);
+        }
         for (CsvTable.Row row : table.rows()) {
             if (skipped.contains(path + ":" + row.number())) {
+                if (layout == Ssda903File.EPISODES) {
+                    leftOut(table, row);
+                }
                 continue;
             }
             String child = table.value(row, "CHILD");
-            String at = path + " row " + row.number();
+            List<ImportProblem> unfit = Ssda903Fits.check(layout, table, row, path);
+            if (!unfit.isEmpty()) {
+                problems.addAll(unfit);
+                continue;
+            }
             switch (layout) {
                 case HEADER -> children.put(child, new ChildRow(child, table.value(row, "SEX"), date(table, row, "DOB"),
-                        table.value(row, "ETHNIC"), table.value(row, "UPN"), at));
+                        table.value(row, "ETHNIC"), table.value(row, "UPN"), blank(table.value(row, "MOTHER")), date(table, row, "MC_DOB"),
+                        path, row.number()));
                 case EPISODES -> episode(year, path, table, row, child, inThisFile);
-                case UASC -> uascCeased.put(child, date(table, row, "DUC"));
+                case UASC -> {
+                    uascCeased.put(child, date(table, row, "DUC"));
+                    uascRows.put(child, new MissingRow(child, "UASC", null, null, path, row.number()));
+                }
                 case MISSING -> {
                     MissingRow m = new MissingRow(child, table.value(row, "MISSING"), date(table, row, "MIS_START"),
                             date(table, row, "MIS_END"), path, row.number());
-                    missing.put(child + "|" + m.kind() + "|" + m.start(), m);
+                    once(missing, child + "|" + m.kind() + "|" + m.start(), m, "MIS_START", table.value(row, "MIS_START"),
+                            "time missing or absent starting that day");
                 }
                 case REVIEWS -> {
                     ReviewRow r = new ReviewRow(child, date(table, row, "REVIEW"), table.value(row, "REVIEW_CODE"), path, row.number());
-                    reviews.put(child + "|" + r.held(), r);
+                    once(reviews, child + "|" + r.held(), r, "REVIEW", table.value(row, "REVIEW"), "review held that day");
                 }
-                case OC3 -> oc3.put(child + "|" + year, new Oc3Row(child, year, table.value(row, "IN_TOUCH"), table.value(row, "ACTIV"),
-                        table.value(row, "ACCOM"), path, row.number()));
-                case OC2 -> oc2.put(child + "|" + year, new Oc2Row(child, year, layout.columns().subList(2, layout.columns().size())
-                        .stream().map(c -> table.value(row, c)).toList(), path, row.number()));
+                case OC3 -> once(oc3, child + "|" + year, new Oc3Row(child, year, table.value(row, "IN_TOUCH"), table.value(row, "ACTIV"),
+                        table.value(row, "ACCOM"), path, row.number()), "CHILD", child, "birthday check in the year");
+                case OC2 -> once(oc2, child + "|" + year, new Oc2Row(child, year, layout.columns().subList(2, layout.columns().size())
+                        .stream().map(c -> table.value(row, c)).toList(), path, row.number()), "CHILD", child, "OC2 row in the year");
                 case PLACED_ADOPTION -> {
                     PlacedRow p = new PlacedRow(child, date(table, row, "DATE_PLACED"), date(table, row, "DATE_PLACED_CEASED"),
                             blank(table.value(row, "REASON_PLACED_CEASED")), path, row.number());
-                    placed.put(child + "|" + p.decided(), p);
+                    once(placed, child + "|" + p.decided(), p, "DATE_PLACED", table.value(row, "DATE_PLACED"),
+                            "decision to place for adoption that day");
                 }
-                case AD1 -> adopted.put(child, new AdoptedRow(child, date(table, row, "DATE_INT"), date(table, row, "DATE_MATCH"),
+                case AD1 -> once(adopted, child, new AdoptedRow(child, date(table, row, "DATE_INT"), date(table, row, "DATE_MATCH"),
                         blank(table.value(row, "FOSTER_CARE")), blank(table.value(row, "NB_ADOPTR")), blank(table.value(row, "SEX_ADOPTR")),
-                        blank(table.value(row, "LS_ADOPTR")), path, row.number()));
-                case PREVIOUS_PERMANENCE -> permanence.put(child, new PermanenceRow(child, table.value(row, "PREV_PERM"),
-                        blank(table.value(row, "LA_PERM")), blank(table.value(row, "DATE_PERM")), path, row.number()));
+                        blank(table.value(row, "LS_ADOPTR")), path, row.number()), "CHILD", child, "adoption");
+                case PREVIOUS_PERMANENCE -> once(permanence, child, new PermanenceRow(child, table.value(row, "PREV_PERM"),
+                        blank(table.value(row, "LA_PERM")), blank(table.value(row, "DATE_PERM")), path, row.number()), "CHILD", child,
+                        "previous permanence order");
                 case SOCIAL_WORKERS -> {
                     SocialWorkerRow w = new SocialWorkerRow(child, table.value(row, "SW_ID"), date(table, row, "SW_DECOM"),
                             date(table, row, "SW_DEC"), blank(table.value(row, "SW_REASON")), path, row.number());
-                    socialWorkers.put(child + "|" + w.start(), w);
+                    once(socialWorkers, child + "|" + w.start(), w, "SW_DECOM", table.value(row, "SW_DECOM"),
+                            "social worker's episode starting that day");
                 }
             }
+        }
+    }
+
+    /** An episode row left out for its errors still says the file lists that episode (when its start can be read). */
+    private void leftOut(CsvTable table, CsvTable.Row row) {
+        try {
+            episodesLeftOut.add(table.value(row, "CHILD") + "|" + LocalDate.parse(table.value(row, "DECOM"), Ssda903Check.DATE));
+        } catch (java.time.format.DateTimeParseException unreadable) {
+            // an unreadable start names no episode
+        }
+    }
+
+    /**
+     * Keeps a row by its key; the same key twice in one file keeps the later row and names the earlier, which is not
+     * loaded (a later year's row replacing an earlier year's is the normal case, not reported).
+     */
+    private <R extends FromFile> void once(Map<String, R> rows, String key, R row, String field, String value, String what) {
+        R earlier = rows.put(key, row);
+        if (earlier != null && earlier.file().equals(row.file())) {
+            problems.add(new ImportProblem(earlier.file(), earlier.row(), field, value, "Row " + row.row() + " is the same " + what
+                    + " for the child " + row.child() + ": row " + row.row() + " is kept and this row is not loaded.",
+                    ImportProblem.Severity.WARNING));
         }
     }
 
@@ -201,7 +260,7 @@ final class Ssda903Stitch {
         episodes.put(key, new EpisodeRow(child, start, table.value(row, "RNE"), table.value(row, "LS"), table.value(row, "CIN"),
                 table.value(row, "PLACE"), blank(table.value(row, "PLACE_PROVIDER")), date(table, row, "DEC"), blank(table.value(row, "REC")),
                 blank(table.value(row, "REASON_PLACE_CHANGE")), blank(table.value(row, "HOME_POST")), blank(table.value(row, "PL_POST")),
-                year, path, row.number()));
+                blank(table.value(row, "URN")), year, path, row.number()));
     }
 
     private Stitched finish() {
@@ -214,9 +273,15 @@ final class Ssda903Stitch {
             }
             byChild.computeIfAbsent(e.child(), c -> new ArrayList<>()).add(e);
         }
-        byChild.values().forEach(this::closeOverlaps);
+        byChild.values().forEach(this::repair);
+        children.values().stream().filter(c -> !byChild.containsKey(c.ref())).forEach(c -> problems.add(new ImportProblem(c.file(), c.row(),
+                "CHILD", c.ref(), "The child has no episode in the files, so this header row is not loaded (a child's record is made "
+                + "or brought up to date from the header only with their episodes).", ImportProblem.Severity.WARNING)));
         Map<String, LocalDate> uasc = new HashMap<>(uascCeased);
         uasc.keySet().retainAll(byChild.keySet());
+        uascRows.values().stream().filter(u -> !byChild.containsKey(u.child())).forEach(u -> problems.add(new ImportProblem(u.file(),
+                u.row(), "CHILD", u.child(), "The child has no episode in the files, so their UASC row is not loaded.",
+                ImportProblem.Severity.WARNING)));
         List<MissingRow> missingOfKnown = ofKnown(missing.values(), byChild.keySet(),
                 "The child has no episode in the files, so their time missing cannot be loaded.");
         List<ReviewRow> reviewsOfKnown = ofKnown(reviews.values(), byChild.keySet(),
@@ -245,17 +310,109 @@ final class Ssda903Stitch {
         return kept;
     }
 
-    private void closeOverlaps(List<EpisodeRow> childEpisodes) {
+    /** The repair rules, in order, on one child's episodes (see the class's rules 4 to 7). */
+    private void repair(List<EpisodeRow> childEpisodes) {
         childEpisodes.sort(Comparator.comparing(EpisodeRow::start));
+        dropSuperseded(childEpisodes);
+        endUnlisted(childEpisodes);
+        closeOverlaps(childEpisodes);
+        closeGapsAfterX1(childEpisodes);
+    }
+
+    /** The last day an episode is known to have lasted: its end, or the end of the last year whose file listed it open. */
+    private static LocalDate knownEnd(EpisodeRow e) {
+        return e.end() != null ? e.end() : e.knownTo().end();
+    }
+
+    /**
+     * Rule 4: an earlier year's row that no later year's file lists, whose days a later year's episode covers, is a
+     * stale row the later file has corrected (a changed start, an earlier end): it is dropped, not kept beside it.
+     */
+    private void dropSuperseded(List<EpisodeRow> childEpisodes) {
+        List<EpisodeRow> dropped = new ArrayList<>();
+        for (EpisodeRow stale : childEpisodes) {
+            LocalDate staleEnd = knownEnd(stale);
+            childEpisodes.stream().filter(later -> later.knownTo().compareTo(stale.knownTo()) > 0 && !dropped.contains(later)
+                    && later.start().isBefore(staleEnd) && (later.end() == null || later.end().isAfter(stale.start())))
+                    .findFirst().ifPresent(later -> {
+                        dropped.add(stale);
+                        problems.add(new ImportProblem(stale.file(), stale.row(), "DECOM", Ssda903Check.DATE.format(stale.start()),
+                                "The episode starting " + Ssda903Check.DATE.format(stale.start()) + " is not in the " + later.knownTo().label()
+                                + " file, whose episode starting " + Ssda903Check.DATE.format(later.start()) + " (" + later.file() + " row "
+                                + later.row() + ") covers the same days: the later file's episode is kept and this row is not loaded.",
+                                ImportProblem.Severity.REPAIR));
+                    });
+        }
+        childEpisodes.removeAll(dropped);
+    }
+
+    /**
+     * Rule 5: an episode open at the end of its year that the next years' episodes files do not list (a child looked
+     * after on 1 April is in that year's file) had ended: it ends on the last day of the last year that listed it, with
+     * reason E8 (ceased for any other reason), for the analyst to confirm.
+     */
+    private void endUnlisted(List<EpisodeRow> childEpisodes) {
+        for (int i = 0; i < childEpisodes.size(); i++) {
+            EpisodeRow open = childEpisodes.get(i);
+            CollectionYear known = open.knownTo();
+            boolean laterFile = episodeYears.stream().anyMatch(y -> y.compareTo(known) > 0);
+            if (open.end() == null && laterFile && !episodesLeftOut.contains(open.child() + "|" + open.start())) {
+                LocalDate end = known.end();
+                problems.add(new ImportProblem(open.file(), open.row(), "DEC", "", "The episode starting "
+                        + Ssda903Check.DATE.format(open.start()) + " was open on " + Ssda903Check.DATE.format(end) + " but the later years' "
+                        + "episodes files do not list it: it now ends that day, with reason E8; confirm the real end.",
+                        ImportProblem.Severity.REPAIR));
+                childEpisodes.set(i, open.endedOn(end, "E8"));
+            }
+        }
+    }
+
+    /**
+     * Rule 6: an episode still open, or ending after the next starts, ends on the day the next starts with reason X1 (a
+     * new episode follows); when the next is a new period of care (RNE S) it ends the day before, with reason E8, for
+     * the analyst to confirm.
+     */
+    private void closeOverlaps(List<EpisodeRow> childEpisodes) {
         for (int i = 0; i + 1 < childEpisodes.size(); i++) {
             EpisodeRow current = childEpisodes.get(i);
-            LocalDate next = childEpisodes.get(i + 1).start();
+            EpisodeRow following = childEpisodes.get(i + 1);
+            LocalDate next = following.start();
             if (current.end() == null || current.end().isAfter(next)) {
+                boolean newPeriod = "S".equals(following.reasonNew());
+                LocalDate end = newPeriod && next.minusDays(1).isAfter(current.start()) ? next.minusDays(1) : next;
+                String reason = newPeriod ? "E8" : "X1";
                 problems.add(new ImportProblem(current.file(), current.row(), "DEC", current.end() == null ? "" : Ssda903Check.DATE.format(current.end()),
                         "The episode starting " + Ssda903Check.DATE.format(current.start()) + " was " + (current.end() == null ? "still open"
-                                : "not yet ended") + " when the next one started on " + Ssda903Check.DATE.format(next) + ": it now ends that "
-                                + "day, with reason X1.", ImportProblem.Severity.REPAIR));
-                childEpisodes.set(i, current.endedOn(next, "X1"));
+                                : "not yet ended") + " when the next one started on " + Ssda903Check.DATE.format(next) + (newPeriod
+                                ? " as a new period of care (RNE S): it now ends on " + Ssda903Check.DATE.format(end) + ", with reason E8; "
+                                + "confirm the real end." : ": it now ends that day, with reason X1."), ImportProblem.Severity.REPAIR));
+                childEpisodes.set(i, current.endedOn(end, reason));
+            }
+        }
+    }
+
+    /**
+     * Rule 7: an episode ended X1 (a new episode follows the same day) followed by a gap before the next episode, which
+     * is not a new period of care (RNE other than S), is continuous care: it now ends when the next starts. When the next
+     * is a new period (RNE S) the X1 is named (warning) and kept.
+     */
+    private void closeGapsAfterX1(List<EpisodeRow> childEpisodes) {
+        for (int i = 0; i + 1 < childEpisodes.size(); i++) {
+            EpisodeRow current = childEpisodes.get(i);
+            EpisodeRow following = childEpisodes.get(i + 1);
+            if (!"X1".equals(current.reasonCeased()) || current.end() == null || !current.end().isBefore(following.start())) {
+                continue;
+            }
+            String ended = Ssda903Check.DATE.format(current.end());
+            if ("S".equals(following.reasonNew())) {
+                problems.add(new ImportProblem(current.file(), current.row(), "REC", "X1", "The episode ends on " + ended + " with reason X1 "
+                        + "(a new episode follows the same day), but the next starts on " + Ssda903Check.DATE.format(following.start())
+                        + " as a new period of care (RNE S): the X1 is kept; correct the reason.", ImportProblem.Severity.WARNING));
+            } else {
+                problems.add(new ImportProblem(current.file(), current.row(), "DEC", ended, "The episode ends on " + ended + " with reason X1 "
+                        + "but the next starts only on " + Ssda903Check.DATE.format(following.start()) + " (RNE " + following.reasonNew()
+                        + ", the same period of care): it now ends that day.", ImportProblem.Severity.REPAIR));
+                childEpisodes.set(i, current.endedOn(following.start(), "X1"));
             }
         }
     }

@@ -28,8 +28,11 @@ import org.corporateparenting.domain.review.LookedAfterReview;
  * Writes the SSDA903 return of one collection year as CSV text, file by file: episodes open at any time
  * in the year (an end after 31 March is left blank, the episode still open at the year end); the
  * reviews held, the OC3 checks of birthdays and the missing episodes starting in the year; UASC for the
- * children in the return who were ever UASC (DUC, the date status ceased, blank while it continues);
- * OC2 for the children looked after 12 months or more on 31 March ({@link Oc2Figures}, or the row a loaded return gave);
+ * children in the return who were ever UASC (DUC, the date status ceased or will cease, as recorded or loaded, a date
+ * after the year end included; blank when none is recorded);
+ * OC2 for the children looked after 12 months or more on 31 March ({@link Oc2Figures}, or the row a loaded return gave),
+ * and every row a loaded return gave for the year as loaded; HOME_POST and URN as the episode was loaded (HOME_POST
+ * otherwise the child's home postcode), MOTHER and MC_DOB as the child's record holds them;
  * the decisions to place for adoption in force in the year (and their reversal) and the adoptions made in it (AD1) of
  * children in the return; the previous permanence orders of children who started to be looked after in the year; the
  * social worker episodes open in the year of children in the return (from 2023-24);
@@ -59,8 +62,8 @@ public final class Ssda903Writer {
                         e.getCategoryOfNeed(), e.getPlacementType(), text(e.getPlacementProvider()),
                         e.getEndDate() == null || e.getEndDate().isAfter(to) ? "" : date(e.getEndDate()),
                         e.getEndDate() == null || e.getEndDate().isAfter(to) ? "" : text(e.getReasonCeased()),
-                        text(e.getReasonPlaceChange()), text(e.getChild().getHomePostcode()),
-                        text(e.getPlacementPostcode()), ""))
+                        text(e.getReasonPlaceChange()), text(e.getHomePostcode() != null ? e.getHomePostcode() : e.getChild().getHomePostcode()),
+                        text(e.getPlacementPostcode()), text(e.getUrn())))
                 .toList());
         rows.put(Ssda903File.REVIEWS, records.reviews().stream()
                 .filter(r -> within(r.getHeldOn(), from, to))
@@ -92,12 +95,12 @@ public final class Ssda903Writer {
                 .filter(u -> inReturn.contains(u.getChild()) && !u.getStartDate().isAfter(to))
                 .sorted(Comparator.comparing(u -> u.getChild().getChildRef()))
                 .map(u -> List.of(u.getChild().getChildRef(), u.getChild().getSex(), date(u.getChild().getDateOfBirth()),
-                        u.getEndDate() == null || u.getEndDate().isAfter(to) ? "" : date(u.getEndDate())))
+                        optionalDate(u.getEndDate())))
                 .toList());
         rows.put(Ssda903File.HEADER, inReturn.stream()
                 .sorted(Comparator.comparing(Child::getChildRef))
                 .map(c -> List.of(c.getChildRef(), c.getSex(), date(c.getDateOfBirth()), c.getEthnicity(), text(c.getUpn()),
-                        "", ""))
+                        text(c.getMother()), optionalDate(c.getMothersChildBornOn())))
                 .toList());
 
         Map<Ssda903File, String> files = new EnumMap<>(Ssda903File.class);
@@ -115,12 +118,16 @@ public final class Ssda903Writer {
         List<Object> gathered = new ArrayList<>(records.children());
         gathered.addAll(records.episodes());
         gathered.addAll(records.health());
-        rows.put(Ssda903File.OC2, CouncilHistory.of(gathered, Map.of()).children().stream()
-                .filter(c -> Oc2Figures.inCohort(c, year))
-                .sorted(Comparator.comparing(c -> c.child().getChildRef()))
-                .map(c -> withChild(c.child(), returned.containsKey(c.child().getChildRef())
-                        ? returned.get(c.child().getChildRef()).values() : Oc2Figures.of(c, year)))
-                .toList());
+        Map<String, List<String>> oc2 = new java.util.TreeMap<>();
+        CouncilHistory.of(gathered, Map.of()).children().stream().filter(c -> Oc2Figures.inCohort(c, year))
+                .forEach(c -> oc2.put(c.child().getChildRef(), withChild(c.child(), returned.containsKey(c.child().getChildRef())
+                        ? returned.get(c.child().getChildRef()).values() : Oc2Figures.of(c, year))));
+        // A row loaded and kept for a child outside the DfE's cohort (the load warned) is written back as loaded too.
+        returned.values().stream().filter(r -> !oc2.containsKey(r.getChild().getChildRef())).forEach(r -> {
+            inReturn.add(r.getChild());
+            oc2.put(r.getChild().getChildRef(), withChild(r.getChild(), r.values()));
+        });
+        rows.put(Ssda903File.OC2, List.copyOf(oc2.values()));
         List<AdoptionJourney> journeys = records.journeys().stream().filter(j -> inReturn.contains(j.getChild()))
                 .sorted(Comparator.comparing((AdoptionJourney j) -> j.getChild().getChildRef()).thenComparing(AdoptionJourney::getEnteredCare))
                 .toList();

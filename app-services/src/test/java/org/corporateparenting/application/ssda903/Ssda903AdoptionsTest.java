@@ -83,4 +83,22 @@ class Ssda903AdoptionsTest {
         assertThat(later.problems().get(1).reason()).contains("recorded here with the decision on 01/08/2024, which is kept");
         assertThat(new ArrayList<>(journeys.get("A1"))).hasSize(1);
     }
+
+    @Test
+    void aDecisionInAnotherPeriodOfCareThanTheJourneyHeldIsAnErrorNotASecondJourney() {
+        List<Episode> twoPeriods = List.of(episode(LocalDate.of(2022, 1, 10), LocalDate.of(2022, 6, 1), "S", "C2", "U4", "E13"),
+                episode(LocalDate.of(2023, 5, 1), null, "S", "C2", "U4", null));
+        Ssda903Adoptions loader = new Ssda903Adoptions();
+        List<AdoptionJourney> made = loader.apply(List.of(placed(LocalDate.of(2022, 3, 1), null, null),
+                new PlacedRow("A1", LocalDate.of(2024, 2, 1), null, null, "2024-25/placed_adoption.csv", 3)), List.of(),
+                Map.of("A1", child), Map.of("A1", twoPeriods), journeys);
+
+        assertThat(made).as("one journey for the child (the database holds one)").hasSize(1);
+        assertThat(loader.problems()).singleElement().satisfies(p -> {
+            assertThat(p.row()).isEqualTo(3);
+            assertThat(p.field()).isEqualTo("DATE_PLACED");
+            assertThat(p.severity()).isEqualTo(ImportProblem.Severity.ERROR);
+            assertThat(p.reason()).contains("already has an adoption journey", "10/01/2022");
+        });
+    }
 }

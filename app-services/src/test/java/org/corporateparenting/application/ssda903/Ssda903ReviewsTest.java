@@ -72,6 +72,13 @@ class Ssda903ReviewsTest {
                 org.assertj.core.groups.Tuple.tuple(3, "REVIEW_CODE", ImportProblem.Severity.WARNING));
         assertThat(reviews.problems()).anySatisfy(p -> assertThat(p.reason()).contains("not looked after", "R1"))
                 .anySatisfy(p -> assertThat(p.reason()).contains("20/08/2024 becomes number 2", "due 02/08/2024"));
+
+        List<Integer> whileFlushed = new ArrayList<>();
+        reviews.renumberSafely(() -> whileFlushed.add(recorded.getSequence()));
+        assertThat(whileFlushed).as("the recorded review's number is set aside while written, so the new review's number 1 is free")
+                .singleElement().satisfies(n -> assertThat(n).isGreaterThan(1000));
+        assertThat(recorded.getSequence()).isEqualTo(2);
+        assertThat(recorded.getDueDate()).isEqualTo(LocalDate.of(2024, 8, 2));
     }
 
     @Test

@@ -92,9 +92,14 @@ class Ssda903StitchTest {
             assertThat(m.start()).isEqualTo(LocalDate.of(2024, 3, 30));
             assertThat(m.end()).isEqualTo(LocalDate.of(2024, 4, 2));
         });
-        assertThat(s.problems()).singleElement().satisfies(p -> {
+        assertThat(s.problems().stream().filter(p -> p.severity() == ImportProblem.Severity.ERROR)).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("2023-24/missing.csv");
             assertThat(p.value()).isEqualTo("D2");
+        });
+        assertThat(s.problems()).as("D2's header row, not loaded, is named too").anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("2023-24/header.csv");
+            assertThat(p.row()).isEqualTo(3);
+            assertThat(p.severity()).isEqualTo(ImportProblem.Severity.WARNING);
         });
     }
 }
