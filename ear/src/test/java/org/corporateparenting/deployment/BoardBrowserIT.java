@@ -82,6 +82,11 @@ class BoardBrowserIT extends BrowserJourneys {
                 .isEqualByComparingTo(new BigDecimal(lastYear));
         assertThat(rate.locator("svg.cp-sparkline").getAttribute("aria-label")).startsWith("Trend of Rate of children in care");
         assertThat(rate.locator(".cp-status").innerText()).isNotBlank();
+        assertThat(page.evaluate("() => { const w = document.querySelector('.cp-table-wrap');"
+                + " return w.scrollWidth <= w.clientWidth ? 'fits' : w.scrollWidth + ' px in ' + w.clientWidth; }"))
+                .as("this month, target, direction, status and trend fit without scrolling sideways").isEqualTo("fits");
+        assertThat(rate.locator("td.cp-current").isVisible()).isTrue();
+        assertThat(rate.locator("td[data-label=Trend]").isVisible()).isTrue();
         BrowserSession.screenshot(page, device + "-2-area-profile");
 
         // The indicator: a 24-month chart with a text alternative, and its definition.

@@ -66,10 +66,11 @@ final class BoardMarkup {
         StringBuilder html = new StringBuilder("<div class=\"cp-table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"")
                 .append(escape(area.title())).append(" indicators\"><table class=\"cp-indicators\" data-area=\"").append(area.name())
                 .append("\"><caption>").append(escape(area.title())).append(": ").append(escape(view.label())).append("</caption><thead><tr>")
-                .append("<th scope=\"col\">Indicator</th><th scope=\"col\">Good is</th><th scope=\"col\">England</th>")
+                .append("<th scope=\"col\">Indicator</th><th scope=\"col\" class=\"cp-good\">Good is</th><th scope=\"col\">England</th>")
                 .append("<th scope=\"col\">Neighbours</th><th scope=\"col\">Target</th>");
         for (DatasetView.Point p : months) {
-            html.append("<th scope=\"col\" class=\"cp-month\">").append(ReportingMonth.parse(p.month()).label()).append("</th>");
+            html.append("<th scope=\"col\" class=\"cp-month").append(p.month().equals(view.month()) ? " cp-current" : "").append("\">")
+                    .append(ReportingMonth.parse(p.month()).label()).append("</th>");
         }
         html.append("<th scope=\"col\">Same month last year</th><th scope=\"col\">Direction</th><th scope=\"col\">Status</th>")
                 .append("<th scope=\"col\">Trend</th></tr></thead><tbody>");
@@ -79,7 +80,7 @@ final class BoardMarkup {
                     .append(href == null ? escape(r.title()) : "<a href=\"" + escape(href) + "\">" + escape(r.title()) + "</a>")
                     .append("<span class=\"cp-basis\">").append(Figures.unitWords(r.unit())).append(" · ").append(escape(r.basis()))
                     .append(r.cohort().equals(view.month()) ? "" : " · for " + ReportingMonth.parse(r.cohort()).label()).append("</span></th>")
-                    .append(cell("Good is", Figures.polarityWords(r.polarity())))
+                    .append("<td data-label=\"Good is\" class=\"cp-good\">").append(Figures.polarityWords(r.polarity())).append("</td>")
                     .append(cell("England", benchmark(r, r.england())))
                     .append(cell("Neighbours", benchmark(r, r.neighbours())))
                     .append(cell("Target", Figures.written(r.target(), r.unit())));
@@ -96,7 +97,8 @@ final class BoardMarkup {
                     .append("<td data-label=\"Trend\" class=\"cp-trend-cell\">")
                     .append(Sparkline.of(r.title(), r.lastSix().stream().map(DatasetView.Point::value).toList())).append("</td></tr>");
         }
-        return html.append("</tbody></table></div>").append(withheldNote(summary)).toString();
+        return html.append("</tbody></table></div><p class=\"cp-narrow-note\">Earlier months are on each indicator's page; ")
+                .append("turn the tablet sideways or widen the window to see them here.</p>").append(withheldNote(summary)).toString();
     }
 
     static String commentary(DatasetView view, Area area) {
