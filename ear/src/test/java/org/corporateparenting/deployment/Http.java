@@ -82,7 +82,8 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) {
+    /** Any request, as built (headers of the test's choosing), with this client's cookies. */
+    HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -15,6 +15,8 @@ public final class Role {
     public static final String LEAVING_CARE = "leaving-care";
     public static final String PERFORMANCE_ANALYST = "performance-analyst";
     public static final String ADMINISTRATOR = "administrator";
+    /** Information governance: reads the audit trail (who read what), and no child's record. */
+    public static final String AUDITOR = "auditor";
 
     /**
      * Granted by the security domain's role mapper to every role that works with children's records
@@ -24,7 +26,7 @@ public final class Role {
 
     /** Every role a user can be given, in the order screens list them. */
     public static final List<String> ALL = List.of(
-            COUNCILLOR, FOSTERING, ADOPTION, IRO, LEAVING_CARE, PERFORMANCE_ANALYST, ADMINISTRATOR);
+            COUNCILLOR, FOSTERING, ADOPTION, IRO, LEAVING_CARE, PERFORMANCE_ANALYST, ADMINISTRATOR, AUDITOR);
 
     private Role() {
     }

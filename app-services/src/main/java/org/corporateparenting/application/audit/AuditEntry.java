@@ -5,5 +5,5 @@ import org.corporateparenting.domain.audit.AuditAction;
 
 /** One audit entry as shown to administrators. */
 public record AuditEntry(LocalDateTime happenedAt, String username, AuditAction action, String recordType,
-        long recordId, String changes) {
+        long recordId, Long childId, String changes) {
 }

@@ -40,7 +40,8 @@ public class DemoDataLoader {
             "iro", Role.IRO,
             "leaving-care", Role.LEAVING_CARE,
             "analyst", Role.PERFORMANCE_ANALYST,
-            "admin", Role.ADMINISTRATOR);
+            "admin", Role.ADMINISTRATOR,
+            "auditor", Role.AUDITOR);
 
     /** The demo IRO, who chairs the demo council's reviews. */
     static final String IRO = "iro";

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import org.corporateparenting.domain.audit.AuditAction;
 import org.corporateparenting.domain.audit.AuditEvent;
 import org.corporateparenting.domain.child.Child;
 import org.corporateparenting.domain.indicator.ChildHistory;
@@ -53,7 +52,7 @@ final class AsKnownThen {
     void apply(CouncilHistory council, Map<ReportingMonth, LocalDateTime> extractedAt, List<AuditEvent> events) {
         Map<Long, List<AuditEvent>> byChild = new HashMap<>();
         Map<Long, List<AuditEvent>> byRecord = new HashMap<>();
-        events.stream().filter(e -> e.getAction() != AuditAction.READ).forEach(e -> {
+        events.stream().filter(e -> e.getAction().isChange()).forEach(e -> {
             byRecord.computeIfAbsent(e.getRecordId(), r -> new ArrayList<>()).add(e);
             if (e.getChildId() != null) {
                 byChild.computeIfAbsent(e.getChildId(), c -> new ArrayList<>()).add(e);

@@ -97,8 +97,8 @@ public class DatasetPublisher {
             return;
         }
         LocalDateTime earliest = extracts.values().stream().min(LocalDateTime::compareTo).orElseThrow();
-        List<AuditEvent> events = em.createQuery("select a from AuditEvent a where a.happenedAt > :t and a.action <> :read",
-                AuditEvent.class).setParameter("t", earliest).setParameter("read", AuditAction.READ).getResultList();
+        List<AuditEvent> events = em.createQuery("select a from AuditEvent a where a.happenedAt > :t and a.action in :changes",
+                AuditEvent.class).setParameter("t", earliest).setParameter("changes", AuditAction.CHANGES).getResultList();
         Map<String, Class<?>> types = new HashMap<>();
         em.getMetamodel().getEntities().forEach(e -> types.put(e.getJavaType().getSimpleName(), e.getJavaType()));
         new AsKnownThen(types).apply(history, extracts, events);

@@ -117,9 +117,9 @@ public class RecordStore {
         java.util.Map<Long, LastChange> latest = new java.util.HashMap<>();
         if (!ids.isEmpty()) {
             em.createQuery("""
-                    select a from AuditEvent a where a.recordType = :type and a.recordId in :ids and a.action <> :read
+                    select a from AuditEvent a where a.recordType = :type and a.recordId in :ids and a.action in :changes
                     order by a.happenedAt, a.id""", AuditEvent.class)
-                    .setParameter("type", nameOf(type)).setParameter("ids", ids).setParameter("read", AuditAction.READ)
+                    .setParameter("type", nameOf(type)).setParameter("ids", ids).setParameter("changes", AuditAction.CHANGES)
                     .getResultStream().forEach(a -> latest.put(a.getRecordId(), LastChange.of(a)));
         }
         return latest;
@@ -128,9 +128,9 @@ public class RecordStore {
     /** The latest changes to a record, newest first. */
     public List<AuditEvent> history(Class<? extends Recorded> type, long id, int limit) {
         return em.createQuery("""
-                select a from AuditEvent a where a.recordType = :type and a.recordId = :id and a.action <> :read
+                select a from AuditEvent a where a.recordType = :type and a.recordId = :id and a.action in :changes
                 order by a.happenedAt desc, a.id desc""", AuditEvent.class)
-                .setParameter("type", nameOf(type)).setParameter("id", id).setParameter("read", AuditAction.READ)
+                .setParameter("type", nameOf(type)).setParameter("id", id).setParameter("changes", AuditAction.CHANGES)
                 .setMaxResults(limit).getResultList();
     }
 

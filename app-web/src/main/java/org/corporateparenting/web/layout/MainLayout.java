@@ -3,7 +3,7 @@ package org.corporateparenting.web.layout;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -46,8 +46,9 @@ public class MainLayout extends AppLayout {
         council.addClassName("cp-council");
         Span who = new Span(user.displayName());
         who.addClassName("cp-user");
-        Anchor signOut = new Anchor("logout", "Sign out");
-        signOut.getElement().setAttribute("router-ignore", true);
+        // Sign-out is a POST (a plain form: the browser sends this site's Origin), never a link anyone could plant.
+        Html signOut = new Html("<form method=\"post\" action=\"logout\" class=\"cp-sign-out\">"
+                + "<button type=\"submit\">Sign out</button></form>");
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, council, who, signOut);
         header.setWidthFull();
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);

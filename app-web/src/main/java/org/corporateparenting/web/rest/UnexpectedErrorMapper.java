@@ -6,12 +6,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Anything unexpected: 500 with an incident reference the user can quote, never the internal message
- * (which could show a query or a record's values). The full error is logged under the same reference.
+ * (which could show a query or a record's values). The error is logged under the same reference, with its
+ * classes and stack but not its messages, which may quote personal values ({@link WithoutValues}).
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
@@ -24,7 +24,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
             return web.getResponse();
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);
-        LOG.log(Level.SEVERE, "Incident " + incident + ": " + e.getClass().getName(), e);
+        LOG.severe(() -> "Incident " + incident + ": " + WithoutValues.describe(e));
         return Response.serverError().type(MediaType.APPLICATION_JSON)
                 .entity(new Problem(500, "Something went wrong on the server (incident " + incident
                         + "). Nothing was saved; please tell your system administrator.")).build();

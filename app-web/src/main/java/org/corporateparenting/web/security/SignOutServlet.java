@@ -10,19 +10,22 @@ import java.io.IOException;
 
 /**
  * Signs the user out: ends the session, clears what the browser kept for the council's pages (the board's
- * offline copy among them, so nothing is left on a shared tablet) and returns to the sign-in page.
+ * offline copy among them, so nothing is left on a shared tablet) and returns to the sign-in page. By POST only
+ * (from this site's own pages: see {@link WebSecurityFilter}), so a link or image elsewhere cannot sign anyone out;
+ * GET answers 405.
  */
 @WebServlet("/logout")
 public class SignOutServlet extends HttpServlet {
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         request.logout();
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
         }
         response.setHeader("Clear-Site-Data", "\"cache\", \"storage\"");
-        response.sendRedirect(request.getContextPath() + "/");
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", request.getContextPath() + "/");
     }
 }

@@ -1,0 +1,44 @@
+package org.corporateparenting.application.audit;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import org.corporateparenting.domain.audit.AuditAction;
+import org.corporateparenting.domain.audit.AuditEvent;
+
+/**
+ * Writes to the audit trail what a user read through the API and what they were refused (UK GDPR
+ * accountability, article 5(2): the council must be able to show who saw a child's information). Each entry is
+ * its own transaction, so a refusal whose request was rolled back is still recorded. Called by the web layer
+ * for every request that reaches child-level data; the detail carries the address asked for and the caller's
+ * network address, never field values.
+ */
+@Stateless
+@PermitAll
+public class AccessTrail {
+
+    /** What an API read or refusal is recorded as (the audit trail's record type). */
+    public static final String API_REQUEST = "ApiRequest";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void read(String username, Long childId, String request, String address) {
+        note(username, AuditAction.READ, childId, request, address);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void refused(String username, int status, Long childId, String request, String address) {
+        note(username, AuditAction.REFUSED, childId, status + " " + request, address);
+    }
+
+    private void note(String username, AuditAction action, Long childId, String request, String address) {
+        em.persist(new AuditEvent(LocalDateTime.now(), username, action, API_REQUEST, childId == null ? 0 : childId,
+                childId, request + " from " + address));
+    }
+}
