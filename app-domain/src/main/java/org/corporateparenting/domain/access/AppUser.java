@@ -120,6 +120,11 @@ public class AppUser {
         this.council = Objects.requireNonNull(council);
     }
 
+    /** Whether this is the user's current password (checked against the stored hash, in constant time). */
+    public boolean passwordMatches(char[] password) {
+        return new PasswordHash(passwordHash, passwordSalt, passwordIterations).matches(password);
+    }
+
     public boolean isMustChangePassword() {
         return mustChangePassword;
     }

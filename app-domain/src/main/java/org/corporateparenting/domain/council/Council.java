@@ -48,8 +48,10 @@ public class Council extends Recorded {
     public void setUp(String laCode, String name, Integer contactDays, Integer visitDays) {
         String code = validCode(laCode);
         String named = validName(name);
-        this.contactDays = validDays(contactDays, "contact standard");
-        this.visitDays = validDays(visitDays, "visit standard");
+        Integer contact = validDays(contactDays, "contact standard");
+        Integer visit = validDays(visitDays, "visit standard");
+        this.contactDays = contact;
+        this.visitDays = visit;
         this.laCode = code;
         this.name = named;
     }

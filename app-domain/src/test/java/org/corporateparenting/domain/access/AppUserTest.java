@@ -40,4 +40,11 @@ class AppUserTest {
         assertThat(user.getCouncil()).isSameAs(council);
         assertThatThrownBy(() -> user.join(new Council("902", "Other"))).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void knowsItsOwnPasswordOnly() {
+        AppUser user = new AppUser("jsmith", "J Smith", null, PasswordHash.of("kettle-orbit-meadow".toCharArray()));
+        assertThat(user.passwordMatches("kettle-orbit-meadow".toCharArray())).isTrue();
+        assertThat(user.passwordMatches("kettle-orbit-meadoW".toCharArray())).isFalse();
+    }
 }
