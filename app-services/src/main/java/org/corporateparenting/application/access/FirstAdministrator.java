@@ -61,16 +61,27 @@ public class FirstAdministrator {
         if (username.isEmpty()) {
             return;
         }
-        long users = em.createQuery("select count(u) from AppUser u", Long.class).getSingleResult();
-        if (users > 0) {
-            LOG.warning("CP_BOOTSTRAP_ADMIN is set but users already exist: ignored. Remove the CP_BOOTSTRAP_ settings.");
-            return;
-        }
-        String name = username.get().strip();
         char[] secret = secret();
         if (secret == null) {
             LOG.severe("CP_BOOTSTRAP_ADMIN is set but neither CP_BOOTSTRAP_PASSWORD_FILE nor CP_BOOTSTRAP_PASSWORD gives a password: no administrator created.");
             return;
+        }
+        try {
+            create(username.get().strip(), secret);
+        } finally {
+            java.util.Arrays.fill(secret, '\0');
+        }
+    }
+
+    /**
+     * Creates the set-up administrator if, and only if, the database holds no user at all; whether it did. A
+     * password that breaks {@link PasswordPolicy} creates nobody (logged, with the rule broken, never the password).
+     */
+    public boolean create(String name, char[] secret) {
+        long users = em.createQuery("select count(u) from AppUser u", Long.class).getSingleResult();
+        if (users > 0) {
+            LOG.warning("CP_BOOTSTRAP_ADMIN is set but users already exist: ignored. Remove the CP_BOOTSTRAP_ settings.");
+            return false;
         }
         try {
             PasswordPolicy.check("CP_BOOTSTRAP_PASSWORD", name, secret);
@@ -82,10 +93,10 @@ public class FirstAdministrator {
             em.persist(new UserChange(LocalDateTime.now(), ACTOR, name, UserChangeAction.BOOTSTRAPPED, "roles [administrator]"));
             LOG.info(() -> "First administrator " + name + " created; they must change the password at first sign-in."
                     + " Remove the CP_BOOTSTRAP_ settings now.");
+            return true;
         } catch (RuleViolation | IllegalArgumentException e) {
             LOG.severe(() -> "First administrator not created: " + e.getMessage());
-        } finally {
-            java.util.Arrays.fill(secret, '\0');
+            return false;
         }
     }
 
