@@ -43,7 +43,7 @@ class GoingLiveIT extends DeployedApplication {
     void theBootstrapAdministratorMustChangeTheOneTimePasswordFirst() {
         HttpResponse<String> me = http.get(Http.APP + "/api/me", "setup", ONE_TIME);
         assertThat(me.statusCode()).isEqualTo(200);
-        assertThat(me.body()).contains("\"roles\":[\"administrator\",\"practitioner\"]").contains("\"mustChangePassword\":true");
+        assertThat(me.body()).contains("\"roles\":[\"administrator\"]").contains("\"mustChangePassword\":true");
 
         HttpResponse<String> held = http.get(Http.APP + "/api/users", "setup", ONE_TIME);
         assertThat(held.statusCode()).isEqualTo(403);
@@ -92,7 +92,7 @@ class GoingLiveIT extends DeployedApplication {
         assertThat(changePassword("t.analyst", ANALYST_ONE_TIME, "t.analyst-password-1").statusCode()).isEqualTo(422);
         assertThat(changePassword("t.analyst", ANALYST_ONE_TIME, ANALYST_OWN).statusCode()).isEqualTo(204);
         HttpResponse<String> me = http.get(Http.APP + "/api/me", "t.analyst", ANALYST_OWN);
-        assertThat(me.body()).contains("\"roles\":[\"performance-analyst\",\"practitioner\"]")
+        assertThat(me.body()).contains("\"roles\":[\"performance-analyst\"]")
                 .contains("\"councilName\":\"Test Going Live Council\"");
         assertThat(http.get(Http.APP + "/api/children", "t.analyst", ANALYST_OWN).statusCode()).isEqualTo(200);
         assertThat(http.get(Http.APP + "/api/users", "t.analyst", ANALYST_OWN).statusCode()).isEqualTo(403);

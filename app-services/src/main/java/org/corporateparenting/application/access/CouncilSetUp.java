@@ -63,9 +63,13 @@ public class CouncilSetUp {
 
     /** Changes the caller's council from the version they opened. */
     public CouncilRecord change(int openedVersion, String laCode, String name, Integer contactDays, Integer visitDays) {
-        Council council = council();
-        requireFreeCode(laCode, council.getId());
-        return CouncilRecord.of(store.change(Council.class, council.getId(), openedVersion, null,
+        long id = council().getId();
+        requireFreeCode(laCode, id);
+        // The caller's user holds the council as a lazy proxy, whose fields the audit's snapshot cannot read:
+        // start from a clean persistence context so the record store edits (and records) the council itself.
+        em.flush();
+        em.clear();
+        return CouncilRecord.of(store.change(Council.class, id, openedVersion, null,
                 c -> c.setUp(laCode, name, contactDays, visitDays)));
     }
 
