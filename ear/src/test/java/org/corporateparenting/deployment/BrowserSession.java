@@ -32,13 +32,18 @@ final class BrowserSession implements AutoCloseable {
 
     /** A signed-in page in a new context of the given viewport. */
     Page signIn(String user, int width, int height) {
+        return signIn(user, Http.DEMO_PASSWORD, width, height);
+    }
+
+    /** A page signed in with the user's own password. */
+    Page signIn(String user, String password, int width, int height) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
                 .setLocale("en-GB").setTimezoneId("Europe/London"));
         context.setDefaultTimeout(20_000);
         Page page = context.newPage();
         page.navigate(Http.APP + "/");
         page.fill("#username", user);
-        page.fill("#password", Http.DEMO_PASSWORD);
+        page.fill("#password", password);
         page.click("button[type=submit]");
         page.waitForURL(url -> !url.contains("login") && !url.contains("j_security_check"));
         return page;

@@ -19,7 +19,9 @@ import org.corporateparenting.domain.shared.Role;
 /**
  * A person who signs in. The WildFly security realm reads these rows directly (see
  * wildfly-config/src/main/cli/configure.cli): the password is stored only as a salted PBKDF2 hash.
- * A user belongs to one council and sees only that council's children.
+ * A user belongs to one council and sees only that council's children. A disabled user cannot sign in
+ * (the realm's query asks for {@code enabled = true}); a user whose password an administrator set must
+ * change it before doing anything else.
  */
 @Entity
 @Table(name = "app_user")
@@ -43,6 +45,10 @@ public class AppUser {
 
     @Column(nullable = false)
     private boolean enabled;
+
+    /** Set by an administrator's reset and for the first administrator: the user must choose a password of their own. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "council_id")
@@ -68,11 +74,59 @@ public class AppUser {
         this.enabled = true;
     }
 
-    public void changePassword(PasswordHash password) {
+    private void changePassword(PasswordHash password) {
         Objects.requireNonNull(password, "Password is required.");
         this.passwordHash = password.hash();
         this.passwordSalt = password.salt();
         this.passwordIterations = password.iterations();
+    }
+
+    /** An administrator sets the password (a reset): the user must change it at their next sign-in. */
+    public void resetPassword(PasswordHash password) {
+        changePassword(password);
+        this.mustChangePassword = true;
+    }
+
+    /** The user chose this password themselves. */
+    public void choosePassword(PasswordHash password) {
+        changePassword(password);
+        this.mustChangePassword = false;
+    }
+
+    /** Replaces the user's roles; each must be one of {@link Role#ALL}. */
+    public void setRoles(java.util.Collection<String> newRoles) {
+        for (String role : newRoles) {
+            if (!Role.ALL.contains(role)) {
+                throw new IllegalArgumentException("Unknown role: " + role);
+            }
+        }
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    public void disable() {
+        this.enabled = false;
+    }
+
+    public void enable() {
+        this.enabled = true;
+    }
+
+    /** Attaches a user who has no council yet (the first administrator) to the council they set up. */
+    public void join(Council council) {
+        if (this.council != null) {
+            throw new IllegalStateException("User " + username + " already belongs to a council.");
+        }
+        this.council = Objects.requireNonNull(council);
+    }
+
+    /** Whether this is the user's current password (checked against the stored hash, in constant time). */
+    public boolean passwordMatches(char[] password) {
+        return new PasswordHash(passwordHash, passwordSalt, passwordIterations).matches(password);
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
     }
 
     public void grant(String role) {

@@ -2,24 +2,31 @@ package org.corporateparenting.application.access;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Logger;
 import org.corporateparenting.domain.access.AppUser;
 import org.corporateparenting.domain.access.PasswordHash;
+import org.corporateparenting.domain.access.PasswordPolicy;
+import org.corporateparenting.domain.access.UserChange;
+import org.corporateparenting.domain.access.UserChangeAction;
+import org.corporateparenting.domain.shared.FieldError;
+import org.corporateparenting.domain.shared.RuleViolation;
 import org.corporateparenting.domain.council.Council;
 import org.corporateparenting.domain.shared.Role;
 
 /**
  * The people who sign in. The security realm reads the same table, so a user created here can sign in
- * at once. Only administrators create users; anyone signed in may ask who they are.
+ * at once. Administrators manage users ({@link UserAdministration}); anyone signed in may ask who they are
+ * and change their own password.
  */
 @Stateless
 public class UserService {
@@ -48,7 +55,8 @@ public class UserService {
         }
         Council council = user.getCouncil();
         return new CurrentUser(user.getUsername(), user.getDisplayName(),
-                council == null ? null : council.getId(), council == null ? null : council.getName(), granted);
+                council == null ? null : council.getId(), council == null ? null : council.getName(), granted,
+                user.isMustChangePassword());
     }
 
     /** The council the caller acts for; every case record they see or change must be that council's. */
@@ -61,15 +69,34 @@ public class UserService {
         return user.councilId();
     }
 
-    @RolesAllowed(Role.ADMINISTRATOR)
-    public void create(String username, String displayName, Long councilId, char[] password, List<String> roles) {
-        if (em.find(AppUser.class, username) != null) {
-            throw new IllegalArgumentException("Username " + username + " is already taken.");
+    /** Whether the caller must change the password an administrator set before doing anything else. */
+    @PermitAll
+    public boolean mustChangePassword() {
+        AppUser user = em.find(AppUser.class, context.getCallerPrincipal().getName());
+        return user != null && user.isMustChangePassword();
+    }
+
+    /**
+     * The caller chooses a new password: the current one must be given (so an unattended session cannot be
+     * taken over) and the new one must meet {@link PasswordPolicy} and differ from the current one.
+     */
+    @PermitAll
+    public void changeOwnPassword(char[] currentPassword, char[] newPassword) {
+        String username = context.getCallerPrincipal().getName();
+        AppUser user = em.find(AppUser.class, username);
+        if (user == null) {
+            throw new EJBAccessException("Not signed in");
         }
-        Council council = councilId == null ? null : em.find(Council.class, councilId);
-        AppUser user = new AppUser(username, displayName, council, PasswordHash.of(password));
-        roles.forEach(user::grant);
-        em.persist(user);
-        LOG.info(() -> "User " + username + " created with roles " + roles);
+        if (currentPassword == null || !user.passwordMatches(currentPassword)) {
+            throw RuleViolation.of("currentPassword", "The current password is not right.");
+        }
+        List<FieldError> errors = new ArrayList<>(PasswordPolicy.problems("newPassword", username, newPassword));
+        if (errors.isEmpty() && user.passwordMatches(newPassword)) {
+            errors.add(new FieldError("newPassword", "Choose a password different from the current one."));
+        }
+        RuleViolation.throwIfAny(errors);
+        user.choosePassword(PasswordHash.of(newPassword));
+        em.persist(new UserChange(LocalDateTime.now(), username, username, UserChangeAction.PASSWORD_CHANGED, null));
+        LOG.info(() -> "User " + username + " changed their password");
     }
 }

@@ -6,6 +6,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.corporateparenting.domain.council.Council;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
@@ -63,6 +64,7 @@ public class CareLeaverService {
     @EJB
     private UserService users;
 
+    /** The installation's default contact standard, for a council that has not set its own. */
     @Inject
     @ConfigProperty(name = "care.leaving.contact-days", defaultValue = "56")
     int contactDays;
@@ -95,7 +97,12 @@ public class CareLeaverService {
         if (dueWithinDays < 0 || dueWithinDays > 365) {
             throw RuleViolation.of("dueWithinDays", "Give between 0 and 365 days.");
         }
-        return LocalDate.now().plusDays(dueWithinDays).minusDays(contactDays);
+        return LocalDate.now().plusDays(dueWithinDays).minusDays(contactDaysOf(em.find(Council.class, users.callerCouncilId())));
+    }
+
+    /** The council's own contact standard (set on Council set-up), or the installation's default. */
+    private int contactDaysOf(Council council) {
+        return council.getContactDays() == null ? contactDays : council.getContactDays();
     }
 
     /** The personal advisers with care leavers allocated, by name (a caseload each). */
@@ -213,8 +220,8 @@ public class CareLeaverService {
     }
 
     private CareLeaverRecord recordOf(CareLeaver leaver, LastChange lastChange) {
-        return CareLeaverRecords.of(leaver, repository, children.episodesOf(leaver.getChild().getId()), contactDays,
-                LocalDate.now(), lastChange);
+        return CareLeaverRecords.of(leaver, repository, children.episodesOf(leaver.getChild().getId()),
+                contactDaysOf(leaver.getCouncil()), LocalDate.now(), lastChange);
     }
 
     private CareLeaver leaverOfCaller(long id) {

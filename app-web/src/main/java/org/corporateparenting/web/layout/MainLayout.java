@@ -72,6 +72,9 @@ public class MainLayout extends AppLayout {
         offer(nav, "Care leavers", CareLeaversView.class);
         offer(nav, "Load 903 files", Ssda903View.class);
         offer(nav, "Dataset settings", DatasetSettingsView.class);
+        offer(nav, "Council set-up", org.corporateparenting.web.view.access.CouncilView.class);
+        offer(nav, "Users", org.corporateparenting.web.view.access.UsersView.class);
+        offer(nav, "Change password", org.corporateparenting.web.view.access.PasswordView.class);
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);
         // Councillors read the board, which has its own section links: the tablet's width goes to the figures.
