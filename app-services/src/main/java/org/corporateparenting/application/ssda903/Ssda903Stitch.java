@@ -153,7 +153,7 @@ final class Ssda903Stitch {
             String child = table.value(row, "CHILD");
             String at = path + " row " + row.number();
             switch (layout) {
-                case HEADER -> children.put(child, new ChildRow(child, table.value(row, "SEX"), date(table, row, "DOB"),
+                case HEADER -> children.put(child, new ChildRow(child, Ssda903Sex.recorded(table.value(row, "SEX")), date(table, row, "DOB"),
                         table.value(row, "ETHNIC"), table.value(row, "UPN"), at));
                 case EPISODES -> episode(year, path, table, row, child, inThisFile);
                 case UASC -> uascCeased.put(child, date(table, row, "DUC"));
