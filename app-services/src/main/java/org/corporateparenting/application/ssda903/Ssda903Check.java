@@ -90,6 +90,9 @@ public final class Ssda903Check {
             }
             Map<String, LocalDate> dates = new java.util.HashMap<>();
             for (String column : layout.columns()) {
+                if (layout.optional(column) && !table.columns().contains(column)) {
+                    continue;
+                }
                 if (REQUIRED_DATES.contains(column) || OPTIONAL_DATES.contains(column)) {
                     dates.put(column, date(table, row, column));
                 }
