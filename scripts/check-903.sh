@@ -14,7 +14,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 classes="$root/app-services/target/classes"
 classpath_file="$root/app-services/target/check-903.classpath"
 if [ ! -f "$classes/org/corporateparenting/application/ssda903/Ssda903CheckCommand.class" ] || [ ! -f "$classpath_file" ]; then
-    (cd "$root" && mvn -B -o -q -pl app-services -am compile dependency:build-classpath \
+    (cd "$root" && mvn -B -o -q -Dstyle.color=never -pl app-services -am compile dependency:build-classpath \
         -Dmdep.outputFile=target/check-903.classpath -Dmdep.includeScope=compile >&2)
 fi
 exec java -cp "$classes:$(cat "$classpath_file")" org.corporateparenting.application.ssda903.Ssda903CheckCommand "$@"
