@@ -142,20 +142,27 @@ class ValidationPanel extends VerticalLayout {
         refilter();
         List<String> why = report.notRun().stream().map(n -> n.code() + " (" + n.reason() + ")").toList();
         notRun.setText(why.isEmpty() ? "" : "Not run, so not passed: " + String.join("; ", why) + ".");
+        if (getUI().isPresent()) {
+            downloads(report);
+        }
+        showing(true);
+        failures.setVisible(!report.failures().isEmpty());
+        rules.setVisible(!report.rules().isEmpty());
+    }
+
+    /** The report's downloads (links need the page the panel is on). */
+    private void downloads(ValidationReport report) {
         String name = "ssda903-validation-" + report.year().label();
         byte[] text = report.csv().getBytes(StandardCharsets.UTF_8);
         csv.setHref(DownloadHandler.fromInputStream(event -> new DownloadResponse(new ByteArrayInputStream(text), name + ".csv", "text/csv",
                 text.length)));
-        csv.setText("Download the report (CSV)");
         xlsx.setHref(DownloadHandler.fromInputStream(event -> {
             byte[] workbook = ValidationWorkbook.of(report);
             return new DownloadResponse(new ByteArrayInputStream(workbook), name + ".xlsx",
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook.length);
         }));
+        csv.setText("Download the report (CSV)");
         xlsx.setText("Download the report (Excel)");
-        showing(true);
-        failures.setVisible(!report.failures().isEmpty());
-        rules.setVisible(!report.rules().isEmpty());
     }
 
     private void showing(boolean visible) {
