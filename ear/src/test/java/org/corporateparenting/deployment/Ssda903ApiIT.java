@@ -56,13 +56,13 @@ class Ssda903ApiIT extends DeployedApplication {
         HttpResponse<String> report = http.upload("analyst", Http.APP + "/api/ssda903/2024/validate", "application/zip", faulty);
         assertThat(report.statusCode()).isEqualTo(200);
         assertThat(report.body()).contains("\r\nFAIL,141,episodes.csv,2,C1,DECOM,30/02/2024,")
-                .contains("\r\nWARNING,,episodes.csv,1,,COLOUR,COLOUR,The column COLOUR is not in the layout")
+                .contains("\r\nWARNING,,episodes.csv,1,,COLOUR,COLOUR,\"The column COLOUR is not in the layout")
                 .contains("\r\nWARNING,,episodes.csv,2,,COLOUR,'=cmd(),");
         HttpResponse<String> oldYear = http.upload("analyst", Http.APP + "/api/ssda903/2024/check", "application/zip",
                 zip("SSDA903_2021-22_header.csv", "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\r\nC1,1,01/02/2012,WBRI,,,\r\n"));
         assertThat(oldYear.statusCode()).isEqualTo(200);
         assertThat(oldYear.headers().firstValue("X-Validation-Errors")).hasValue("1");
-        assertThat(oldYear.body()).contains("ERROR,,SSDA903_2021-22_header.csv,,,,2021-22,The file's name says 2021-22");
+        assertThat(oldYear.body()).contains("ERROR,,SSDA903_2021-22_header.csv,,,,2021-22,\"The file's name says 2021-22, but the return checked is 2024-25");
         assertThat(http.upload("fostering", Http.APP + "/api/ssda903/2024/validate", "application/zip", faulty).statusCode())
                 .isEqualTo(403);
         assertThat(http.as("councillor", Http.APP + "/api/ssda903/2024/validate").statusCode()).isEqualTo(403);
