@@ -31,30 +31,48 @@ class Ssda903ApiIT extends DeployedApplication {
         assertThat(files).containsOnlyKeys("header.csv", "episodes.csv", "uasc.csv", "reviews.csv", "oc2.csv", "oc3.csv", "ad1.csv",
                 "placed_adoption.csv", "prev_perm.csv", "missing.csv", "sw_episodes.csv");
         assertThat(files.get("header.csv")).startsWith("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\r\n")
-                .contains("\r\nX903,2,03/03/2013,AIND,A12345678901C,,\r\n");
+                .contains("\r\nX903,F,03/03/2013,AIND,A12345678901C,,\r\n");
         assertThat(files.get("episodes.csv")).contains("\r\nX903,01/05/2024,S,V2,N4,U5,,,,,,,\r\n");
         assertThat(files.get("header.csv").lines().count()).as("the demo council's children too").isGreaterThan(20);
     }
 
     @Test
-    void theReturnWrittenPassesTheCheckAndAFaultyFileIsReportedRowByRow() throws IOException {
+    void theReturnWrittenIsCheckedByTheDfeRulesAndAFaultyFileIsReportedRowByRow() throws IOException {
         byte[] written = http.bytes("analyst", Http.APP + "/api/ssda903/2024").body();
-        HttpResponse<String> clean = http.upload("analyst", Http.APP + "/api/ssda903/2024/check", "application/zip", written);
+        HttpResponse<String> clean = http.upload("analyst", Http.APP + "/api/ssda903/2024/validate", "application/zip", written);
         assertThat(clean.statusCode()).isEqualTo(200);
-        assertThat(clean.headers().firstValue("X-Import-Errors")).hasValue("0");
-        assertThat(clean.body()).isEqualTo("FILE,ROW,FIELD,VALUE,SEVERITY,REASON\r\n");
+        assertThat(clean.headers().firstValue("X-Validation-Errors")).as("no problem of layout").hasValue("0");
+        assertThat(clean.body()).startsWith("STATUS,RULE,FILE,ROW,CHILD,FIELDS,VALUES,MESSAGE\r\n").doesNotContain("FAIL,101,")
+                .contains("\r\nNOT RUN,");
+        HttpResponse<String> records = http.as("analyst", Http.APP + "/api/ssda903/2024/validate?part=rules");
+        assertThat(records.statusCode()).isEqualTo(200);
+        assertThat(records.body()).startsWith("RULE,ROWS,CHILDREN,MESSAGE\r\n").doesNotContain("\r\n101,");
+        HttpResponse<byte[]> workbook = http.bytes("analyst", Http.APP + "/api/ssda903/2024/validate?format=xlsx");
+        assertThat(workbook.statusCode()).isEqualTo(200);
+        assertThat(new String(workbook.body(), 0, 2, StandardCharsets.ISO_8859_1)).as("an .xlsx is a ZIP").isEqualTo("PK");
 
-        byte[] faulty = zip("episodes.csv", "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\r\n"
-                + "C1,30/02/2024,S,C2,N1,U4,PR1,,,,,,\r\n");
-        HttpResponse<String> report = http.upload("analyst", Http.APP + "/api/ssda903/2024/check", "application/zip", faulty);
-        assertThat(report.headers().firstValue("X-Import-Errors")).hasValue("1");
-        assertThat(report.body()).contains("episodes.csv,2,DECOM,30/02/2024,ERROR,'30/02/2024' is not a real date");
-        assertThat(http.upload("fostering", Http.APP + "/api/ssda903/2024/check", "application/zip", faulty).statusCode())
+        byte[] faulty = zip("episodes.csv", "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN,"
+                + "COLOUR\r\nC1,30/02/2024,S,C2,N1,U4,PR1,,,,,,,=cmd()\r\nC1,01/05/2024,S,C2,N1,U4,PR1,,,,,,,\r\n");
+        HttpResponse<String> report = http.upload("analyst", Http.APP + "/api/ssda903/2024/validate", "application/zip", faulty);
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(report.body()).contains("\r\nFAIL,141,episodes.csv,2,C1,DECOM,30/02/2024,")
+                .contains("\r\nWARNING,,episodes.csv,1,,COLOUR,COLOUR,\"The column COLOUR is not in the layout")
+                .contains("\r\nWARNING,,episodes.csv,2,,COLOUR,'=cmd(),");
+        HttpResponse<String> oldYear = http.upload("analyst", Http.APP + "/api/ssda903/2024/check", "application/zip",
+                zip("SSDA903_2021-22_header.csv", "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\r\nC1,1,01/02/2012,WBRI,,,\r\n"));
+        assertThat(oldYear.statusCode()).isEqualTo(200);
+        assertThat(oldYear.headers().firstValue("X-Validation-Errors")).hasValue("1");
+        assertThat(oldYear.body()).contains("ERROR,,SSDA903_2021-22_header.csv,,,,2021-22,\"The file's name says 2021-22, but the return checked is 2024-25");
+        assertThat(http.upload("fostering", Http.APP + "/api/ssda903/2024/validate", "application/zip", faulty).statusCode())
                 .isEqualTo(403);
-        HttpResponse<String> notZip = http.upload("analyst", Http.APP + "/api/ssda903/2024/check", "application/zip",
+        assertThat(http.as("councillor", Http.APP + "/api/ssda903/2024/validate").statusCode()).isEqualTo(403);
+        HttpResponse<String> notZip = http.upload("analyst", Http.APP + "/api/ssda903/2024/validate", "application/zip",
                 "hello".getBytes(StandardCharsets.UTF_8));
         assertThat(notZip.statusCode()).isEqualTo(422);
         assertThat(notZip.body()).contains("\"field\":\"file\"");
+        HttpResponse<String> badFormat = http.as("analyst", Http.APP + "/api/ssda903/2024/validate?format=pdf");
+        assertThat(badFormat.statusCode()).isEqualTo(422);
+        assertThat(badFormat.body()).contains("\"field\":\"format\"");
     }
 
     private static byte[] zip(String name, String content) throws IOException {

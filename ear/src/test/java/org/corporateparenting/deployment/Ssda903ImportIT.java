@@ -156,8 +156,8 @@ class Ssda903ImportIT extends DeployedApplication {
         assertThat(written.get("placed_adoption.csv")).contains("Q971,01/03/2020,01/08/2024,,").doesNotContain("Q972");
         assertThat(written.get("oc2.csv")).as("the return as loaded, not the (empty) health records")
                 .contains("Q972,05/05/2012,12,,0,,1,1,1,0,,");
-        assertThat(written.get("sw_episodes.csv")).contains("Q971,SW78,01/05/2023,01/10/2024,", "Q971,SW79,01/10/2024,,LEFTRL",
-                "Q972,SW77,01/04/2022,,");
+        assertThat(written.get("sw_episodes.csv")).contains("Q971,01/03/2020,SW78,01/05/2023,01/10/2024,",
+                "Q971,01/03/2020,SW79,01/10/2024,,LEFTRL", "Q972,05/05/2012,SW77,01/04/2022,,");
         long q971 = Json.number(http.as("analyst", Http.APP + "/api/children?q=Q971").body(), "id");
         assertThat(http.as("adoption", Http.APP + "/api/children/" + q971 + "/chronology").body()).as("on the child's chronology")
                 .contains("Social worker SW79 allocated (LEFTRL", "Adoption order", "Matched");

@@ -14,7 +14,8 @@ import org.corporateparenting.domain.health.HealthCheck;
  * TEETH_CHECK 1 with a dental check in the 12 months to 31 March; IMMUNISATIONS 1 when the latest immunisation check by
  * then found them up to date; otherwise 0;</li>
  * <li>SDQ_SCORE the latest score in the 12 months to 31 March for a child aged 4 to 16 then; SDQ_REASON SDQ1 for a child
- * outside those ages, otherwise blank (the reason a score is missing is not recorded here);</li>
+ * aged 17 or over, otherwise blank (the reason a score is missing is not recorded here; an under-4 has neither score
+ * nor reason, as DfE rule 188 requires);</li>
  * <li>CONVICTED, HEALTH_CHECK (development checks of under-5s), SUBSTANCE_MISUSE and the two INTERVENTION columns are not
  * recorded here, so they are blank unless a loaded return gave them ({@code Oc2Return}), for the team to complete before
  * submitting.</li>
@@ -34,7 +35,7 @@ public final class Oc2Figures {
         LocalDate end = year.end();
         HealthCheck sdq = HealthIndicators.sdqCohort(c, end) ? HealthIndicators.latestSdq(c, end) : null;
         int age = c.ageOn(end);
-        String reason = age < 4 || age > 16 ? "SDQ1" : "";
+        String reason = age > 16 ? "SDQ1" : "";
         return List.of(sdq == null ? "" : String.valueOf(sdq.getScore()), sdq == null ? reason : "", "", "",
                 flag(HealthIndicators.immunised(c, end)), flag(HealthIndicators.checkedWithin(c, HealthCheck.Kind.DENTAL, end, 12)),
                 flag(HealthIndicators.assessmentUpToDate(c, end)), "", "", "");

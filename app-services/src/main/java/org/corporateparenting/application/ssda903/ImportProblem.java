@@ -18,7 +18,7 @@ public record ImportProblem(String file, int row, String field, String value, St
         return new ImportProblem(folder + "/" + file, row, field, value, reason, severity);
     }
 
-    /** The problems as a downloadable CSV report. */
+    /** The problems as a downloadable CSV report; no cell starts a spreadsheet formula. */
     public static String report(java.util.List<ImportProblem> problems) {
         StringBuilder csv = new StringBuilder("FILE,ROW,FIELD,VALUE,SEVERITY,REASON\r\n");
         for (ImportProblem p : problems) {
@@ -28,8 +28,8 @@ public record ImportProblem(String file, int row, String field, String value, St
         return csv.toString();
     }
 
+    /** A field no spreadsheet runs as a formula ({@link SpreadsheetText}). */
     private static String quote(String value) {
-        String v = value == null ? "" : value;
-        return v.contains(",") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+        return SpreadsheetText.csv(value);
     }
 }

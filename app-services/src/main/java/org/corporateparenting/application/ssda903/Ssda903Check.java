@@ -19,7 +19,8 @@ import org.corporateparenting.domain.code.Ssda903Codes;
 import org.corporateparenting.domain.shared.Reference;
 
 /**
- * Checks a set of SSDA903 files before anything is loaded, and names every problem by file, row,
+ * The load's own reading of a set of SSDA903 files: what the records need to be stored, checked before anything is
+ * loaded (the DfE's validation rules are {@link Ssda903Validation}'s, the one check of a return). Names every problem by file, row,
  * column and value: a missing column of the layout (an error on row 1), a column or file the layout does
  * not have (a warning: ignored), a missing child identifier, a date that is not a real DD/MM/YYYY date, a
  * code not valid in the collection year of its date, an episode ending before it starts, a child listed
@@ -36,6 +37,8 @@ public final class Ssda903Check {
     private static final Set<String> OPTIONAL_DATES = Set.of("DEC", "DUC", "MIS_END", "MC_DOB", "DATE_INT", "DATE_MATCH",
             "DATE_PLACED_CEASED", "SW_DEC");
     private static final Set<String> FLAGS = Set.of("0", "1");
+    /** The sexes the records keep, in either coding ({@link Ssda903Sex}); U (unknown) cannot be recorded. */
+    private static final Set<String> SEXES = Set.of("1", "2", "M", "F");
     /** DATE_PERM may leave the day, month or year unknown as zz, zz and zzzz. */
     private static final java.util.regex.Pattern PERMANENCE_DATE = java.util.regex.Pattern.compile("(\\d{2}|zz)/(\\d{2}|zz)/(\\d{4}|zzzz)");
 
@@ -62,7 +65,7 @@ public final class Ssda903Check {
             return;
         }
         boolean complete = true;
-        for (String column : layout.columns()) {
+        for (String column : layout.required()) {
             if (!table.columns().contains(column)) {
                 error(name, 1, column, "", "The column " + column + " is missing.");
                 complete = false;
@@ -87,6 +90,9 @@ public final class Ssda903Check {
             }
             Map<String, LocalDate> dates = new java.util.HashMap<>();
             for (String column : layout.columns()) {
+                if (layout.optional(column) && !table.columns().contains(column)) {
+                    continue;
+                }
                 if (REQUIRED_DATES.contains(column) || OPTIONAL_DATES.contains(column)) {
                     dates.put(column, date(table, row, column));
                 }
@@ -99,7 +105,7 @@ public final class Ssda903Check {
     private void codes(Ssda903File layout, CsvTable table, CsvTable.Row row, Map<String, LocalDate> dates) {
         switch (layout) {
             case HEADER -> {
-                oneOf(table, row, "SEX", Set.of("1", "2"));
+                oneOf(table, row, "SEX", SEXES);
                 code(table, row, "ETHNIC", Ssda903Codes.ETHNICITY, year, true);
             }
             case EPISODES -> {
@@ -129,7 +135,7 @@ public final class Ssda903Check {
                 }
             }
             case MISSING -> oneOf(table, row, "MISSING", Set.of("M", "A"));
-            case UASC -> oneOf(table, row, "SEX", Set.of("1", "2"));
+            case UASC -> oneOf(table, row, "SEX", SEXES);
             case OC2 -> oc2(table, row);
             case AD1 -> {
                 optionalOneOf(table, row, "FOSTER_CARE", FLAGS);

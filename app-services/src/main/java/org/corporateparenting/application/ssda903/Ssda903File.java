@@ -11,7 +11,8 @@ import java.util.Optional;
  * social worker episodes are collected from 2023-24 and read when present. A file is known by the name written here
  * ({@code episodes.csv}), by that name after a prefix ({@code SSDA903_2024_episodes.csv}; the longest name that fits, so
  * {@code sw_episodes.csv} is not read as episodes), or else by its columns
- * (exactly a layout's columns, in any order), so a council's own file names do not matter.
+ * (exactly a layout's columns, in any order), so a council's own file names do not matter. {@code sw_episodes.csv} has the
+ * standard layout's DOB column (written from 2023-24), and a file without it is still read.
  */
 public enum Ssda903File {
     HEADER("header.csv", List.of("CHILD", "SEX", "DOB", "ETHNIC", "UPN", "MOTHER", "MC_DOB")),
@@ -26,7 +27,10 @@ public enum Ssda903File {
     PLACED_ADOPTION("placed_adoption.csv", List.of("CHILD", "DOB", "DATE_PLACED", "DATE_PLACED_CEASED", "REASON_PLACED_CEASED")),
     PREVIOUS_PERMANENCE("prev_perm.csv", List.of("CHILD", "DOB", "PREV_PERM", "LA_PERM", "DATE_PERM")),
     MISSING("missing.csv", List.of("CHILD", "DOB", "MISSING", "MIS_START", "MIS_END")),
-    SOCIAL_WORKERS("sw_episodes.csv", List.of("CHILD", "SW_ID", "SW_DECOM", "SW_DEC", "SW_REASON"));
+    SOCIAL_WORKERS("sw_episodes.csv", List.of("CHILD", "DOB", "SW_ID", "SW_DECOM", "SW_DEC", "SW_REASON"));
+
+    /** Columns a file may leave out: sw_episodes.csv files written before its DOB column was added. */
+    private static final java.util.Set<String> OPTIONAL_SW = java.util.Set.of("DOB");
 
     private final String fileName;
     private final List<String> columns;
@@ -44,6 +48,16 @@ public enum Ssda903File {
         return columns;
     }
 
+    /** Whether the file may leave the column out (it is read as blank). */
+    public boolean optional(String column) {
+        return this == SOCIAL_WORKERS && OPTIONAL_SW.contains(column);
+    }
+
+    /** The columns the file must have. */
+    public List<String> required() {
+        return columns.stream().filter(c -> !optional(c)).toList();
+    }
+
     /** The file a name and its column names (row 1) are, if any. */
     public static Optional<Ssda903File> identify(String name, List<String> firstRow) {
         String lower = name.toLowerCase(Locale.UK);
@@ -58,7 +72,7 @@ public enum Ssda903File {
             return Optional.of(byName);
         }
         for (Ssda903File file : values()) {
-            if (new HashSet<>(firstRow).equals(new HashSet<>(file.columns))) {
+            if (new HashSet<>(firstRow).equals(new HashSet<>(file.columns)) || new HashSet<>(firstRow).equals(new HashSet<>(file.required()))) {
                 return Optional.of(file);
             }
         }

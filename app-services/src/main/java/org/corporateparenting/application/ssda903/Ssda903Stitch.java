@@ -182,7 +182,7 @@ final class Ssda903Stitch {
                 continue;
             }
             switch (layout) {
-                case HEADER -> children.put(child, new ChildRow(child, table.value(row, "SEX"), date(table, row, "DOB"),
+                case HEADER -> children.put(child, new ChildRow(child, Ssda903Sex.recorded(table.value(row, "SEX")), date(table, row, "DOB"),
                         table.value(row, "ETHNIC"), table.value(row, "UPN"), blank(table.value(row, "MOTHER")), date(table, row, "MC_DOB"),
                         path, row.number()));
                 case EPISODES -> episode(year, path, table, row, child, inThisFile);

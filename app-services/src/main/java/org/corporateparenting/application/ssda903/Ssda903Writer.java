@@ -36,7 +36,8 @@ import org.corporateparenting.domain.review.LookedAfterReview;
  * the decisions to place for adoption in force in the year (and their reversal) and the adoptions made in it (AD1) of
  * children in the return; the previous permanence orders of children who started to be looked after in the year; the
  * social worker episodes open in the year of children in the return (from 2023-24);
- * and a header row for every child in any of those files. Dates are DD/MM/YYYY as the DfE specifies;
+ * and a header row for every child in any of those files. SEX is coded 1/2 to 2023-24 and M/F from 2024-25
+ * ({@link Ssda903Sex}); sw_episodes.csv carries the child's DOB as the standard layout does. Dates are DD/MM/YYYY as the DfE specifies;
  * rows are ordered by child then date, so the same records always give the same files.
  */
 public final class Ssda903Writer {
@@ -94,12 +95,12 @@ public final class Ssda903Writer {
         rows.put(Ssda903File.UASC, records.uascPeriods().stream()
                 .filter(u -> inReturn.contains(u.getChild()) && !u.getStartDate().isAfter(to))
                 .sorted(Comparator.comparing(u -> u.getChild().getChildRef()))
-                .map(u -> List.of(u.getChild().getChildRef(), u.getChild().getSex(), date(u.getChild().getDateOfBirth()),
+                .map(u -> List.of(u.getChild().getChildRef(), Ssda903Sex.written(u.getChild().getSex(), year), date(u.getChild().getDateOfBirth()),
                         optionalDate(u.getEndDate())))
                 .toList());
         rows.put(Ssda903File.HEADER, inReturn.stream()
                 .sorted(Comparator.comparing(Child::getChildRef))
-                .map(c -> List.of(c.getChildRef(), c.getSex(), date(c.getDateOfBirth()), c.getEthnicity(), text(c.getUpn()),
+                .map(c -> List.of(c.getChildRef(), Ssda903Sex.written(c.getSex(), year), date(c.getDateOfBirth()), c.getEthnicity(), text(c.getUpn()),
                         text(c.getMother()), optionalDate(c.getMothersChildBornOn())))
                 .toList());
 
@@ -159,7 +160,7 @@ public final class Ssda903Writer {
                             && (w.getEndDate() == null || !w.getEndDate().isBefore(from)))
                     .sorted(Comparator.comparing((SocialWorkerEpisode w) -> w.getChild().getChildRef())
                             .thenComparing(SocialWorkerEpisode::getStartDate))
-                    .map(w -> List.of(w.getChild().getChildRef(), w.getSocialWorker(), date(w.getStartDate()),
+                    .map(w -> List.of(w.getChild().getChildRef(), date(w.getChild().getDateOfBirth()), w.getSocialWorker(), date(w.getStartDate()),
                             w.getEndDate() == null || w.getEndDate().isAfter(to) ? "" : date(w.getEndDate()), text(w.getReason())))
                     .toList());
         }

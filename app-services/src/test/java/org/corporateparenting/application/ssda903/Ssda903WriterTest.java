@@ -79,7 +79,7 @@ class Ssda903WriterTest {
                 List.of(), List.of(), List.of()),
                 new CollectionYear(2027));
         assertThat(files.get(Ssda903File.OC3)).endsWith("C3,09/09/2008,YES,F5,U1\r\n");
-        assertThat(files.get(Ssda903File.HEADER)).contains("C3,1,09/09/2008,BAFR");
+        assertThat(files.get(Ssda903File.HEADER)).contains("C3,M,09/09/2008,BAFR");
     }
 
     @Test
@@ -110,8 +110,8 @@ class Ssda903WriterTest {
                 + "C1,02/01/2012,01/05/2023,01/09/2023,0,2,MF,L11\r\n");
         assertThat(files.get(Ssda903File.PREVIOUS_PERMANENCE)).as("only Ben started to be looked after in the year")
                 .isEqualTo("CHILD,DOB,PREV_PERM,LA_PERM,DATE_PERM\r\nC1,02/01/2012,P2,,zz/zz/2019\r\n");
-        assertThat(files.get(Ssda903File.SOCIAL_WORKERS)).isEqualTo("CHILD,SW_ID,SW_DECOM,SW_DEC,SW_REASON\r\n"
-                + "C2,SW1,01/06/2022,01/08/2023,\r\nC2,SW2,01/08/2023,,LEFTRL\r\n");
+        assertThat(files.get(Ssda903File.SOCIAL_WORKERS)).isEqualTo("CHILD,DOB,SW_ID,SW_DECOM,SW_DEC,SW_REASON\r\n"
+                + "C2,06/05/2010,SW1,01/06/2022,01/08/2023,\r\nC2,06/05/2010,SW2,01/08/2023,,LEFTRL\r\n");
         assertThat(Ssda903Writer.write(new Ssda903Records(List.of(amy), List.of(amys), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of()), new CollectionYear(2022))).as("collected from 2023-24")
                 .doesNotContainKey(Ssda903File.SOCIAL_WORKERS);

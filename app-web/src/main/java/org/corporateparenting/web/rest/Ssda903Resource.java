@@ -16,43 +16,96 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.corporateparenting.application.ssda903.ImportOutcome;
 import org.corporateparenting.application.ssda903.ImportProblem;
-import org.corporateparenting.application.ssda903.Ssda903CheckService;
 import org.corporateparenting.application.ssda903.Ssda903ExportService;
 import org.corporateparenting.application.ssda903.Ssda903ImportService;
+import org.corporateparenting.application.ssda903.Ssda903ValidationService;
+import org.corporateparenting.application.ssda903.ValidationReport;
+import org.corporateparenting.application.ssda903.ValidationWorkbook;
 import org.corporateparenting.domain.code.CollectionYear;
 import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.domain.shared.RuleViolation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The council's SSDA903 return for a collection year, written from its records; checking a set of 903 files. */
+/**
+ * The council's SSDA903 return for a collection year, written from its records; loading 903 files; and the one check of a
+ * return by the DfE's validation rules, of uploaded files or of the council's own records before export, as CSV, an
+ * Excel workbook or JSON.
+ */
 @Path("/ssda903")
 @RequestScoped
 @Tag(name = "SSDA903")
 public class Ssda903Resource {
 
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     @EJB
     Ssda903ExportService export;
 
     @EJB
-    Ssda903CheckService check;
+    Ssda903ValidationService validation;
 
     @EJB
     Ssda903ImportService load;
 
     @POST
+    @Path("/{year}/validate")
+    @Consumes("application/zip")
+    @Produces({"text/csv", MediaType.APPLICATION_JSON, XLSX})
+    @RolesAllowed({Role.PERFORMANCE_ANALYST, Role.ADMINISTRATOR})
+    @Operation(summary = "Check a ZIP of a year's 903 CSV files by the DfE's rules for the year (the previous year's files in a folder "
+            + "named after it run the rules comparing the two); nothing is stored. format=csv (part=rows, rules or children), xlsx or json")
+    public Response validate(@PathParam("year") int year, @QueryParam("format") @DefaultValue("csv") String format,
+            @QueryParam("part") @DefaultValue("rows") String part, byte[] zip) {
+        checkFormat(format, part);
+        return report(validation.checkFiles(year, zip), format, part, "ssda903-validation-" + new CollectionYear(year).label());
+    }
+
+    @GET
+    @Path("/{year}/validate")
+    @Produces({"text/csv", MediaType.APPLICATION_JSON, XLSX})
+    @RolesAllowed({Role.PERFORMANCE_ANALYST, Role.ADMINISTRATOR})
+    @Operation(summary = "Check the return the council's records give for a year (as the export writes it, with the previous year's "
+            + "from the records) by the DfE's rules, before exporting it. format=csv (part=rows, rules or children), xlsx or json")
+    public Response validateRecords(@PathParam("year") int year, @QueryParam("format") @DefaultValue("csv") String format,
+            @QueryParam("part") @DefaultValue("rows") String part) {
+        checkFormat(format, part);
+        return report(validation.checkRecords(year), format, part, "ssda903-return-check-" + new CollectionYear(year).label());
+    }
+
+    /** The former check of uploaded files: now the same check as {@code validate}, as CSV. */
+    @POST
     @Path("/{year}/check")
     @Consumes("application/zip")
     @Produces("text/csv")
     @RolesAllowed({Role.PERFORMANCE_ANALYST, Role.ADMINISTRATOR})
-    @Operation(summary = "Check a ZIP of a year's 903 CSV files: every problem by file, row, column and value (nothing is stored)")
+    @Operation(summary = "As POST /{year}/validate, as CSV (kept for scripts written before the DfE's rules were checked)")
     public Response check(@PathParam("year") int year, byte[] zip) {
-        List<ImportProblem> problems = check.check(year, zip);
-        long errors = problems.stream().filter(p -> p.severity() == ImportProblem.Severity.ERROR).count();
-        return Response.ok(ImportProblem.report(problems), "text/csv")
-                .header("X-Import-Errors", errors)
-                .header("Content-Disposition", "attachment; filename=\"ssda903-check-" + new CollectionYear(year).label() + ".csv\"")
-                .build();
+        return validate(year, "csv", "rows", zip);
+    }
+
+    private static void checkFormat(String format, String part) {
+        if (!List.of("csv", "xlsx", "json").contains(format)) {
+            throw RuleViolation.of("format", "Choose format=csv, xlsx or json.");
+        }
+        if (!List.of("rows", "rules", "children").contains(part)) {
+            throw RuleViolation.of("part", "Choose part=rows (every failing row), rules (the summary by rule) or children (by child).");
+        }
+    }
+
+    private static Response report(ValidationReport report, String format, String part, String name) {
+        Response.ResponseBuilder response = switch (format) {
+            case "xlsx" -> Response.ok(ValidationWorkbook.of(report), XLSX)
+                    .header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"");
+            case "json" -> Response.ok(report, MediaType.APPLICATION_JSON);
+            default -> Response.ok(switch (part) {
+                case "rules" -> report.rulesCsv();
+                case "children" -> report.childrenCsv();
+                default -> report.csv();
+            }, "text/csv").header("Content-Disposition", "attachment; filename=\"" + name + (part.equals("rows") ? "" : "-" + part) + ".csv\"");
+        };
+        return response.header("X-Validation-Failures", report.failures().size()).header("X-Validation-Errors", report.errors())
+                .header("X-Validation-Not-Run", report.notRun().size()).build();
     }
 
     @POST

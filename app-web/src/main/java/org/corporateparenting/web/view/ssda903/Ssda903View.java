@@ -32,6 +32,7 @@ import java.util.logging.Logger;
 import org.corporateparenting.application.ssda903.ImportOutcome;
 import org.corporateparenting.application.ssda903.ImportProblem;
 import org.corporateparenting.application.ssda903.Ssda903ImportService;
+import org.corporateparenting.application.ssda903.Ssda903ValidationService;
 import org.corporateparenting.domain.shared.FieldError;
 import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.domain.shared.RuleViolation;
@@ -40,8 +41,9 @@ import org.corporateparenting.web.layout.MainLayout;
 /**
  * Loading a council's SSDA903 files ({@link Ssda903ImportService}): the analyst uploads a ZIP with a folder per collection
  * year, chooses all or nothing or the valid rows only, and sees the load in progress, then what was created, updated or
- * already so, and every problem and repair by file, row and field, downloadable as CSV. Performance analysts and
- * administrators only.
+ * already so, and every problem and repair by file, row and field, downloadable as CSV; and the check of a return by the
+ * DfE's rules, of the council's own records before export or of the files uploaded ({@link ValidationPanel}). Performance
+ * analysts and administrators only.
  */
 @Route(value = "ssda903", layout = MainLayout.class)
 @PageTitle("Load SSDA903 files | Corporate Parenting")
@@ -56,6 +58,9 @@ public class Ssda903View extends VerticalLayout {
     @Inject
     Ssda903ImportService imports;
 
+    @Inject
+    Ssda903ValidationService validation;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -66,6 +71,7 @@ public class Ssda903View extends VerticalLayout {
     final Span status = new Span();
     final Anchor report = new Anchor();
     final Grid<ImportProblem> problems = new Grid<>(ImportProblem.class, false);
+    final ValidationPanel check = new ValidationPanel(year -> validation.checkRecords(year), year -> validation.checkFiles(year, this.zip));
     private byte[] zip;
     private String fileName;
 
@@ -102,14 +108,15 @@ public class Ssda903View extends VerticalLayout {
         add(new H1("Load SSDA903 files"), new Paragraph("Upload a ZIP of the council's 903 CSV files with a folder for each collection "
                 + "year (2023-24/header.csv, 2023-24/episodes.csv, 2024-25/header.csv, ...). The years are stitched into one history; "
                 + "children and episodes already recorded are brought up to date and never duplicated, so the same files can be loaded "
-                + "again safely."), upload, rows, load, progress, status, report, problems);
+                + "again safely."), upload, rows, load, progress, status, report, problems, check);
     }
 
     private void received(String name, byte[] bytes) {
         zip = bytes;
         fileName = name;
         load.setEnabled(true);
-        status.setText(name + " is ready to load.");
+        check.filesReady(true);
+        status.setText(name + " is ready to load or to check.");
     }
 
     /**

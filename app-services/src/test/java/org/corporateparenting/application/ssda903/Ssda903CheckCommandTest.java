@@ -1,0 +1,49 @@
+package org.corporateparenting.application.ssda903;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command-line check of a folder: the report's CSV on standard output, and an exit status a pipeline can act on. */
+class Ssda903CheckCommandTest {
+
+    @TempDir
+    Path folder;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Ssda903CheckCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aFolderWithFailuresPrintsTheCsvAndExitsWithOne() throws IOException {
+        Path year = Files.createDirectories(folder.resolve("2025-26"));
+        Files.writeString(year.resolve("header.csv"), ReturnReaderTest.HEADER + "C1,1,01/02/2012,WBRI,,,\r\n");
+        assertThat(run(folder.toString())).as("the year from the latest year folder").isEqualTo(1);
+        String csv = out.toString(StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("STATUS,RULE,FILE,ROW,CHILD,FIELDS,VALUES,MESSAGE\r\n").contains("\r\nFAIL,101,header.csv,2,C1,SEX,1,");
+        assertThat(csv).isEqualTo(Ssda903Validation.files(new org.corporateparenting.domain.code.CollectionYear(2025),
+                java.util.Map.of("2025-26/header.csv", ReturnReaderTest.HEADER + "C1,1,01/02/2012,WBRI,,,\r\n"), java.util.Map.of()).csv());
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("2025-26 (files, the DfE's 2025-26 rules)");
+    }
+
+    @Test
+    void theYearMayBeGivenAndAFolderWithoutOneOrAMissingFolderExitsWithTwo() throws IOException {
+        Files.writeString(folder.resolve("header.csv"), ReturnReaderTest.HEADER + "C1,2,01/02/2012,WBRI,,,\r\n");
+        assertThat(run(folder.toString(), "2023-24")).isIn(0, 1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("FAIL,101,");
+        assertThat(run(folder.toString(), "2023-25")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("'2023-25' is not a collection year");
+        assertThat(run(folder.resolve("absent").toString())).isEqualTo(2);
+        assertThat(run()).isEqualTo(2);
+    }
+}
