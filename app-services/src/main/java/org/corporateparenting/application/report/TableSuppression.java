@@ -57,11 +57,11 @@ final class TableSuppression {
         if (table.total() != null) {
             long v = value(table.total(), thisYear);
             total = table.aboutChildren() ? figures.count(table.total().label(), v) : figures.fixed(table.total().label(), v);
-            long parts = 0;
+            long added = 0;
             for (int c : cells) {
-                parts += figures.value(c);
+                added += figures.value(c);
             }
-            if (parts == v) {
+            if (added == v) {
                 figures.sum(total, cells); // a total that does not balance stops publishing in AnnualReconciliation
             }
         }
