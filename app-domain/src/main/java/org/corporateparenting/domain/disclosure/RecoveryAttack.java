@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * What someone holding only the printed figures can work out about each withheld one: the range each cell must lie
  * in, narrowed by every sum of the output (bounds propagated through each equation until nothing changes). The
- * attacker knows the rule too: a "&lt;6" cell lies from 1 to the threshold, and a "c" count chosen for secondary
- * suppression is above it. A withheld cell is exposed when fewer than {@code threshold} values remain possible
+ * attacker knows the marks: a "&lt;6" cell lies from 1 to the threshold; a "c" says nothing of size, as its key says
+ * (an attacker who knew that the secondary cells chosen are mostly above the threshold could sometimes narrow them
+ * further). A withheld cell is exposed when fewer than {@code threshold} values remain possible
  * (a "&lt;6" cell must keep all of 1 to 5). Interval propagation is sound (a narrower range is never reported than
  * can be proved) for the sums tables print; a full linear programme could sometimes narrow further across many
  * overlapping sums, which the choice of the smallest secondary cells makes unlikely but does not exclude.
@@ -49,7 +50,7 @@ public final class RecoveryAttack {
                 low[i] = 1;
                 high[i] = threshold;
             } else {
-                low[i] = c.value() > threshold ? threshold + 1 : 0;
+                low[i] = 0; // "c" says nothing of a figure's size (it also marks percentages, and a "<6" turned "c")
                 high[i] = UNBOUNDED;
             }
         }

@@ -50,7 +50,9 @@ final class TableSuppression {
             cells[i] = table.aboutChildren() ? figures.count(c.label(), v) : figures.fixed(c.label(), v);
             Long of = thisYear ? c.thisOf() : c.lastOf();
             if (of != null && table.aboutChildren() && of >= v) {
-                figures.share(cells[i], figures.fixed(c.label() + " (of)", of));
+                // a denominator of 1 to 5 is withheld where it is printed, so here it is known to no one
+                int denominator = rule.small(of) ? figures.implied(c.label() + " (of)", of) : figures.fixed(c.label() + " (of)", of);
+                figures.share(cells[i], denominator);
             }
         }
         int total = -1;
