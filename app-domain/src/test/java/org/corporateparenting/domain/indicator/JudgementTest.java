@@ -56,6 +56,8 @@ class JudgementTest {
         assertThat(rule.suppresses(Unit.PERCENT, new Measure("X", month, month, 2, 4L, 50.0))).isTrue();
         assertThat(rule.suppresses(Unit.PERCENT, new Measure("X", month, month, 2, 40L, 5.0))).as("gives the count back").isTrue();
         assertThat(rule.suppresses(Unit.PERCENT, new Measure("X", month, month, 10, 40L, 25.0))).isFalse();
+        assertThat(rule.suppresses(Unit.PERCENT, new Measure("X", month, month, 27, 28L, 96.4))).as("leaves 1 out").isTrue();
+        assertThat(rule.suppresses(Unit.PERCENT, new Measure("X", month, month, 28, 28L, 100.0))).as("leaves none out").isFalse();
         assertThat(rule.suppresses(Unit.DAYS, new Measure("X", month, month, 3, 40L, 0.1))).as("a total of days is no count").isFalse();
         assertThat(rule.suppresses(Unit.PERCENT, new Measure("X", month, month, 0, 0L, null))).isFalse();
     }

@@ -15,6 +15,9 @@ public record BoardSummary(DatasetView dataset, List<String> tiles, List<Headlin
     /** What "withheld" means, under any table with a withheld figure (screens and pack alike). */
     public String withheldMeaning() {
         return "“withheld”: " + disclosureThreshold + " or fewer children, young people or households were counted, so the figure is not "
-                + "shown, to protect their privacy.";
+                + "shown, to protect their privacy; or the figure, or the rest of its whole, would give such a number back (a percentage "
+                + "that leaves " + disclosureThreshold + " or fewer out, or the children who started when those who ceased are withheld). "
+                + "A withheld figure is not judged against its target, and a withheld month is marked “withheld”, apart from “–” (no "
+                + "data).";
     }
 }

@@ -118,7 +118,8 @@ public class DatasetService {
         if (shown == null) {
             throw new RecordNotFound("Month " + chosen + (revision == null ? "" : " revision " + revision) + " has not been published.");
         }
-        Map<ReportingMonth, PublishedMonth> around = months.latest(council, chosen.minus(12), chosen);
+        // from 13 months back: the same month last year is withheld as it was then, its month before included (stock and flow)
+        Map<ReportingMonth, PublishedMonth> around = months.latest(council, chosen.minus(13), chosen);
         List<Commentary> commentary = em.createQuery("select c from Commentary c where c.council.id = :c and c.month = :m "
                 + "order by c.writtenAt", Commentary.class).setParameter("c", council).setParameter("m", chosen.toString()).getResultList();
         DatasetViewBuilder builder = builder(council, around, forPublication);
@@ -147,13 +148,14 @@ public class DatasetService {
         Definition definition = catalogue.definition(code);
         long council = users.callerCouncilId();
         ReportingMonth last = parse(month);
-        Map<ReportingMonth, PublishedMonth> published = months.latest(council, last.minus(count - 1), last);
+        // one month more than shown: the first month's flows are withheld as the board withholds them (stock and flow)
+        Map<ReportingMonth, PublishedMonth> published = months.latest(council, last.minus(count), last);
         DatasetViewBuilder builder = builder(council, published, false);
         List<IndicatorHistory.Point> points = new ArrayList<>();
         for (ReportingMonth m : ReportingMonth.ending(last, count)) {
             IndicatorTarget target = builder.targetFor(code, m.financialYear());
             PublishedMonth p = published.get(m);
-            points.add(new IndicatorHistory.Point(m.toString(), m.label(), builder.shown(definition, m),
+            points.add(new IndicatorHistory.Point(m.toString(), m.label(), builder.shown(definition, m), builder.withheld(definition, m),
                     target == null ? null : target.getTarget(), p == null ? null : p.getRevision(),
                     p == null ? null : p.getExtractedAt()));
         }

@@ -34,8 +34,8 @@ public record DatasetView(String month, String label, int revision, Instant extr
         }
     }
 
-    /** A month's shown value (null when not published, not computable or suppressed). */
-    public record Point(String month, BigDecimal value) {
+    /** A month's shown value (null when not published, not computable or withheld; {@code withheld} tells them apart). */
+    public record Point(String month, BigDecimal value, boolean withheld) {
     }
 
     public record BenchmarkView(String kind, String label, String vintage, BigDecimal value, String source) {

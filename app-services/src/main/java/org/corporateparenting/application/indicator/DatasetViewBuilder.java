@@ -18,8 +18,9 @@ import org.corporateparenting.domain.indicator.ReportingMonth;
 
 /**
  * Assembles a month's view from frozen figures only (never recomputed), so every screen and pack shows the
- * published value. Direction and status are judged on the shown (rounded) values; suppressed figures are
- * judged too but shown only by status, never by number.
+ * published value. Direction and status are judged on the shown (rounded) values; figures withheld by the
+ * disclosure rule ({@link MonthDisclosure}) carry no number, numerator, denominator, status, direction or trend point,
+ * and a withheld month of the history is marked as withheld, apart from a month with no data.
  */
 final class DatasetViewBuilder {
 
@@ -29,6 +30,7 @@ final class DatasetViewBuilder {
     private final List<IndicatorTarget> targets;
     private final List<Benchmark> benchmarks;
     private final Disclosure disclosure;
+    private final Map<ReportingMonth, MonthDisclosure> withheld = new java.util.HashMap<>();
 
     DatasetViewBuilder(Catalogue catalogue, Map<ReportingMonth, PublishedMonth> published, List<IndicatorTarget> targets,
             List<Benchmark> benchmarks, Disclosure disclosure) {
@@ -41,7 +43,12 @@ final class DatasetViewBuilder {
 
     DatasetView build(PublishedMonth month, List<Commentary> commentary) {
         List<DatasetView.Row> rows = new ArrayList<>();
-        Map<String, Measure> shownMonth = figuresOf(month);
+        Map<String, Measure> shownMonth = month.dataset().measures().stream()
+                .collect(java.util.stream.Collectors.toMap(Measure::code, java.util.function.Function.identity()));
+        if (disclosure != null) {
+            PublishedMonth before = published.get(month.getMonth().previous());
+            withheld.put(month.getMonth(), new MonthDisclosure(catalogue, disclosure, shownMonth, before == null ? null : figuresOf(before)));
+        }
         for (Definition d : catalogue.definitions()) {
             Measure m = shownMonth.get(d.code());
             if (m != null) {
@@ -55,27 +62,52 @@ final class DatasetViewBuilder {
     }
 
     DatasetView.Row row(Definition d, Measure m) {
-        boolean suppressed = disclosure != null && disclosure.suppresses(d.unit(), m);
+        boolean suppressed = withheld(d, m.month());
         BigDecimal shown = m.shown(d.unit());
         BigDecimal previous = shown(d, m.month().previous());
         IndicatorTarget target = targetFor(d.code(), m.month().financialYear());
-        RagStatus status = target == null ? RagStatus.NONE : target.statusOf(d.polarity(), shown);
+        RagStatus status = target == null || suppressed ? RagStatus.NONE : target.statusOf(d.polarity(), shown);
         List<DatasetView.Point> lastSix = new ArrayList<>();
         for (ReportingMonth r : ReportingMonth.ending(m.month(), 6)) {
-            lastSix.add(new DatasetView.Point(r.toString(), r.equals(m.month()) ? hide(shown, suppressed) : shown(d, r)));
+            lastSix.add(new DatasetView.Point(r.toString(), shown(d, r), withheld(d, r)));
         }
         List<DatasetView.BenchmarkView> marks = benchmarksOf(d.code());
         return new DatasetView.Row(d.code(), d.title(), d.area().name(), d.unit().name(), d.polarity().name(), d.basis().label(),
                 m.cohort().toString(), hide(shown, suppressed), suppressed ? null : m.numerator(), suppressed ? null : m.denominator(),
-                suppressed, previous, shown(d, m.month().minus(12)), Direction.of(d.polarity(), previous, shown).words(),
-                target == null ? null : target.getTarget(), status.words(), status.shape(), lastSix, marks);
+                suppressed, previous, shown(d, m.month().minus(12)),
+                suppressed ? Direction.NONE.words() : Direction.of(d.polarity(), previous, shown).words(),
+                target == null ? null : target.getTarget(), suppressed ? WITHHELD_STATUS : status.words(), status.shape(), lastSix, marks);
+    }
+
+    /** The status a withheld figure carries: none, since a judgement would say which side of the target it lies. */
+    static final String WITHHELD_STATUS = "Not judged (withheld)";
+
+    /** Whether the figure of an indicator in a month is withheld from those who see aggregates only. */
+    boolean withheld(Definition d, ReportingMonth month) {
+        if (disclosure == null) {
+            return false;
+        }
+        MonthDisclosure md = disclosureOf(month);
+        return md != null && md.withheld(d.code());
+    }
+
+    /** A published month's disclosure decisions (null when it is not published here). */
+    MonthDisclosure disclosureOf(ReportingMonth month) {
+        PublishedMonth p = published.get(month);
+        if (p == null || disclosure == null) {
+            return null;
+        }
+        return withheld.computeIfAbsent(month, k -> {
+            PublishedMonth before = published.get(month.previous());
+            return new MonthDisclosure(catalogue, disclosure, figuresOf(p), before == null ? null : figuresOf(before));
+        });
     }
 
     /** The published, shown value of an indicator in another month; null if unpublished or suppressed. */
     BigDecimal shown(Definition d, ReportingMonth month) {
         PublishedMonth p = published.get(month);
         Measure m = p == null ? null : figuresOf(p).get(d.code());
-        return m == null || disclosure != null && disclosure.suppresses(d.unit(), m) ? null : m.shown(d.unit());
+        return m == null || withheld(d, month) ? null : m.shown(d.unit());
     }
 
     /** The unrounded published figures of the months up to {@code month}, withheld by the disclosure rule, for headlines. */
@@ -88,7 +120,7 @@ final class DatasetViewBuilder {
                 return null;
             }
             return new HeadlineWriter.Figure(m.value() == null ? null : BigDecimal.valueOf(m.value()),
-                    disclosure != null && disclosure.suppresses(d.unit(), m), d.unit(), m.cohort().label());
+                    withheld(d, month.minus(monthsBefore)), d.unit(), m.cohort().label());
         };
     }
 

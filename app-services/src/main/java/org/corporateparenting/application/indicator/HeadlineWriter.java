@@ -170,7 +170,9 @@ final class HeadlineWriter {
             return "not available";
         }
         if (f.suppressed()) {
-            return f.unit() == Unit.COUNT ? "fewer than " + (threshold + 1) : "a withheld percentage";
+            // a count withheld only to protect another ("c": 8 who started, beside 1 who ceased) is not "fewer than 6"
+            boolean small = f.value().compareTo(BigDecimal.valueOf(threshold)) <= 0;
+            return f.unit() != Unit.COUNT ? "a withheld percentage" : small ? "fewer than " + (threshold + 1) : "a withheld number of";
         }
         String whole = NumberFormat.getIntegerInstance(Locale.UK).format(f.value().setScale(0, RoundingMode.HALF_UP));
         return f.unit() == Unit.PERCENT ? whole + "%" : whole;

@@ -10,7 +10,8 @@ import org.corporateparenting.application.report.CountTable.Count;
  * every totalled table add up to its total (quarters to the year, codes to the reviews held) in both years; the
  * same measure has the same value wherever it appears ({@code agreements}: the children in care counted by age,
  * by sex, by legal status and in the words, and the board's dataset for March); every figure the words quote
- * exists; and the cover fields a committee needs are filled in.
+ * exists; the cover fields a committee needs are filled in; and no withheld count of a table can be worked out from
+ * the figures printed beside it (the recovery attack of {@link org.corporateparenting.domain.disclosure.RecoveryAttack}).
  */
 final class AnnualReconciliation {
 
@@ -26,6 +27,7 @@ final class AnnualReconciliation {
                 checkSum(t, figures.lastYear(), t.parts().stream().mapToLong(Count::lastYear).sum(), t.total().lastYear(), failures);
             }
         }
+        writer.exposed().forEach(cell -> failures.add(cell + " is withheld but the printed figures would give it back."));
         agreements.forEach((measure, places) -> {
             if (places.values().stream().distinct().count() > 1) {
                 failures.add(measure + " differs between places: " + places + ".");

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.corporateparenting.application.report.CountTable.Count;
+import org.corporateparenting.domain.disclosure.Mark;
 import org.corporateparenting.domain.indicator.Disclosure;
 import org.corporateparenting.domain.indicator.Measure;
 import org.corporateparenting.domain.indicator.Unit;
@@ -24,9 +25,17 @@ import org.corporateparenting.report.annual.AnnualReport;
  * filled in here from the same figures as the tables (so the two cannot disagree); a reference to no figure is left
  * as typed and named by {@link #unknownReferences}. Every count is written as the board's screens write counts
  * ({@link Unit#written}), and a report that leaves the system withholds small numbers in its tables
- * ({@link TableSuppression}) and in its words: "fewer than 6", or "a withheld figure" for a share or average.
+ * ({@link TableSuppression}: "&lt;6" for a count from 1 to 5, "c" for a figure withheld so that another cannot be worked
+ * out, with the key under the table) and in its words: "fewer than 6", or "a withheld figure" for a share or average
+ * or for a count a table of the report withholds as "c". "1" before a plural noun the authors wrote ("1 IROs") is
+ * made singular.
  */
 final class AnnualReportWriter {
+
+    /** Plural nouns authors write after a figure, and their singular for when the figure is 1. */
+    private static final Map<String, String> PLURALS = Map.of("IROs", "IRO", "children", "child", "reviews", "review",
+            "escalations", "escalation", "households", "household", "young people", "young person", "carers", "carer",
+            "adopters", "adopter", "care leavers", "care leaver", "meetings", "meeting");
 
     private static final Pattern REFERENCE = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_.]*)}");
 
@@ -34,6 +43,7 @@ final class AnnualReportWriter {
     private final Map<String, String> texts;
     private final Disclosure rule;
     private final String council;
+    private final Map<String, TableSuppression.Column[]> columns = new java.util.HashMap<>();
 
     /** {@code texts}: the authors' words by block key (a missing key takes the spec's starting words). */
     AnnualReportWriter(AnnualFigures figures, Map<String, String> texts, Disclosure rule, String council) {
@@ -89,6 +99,17 @@ final class AnnualReportWriter {
             }
             out.append(figure == null ? Styled.plain(m.group()) : Styled.bold(figure));
             last = m.end();
+            if ("1".equals(figure)) {
+                String after = words.substring(last);
+                for (Map.Entry<String, String> plural : PLURALS.entrySet()) {
+                    if (after.startsWith(" " + plural.getKey()) && (after.length() == plural.getKey().length() + 1
+                            || !Character.isLetter(after.charAt(plural.getKey().length() + 1)))) {
+                        out.append(Styled.plain(" " + plural.getValue()));
+                        last += plural.getKey().length() + 1;
+                        break;
+                    }
+                }
+            }
         }
         out.append(Styled.plain(words.substring(last)));
         return out.toString().replaceAll("\\R", "<br/>");
@@ -120,10 +141,48 @@ final class AnnualReportWriter {
                 if (r.aboutChildren() && withheld(r)) {
                     return r.unit() == Unit.COUNT ? "fewer than " + (rule.threshold() + 1) : "a withheld figure";
                 }
+                if (r.aboutChildren() && r.unit() == Unit.COUNT && withheldInATable(r)) {
+                    return "a withheld figure";
+                }
                 return r.unit().written(r.value());
             }
         }
         return null;
+    }
+
+    /** Whether a table of this report prints the count as "c" in the same year (words may not give back what a table withholds). */
+    private boolean withheldInATable(Reference r) {
+        int year = r.key().startsWith("lastYear.") ? 1 : 0;
+        for (CountTable t : figures.tables()) {
+            TableSuppression.Column column = columns(t)[year];
+            for (int i = 0; i < t.parts().size(); i++) {
+                long v = year == 0 ? t.parts().get(i).thisYear() : t.parts().get(i).lastYear();
+                if (column.parts()[i] == Mark.CONFIDENTIAL && v == r.numerator()) {
+                    return true;
+                }
+            }
+            if (t.total() != null && column.total() == Mark.CONFIDENTIAL
+                    && (year == 0 ? t.total().thisYear() : t.total().lastYear()) == r.numerator()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private TableSuppression.Column[] columns(CountTable t) {
+        return columns.computeIfAbsent(t.key(), k -> new TableSuppression.Column[] {TableSuppression.thisYear(t, rule.rule()),
+                TableSuppression.lastYear(t, rule.rule())});
+    }
+
+    /** Withheld figures of the report's tables that its sums would still give back (stops publishing; empty normally). */
+    List<String> exposed() {
+        List<String> out = new ArrayList<>();
+        for (CountTable t : figures.tables()) {
+            for (TableSuppression.Column c : columns(t)) {
+                c.exposed().forEach(label -> out.add(t.title() + ": " + label));
+            }
+        }
+        return out;
     }
 
     /** An average here is of one count over another (cases per meeting), so a small total gives the count back too. */
@@ -134,8 +193,8 @@ final class AnnualReportWriter {
 
     private AnnualReport.Table table(String key, boolean charted) {
         CountTable t = figures.table(key).orElseThrow(() -> new IllegalStateException("No table " + key));
-        TableSuppression.Column now = TableSuppression.thisYear(t, rule);
-        TableSuppression.Column before = TableSuppression.lastYear(t, rule);
+        TableSuppression.Column now = columns(t)[0];
+        TableSuppression.Column before = columns(t)[1];
         List<AnnualReport.Row> rows = new ArrayList<>();
         for (int i = 0; i < t.parts().size(); i++) {
             rows.add(row(t, t.parts().get(i), now.parts()[i], before.parts()[i], false));
@@ -143,10 +202,8 @@ final class AnnualReportWriter {
         if (t.total() != null) {
             rows.add(row(t, t.total(), now.total(), before.total(), true));
         }
-        boolean anyWithheld = rows.stream().anyMatch(r -> r.thisYear().startsWith("<") || r.lastYear().startsWith("<"));
-        String note = anyWithheld ? join(t.note(), "Counts from 1 to " + rule.threshold() + " are shown as <" + (rule.threshold() + 1)
-                + (t.total() == null ? "" : ", and so is the next smallest where the total would give one back") + ", to protect the "
-                + "children's privacy.") : t.note();
+        boolean anyWithheld = now.anyWithheld() || before.anyWithheld();
+        String note = anyWithheld ? join(t.note(), Mark.key(rule.threshold())) : t.note();
         if (!charted || anyWithheld) {
             return new AnnualReport.Table(t.title(), t.shareOf(), rows, charted ? join(note, "No chart is drawn: it would show the withheld "
                     + "counts.") : note);
@@ -158,24 +215,25 @@ final class AnnualReportWriter {
                 + figures.year() + " beside " + figures.lastYear() + ".");
     }
 
-    private AnnualReport.Row row(CountTable t, Count c, boolean thisWithheld, boolean lastWithheld, boolean total) {
+    private AnnualReport.Row row(CountTable t, Count c, Mark thisWithheld, Mark lastWithheld, boolean total) {
         return new AnnualReport.Row(c.label(), count(c.thisYear(), thisWithheld),
                 share(t, c.thisYear(), c.thisOf(), t.total() == null ? null : t.total().thisYear(), thisWithheld),
                 count(c.lastYear(), lastWithheld), share(t, c.lastYear(), c.lastOf(), t.total() == null ? null : t.total().lastYear(), lastWithheld),
                 total);
     }
 
-    private String count(long value, boolean withheld) {
-        return withheld ? "<" + (rule.threshold() + 1) : Unit.COUNT.written(BigDecimal.valueOf(value));
+    private String count(long value, Mark mark) {
+        return mark.withheld() ? mark.printed(rule.threshold()) : Unit.COUNT.written(BigDecimal.valueOf(value));
     }
 
-    private static String share(CountTable t, long value, Long of, Long total, boolean withheld) {
+    /** A share is withheld with its count, as "c" (a percentage about few children); "–" is kept for a share of nothing. */
+    private static String share(CountTable t, long value, Long of, Long total, Mark mark) {
         Long denominator = of != null ? of : t.shareOf() == null ? null : total;
         if (denominator == null) {
             return "";
         }
-        if (withheld) {
-            return "–";
+        if (mark.withheld()) {
+            return Mark.CONFIDENTIAL.printed(0);
         }
         return denominator == 0 ? "–"
                 : Unit.PERCENT.written(BigDecimal.valueOf(value * 100.0 / denominator).setScale(4, RoundingMode.HALF_UP));

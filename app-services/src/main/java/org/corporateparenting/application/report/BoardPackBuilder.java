@@ -44,7 +44,7 @@ final class BoardPackBuilder {
                 areas.add(new BoardPack.AreaPage(area.title(), rows.stream().map(r -> line(r, view)).toList(), withheldNote(rows, summary),
                         commentary(view, area)));
                 rows.forEach(r -> appendix.add(new BoardPack.AppendixLine(area.title(), r.title(), unit(r).words(),
-                        r.lastSix().stream().map(p -> unit(r).written(p.value())).toList())));
+                        r.lastSix().stream().map(p -> p.withheld() ? WITHHELD : unit(r).written(p.value())).toList())));
             }
         }
         List<String> months = view.rows().isEmpty() ? ReportingMonth.ending(month, 6).stream().map(ReportingMonth::label).toList()
@@ -81,7 +81,8 @@ final class BoardPackBuilder {
                 r.neighbours().map(b -> unit.written(b.value()) + " (" + b.vintage() + ")").orElse("–"),
                 unit.written(r.target()), value(r), unit.written(r.previous()), unit.written(r.sameMonthLastYear()), direction(r.direction()),
                 Styled.status(r.status(), r.statusShape()), Sparkline.of(r.title(), trend),
-                "Trend of " + r.title() + ", oldest first: " + trend.stream().map(unit::written).collect(Collectors.joining(", ")));
+                "Trend of " + r.title() + ", oldest first: " + r.lastSix().stream().map(p -> p.withheld() ? WITHHELD : unit.written(p.value()))
+                        .collect(Collectors.joining(", ")));
     }
 
     private static String withheldNote(List<DatasetView.Row> rows, BoardSummary summary) {

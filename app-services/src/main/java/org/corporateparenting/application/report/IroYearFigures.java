@@ -60,7 +60,9 @@ final class IroYearFigures {
                 before.stages, true, null));
         tables.add(table("themes", "Escalations raised, by theme", null, now.themes, before.themes, false,
                 "An escalation may have more than one theme, so the themes add up to more than the escalations raised."));
-        tables.add(table("caseloads", "IRO caseloads on 31 March", null, now.caseloads, before.caseloads, false, null));
+        // IROs' workloads, printed whole as the words quote them ("1 IRO", never "<6" beside it): a count of staff, and of
+        // children allocated that is the children in care the report prints anyway
+        tables.add(table("caseloads", "IRO caseloads on 31 March", null, now.caseloads, before.caseloads, false, null).aboutChildren(false));
         List<Reference> references = new ArrayList<>();
         now.references("", references);
         before.references("lastYear.", references);
@@ -197,7 +199,7 @@ final class IroYearFigures {
             out.add(Reference.count(prefix + "escalations.raised", "Escalations raised in the year", raised));
             out.add(Reference.count(prefix + "escalations.concluded", "Escalations concluded in the year", concluded));
             out.add(Reference.count(prefix + "iro.count", "IROs with children allocated on 31 March", iros).aboutStaff());
-            out.add(Reference.average(prefix + "iro.averageCaseload", "Average IRO caseload on 31 March", allocated, iros));
+            out.add(Reference.average(prefix + "iro.averageCaseload", "Average IRO caseload on 31 March", allocated, iros).aboutStaff());
         }
     }
 }

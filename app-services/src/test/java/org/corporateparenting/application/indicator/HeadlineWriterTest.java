@@ -67,6 +67,14 @@ class HeadlineWriterTest {
     }
 
     @Test
+    void aCountWithheldToProtectAnotherIsNotCalledFewerThanSix() {
+        put("CL_BANDB_COUNT", 0, "8", Unit.COUNT, true, "Mar 2023");
+        put("CL_BANDB_COUNT", 1, "0", Unit.COUNT);
+        String text = about(write(ReportingMonth.of(2023, 3)), "CL_BANDB_COUNT").text();
+        assertThat(text).doesNotContain("fewer than 6").doesNotContain("8").contains("a withheld number of care leavers");
+    }
+
+    @Test
     void anIndicatorInArrearsNamesItsCohortMonthsAndAnUnpublishedOneIsLeftOut() {
         put("HLT_IHA_20D", 0, "66.6667", Unit.PERCENT, false, "Feb 2023");
         put("HLT_IHA_20D", 1, null, Unit.PERCENT, false, "Jan 2023");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.corporateparenting.application.report.CountTable.Count;
+import org.corporateparenting.domain.disclosure.Mark;
 import org.corporateparenting.domain.indicator.Disclosure;
 import org.corporateparenting.report.annual.AnnualReport;
 import org.junit.jupiter.api.Test;
@@ -24,30 +25,56 @@ class AnnualReportWriterTest {
 
     @Test
     void aSingleSmallCountIsWithheldWithTheNextSmallestSoTheTotalCannotGiveItBack() {
-        TableSuppression.Column now = TableSuppression.thisYear(FIGURES.tables().get(0), RULE);
-        assertThat(now.parts()).containsExactly(true, true, false);
-        assertThat(now.total()).isFalse();
-        TableSuppression.Column before = TableSuppression.lastYear(FIGURES.tables().get(0), RULE);
-        assertThat(before.parts()).as("zero is never withheld").containsExactly(false, false, false);
-        assertThat(TableSuppression.thisYear(FIGURES.tables().get(1), RULE).parts()).as("staff are not children").containsExactly(false);
+        TableSuppression.Column now = TableSuppression.thisYear(FIGURES.tables().get(0), RULE.rule());
+        assertThat(now.parts()).containsExactly(Mark.CONFIDENTIAL, Mark.SMALL, Mark.SHOWN);
+        assertThat(now.total()).isEqualTo(Mark.SHOWN);
+        assertThat(now.exposed()).isEmpty();
+        TableSuppression.Column before = TableSuppression.lastYear(FIGURES.tables().get(0), RULE.rule());
+        assertThat(before.parts()).as("zero is never withheld").containsOnly(Mark.SHOWN);
+        assertThat(TableSuppression.thisYear(FIGURES.tables().get(1), RULE.rule()).parts()).as("staff are not children")
+                .containsExactly(Mark.SHOWN);
     }
 
     @Test
-    void tablesPrintWithheldCountsAsLessThanSixAndTheirSharesAsADash() {
+    void tablesPrintASmallCountAsLessThanSixAndTheCountWithheldToProtectItAsC() {
         AnnualReport report = writer(Map.of()).write(spec("Counted {reviews.held}."), "Draft");
         AnnualReport.Table codes = report.sections().get(0).tables().get(0);
-        assertThat(codes.rows()).extracting(AnnualReport.Row::thisYear).containsExactly("<6", "<6", "20", "33");
-        assertThat(codes.rows()).extracting(AnnualReport.Row::thisShare).containsExactly("–", "–", "60.6%", "100.0%");
+        assertThat(codes.rows()).extracting(AnnualReport.Row::thisYear).as("10 is not under 6, so never \"<6\"")
+                .containsExactly("c", "<6", "20", "33");
+        assertThat(codes.rows()).extracting(AnnualReport.Row::thisShare).containsExactly("c", "c", "60.6%", "100.0%");
         assertThat(codes.rows()).extracting(AnnualReport.Row::lastYear).containsExactly("12", "0", "9", "21");
-        assertThat(codes.note()).contains("shown as <6");
+        assertThat(codes.note()).contains("<6: a count from 1 to 5").contains("c: withheld so that another figure cannot be worked out");
+    }
+
+    @Test
+    void aShareOfItsOwnDenominatorCannotGiveBackASmallComplement() {
+        // care leavers: 27 of 28 in suitable accommodation; printed "<6" today although it is 27, and 96.4% of 28 gives back 1
+        AnnualFigures figures = new AnnualFigures("2025-26", "2024-25", List.of(new CountTable("acc", "Accommodation", "of care leavers",
+                List.of(new Count("Suitable accommodation", 27, 20, 28L, 30L)), null, null, true)), List.of());
+        AnnualReport.Table t = new AnnualReportWriter(figures, Map.of(), RULE, "Test council").write(spec("", "acc"), "Draft")
+                .sections().get(0).tables().get(0);
+        assertThat(t.rows().get(0).thisYear()).isEqualTo("c");
+        assertThat(t.rows().get(0).thisShare()).isEqualTo("c");
+        assertThat(t.rows().get(0).lastYear()).isEqualTo("20");
+        assertThat(t.rows().get(0).lastShare()).isEqualTo("66.7%");
+    }
+
+    @Test
+    void wordsDoNotGiveBackACountATableWithholdsAndOneIroIsSingular() {
+        AnnualFigures figures = new AnnualFigures("2025-26", "2024-25", FIGURES.tables(), List.of(Reference.count("pn1", "PN1", 10),
+                Reference.count("iro.count", "IROs", 1).aboutStaff()));
+        String words = new AnnualReportWriter(figures, Map.of("s", "PN1 {pn1}; {iro.count} IROs."), RULE, "Test council")
+                .write(spec(""), "Draft").sections().get(0).narrative();
+        assertThat(words).isEqualTo("PN1 <b>a withheld figure</b>; <b>1</b> IRO.");
     }
 
     @Test
     void wordsQuoteFiguresFromTheSameTablesWithSmallOnesWithheld() {
+        // 30 of 33 on time: 90.9% with its 33 would give back the 3 not on time
         AnnualReportWriter writer = writer(Map.of("s", "In {year}: {reviews.held} reviews, {reviews.onTimePct} on time, "
                 + "{escalations.raised} escalations, {iro.count} IROs, {panel.casesPerMeeting} a meeting. <b>plain</b> & {nope}"));
         String words = writer.write(spec(""), "Draft").sections().get(0).narrative();
-        assertThat(words).isEqualTo("In <b>2025-26</b>: <b>33</b> reviews, <b>90.9%</b> on time, <b>fewer than 6</b> escalations, "
+        assertThat(words).isEqualTo("In <b>2025-26</b>: <b>33</b> reviews, <b>a withheld figure</b> on time, <b>fewer than 6</b> escalations, "
                 + "<b>2</b> IROs, <b>a withheld figure</b> a meeting. &lt;b&gt;plain&lt;/b&gt; &amp; {nope}");
         assertThat(writer.unknownReferences("{nope} and {reviews.held} and {year} and {kpi.CIC_COUNT}")).containsExactly("nope", "kpi.CIC_COUNT");
     }
@@ -97,8 +124,12 @@ class AnnualReportWriterTest {
     }
 
     static ReportSpec spec(String starting) {
+        return spec(starting, "codes", "staff");
+    }
+
+    static ReportSpec spec(String starting, String... tables) {
         return new ReportSpec(org.corporateparenting.domain.report.ReportKind.IRO_ANNUAL, "Test report",
                 ReportSpec.committeeCover("In short.", "Note {year}.", "Because."),
-                List.of(new ReportSpec.Section("s", "1. Section", List.of("codes", "staff"), starting)), ReportSpec.committeeClosing("None."));
+                List.of(new ReportSpec.Section("s", "1. Section", List.of(tables), starting)), ReportSpec.committeeClosing("None."));
     }
 }

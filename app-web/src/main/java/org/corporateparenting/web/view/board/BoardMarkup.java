@@ -88,7 +88,7 @@ final class BoardMarkup {
                 boolean current = p.month().equals(view.month());
                 html.append("<td class=\"cp-month").append(current ? " cp-current" : "").append("\" data-label=\"")
                         .append(ReportingMonth.parse(p.month()).label()).append("\">")
-                        .append(current ? value(r.value(), r.unit(), r.suppressed(), summary) : Figures.written(p.value(), r.unit()))
+                        .append(current ? value(r.value(), r.unit(), r.suppressed(), summary) : value(p.value(), r.unit(), p.withheld(), summary))
                         .append("</td>");
             }
             html.append(cell("Same month last year", Figures.written(r.sameMonthLastYear(), r.unit())))

@@ -78,7 +78,8 @@ public class IndicatorView extends BoardPage {
                 .append("<th scope=\"col\">Target</th></tr></thead><tbody>");
         for (IndicatorHistory.Point p : history.points()) {
             html.append("<tr><th scope=\"row\">").append(p.label()).append("</th><td>")
-                    .append(p.revision() == null ? "not published" : Figures.written(p.value(), row.unit())).append("</td><td>")
+                    .append(p.revision() == null ? "not published" : p.withheld() ? "withheld" : Figures.written(p.value(), row.unit()))
+                    .append("</td><td>")
                     .append(Figures.written(p.target(), row.unit())).append("</td></tr>");
         }
         for (DatasetView.BenchmarkView b : history.benchmarks()) {

@@ -1,0 +1,55 @@
+package org.corporateparenting.application.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.corporateparenting.domain.disclosure.Mark;
+import org.corporateparenting.domain.indicator.Catalogue;
+import org.corporateparenting.domain.indicator.Disclosure;
+import org.corporateparenting.domain.indicator.Measure;
+import org.corporateparenting.domain.indicator.ReportingMonth;
+import org.corporateparenting.domain.indicator.Standards;
+import org.junit.jupiter.api.Test;
+
+/** The board's withholding of a month: each figure by the rule, and the flows so that last month + started - ceased gives none back. */
+class MonthDisclosureTest {
+
+    private static final Catalogue CATALOGUE = Catalogue.of(Standards.DEFAULT);
+    private static final ReportingMonth OCTOBER = ReportingMonth.parse("2026-10");
+
+    private static Measure count(String code, ReportingMonth month, long n) {
+        return new Measure(code, month, month, n, null, (double) n);
+    }
+
+    private static Measure percent(String code, long numerator, long denominator) {
+        return new Measure(code, OCTOBER, OCTOBER, numerator, denominator, numerator * 100.0 / denominator);
+    }
+
+    @Test
+    void aWithheldCeasedIsProtectedByWithholdingStartedAsCNotAsSmall() {
+        Map<String, Measure> october = Map.of("CIC_COUNT", count("CIC_COUNT", OCTOBER, 144), "CIC_STARTS", count("CIC_STARTS", OCTOBER, 8),
+                "CIC_CEASED", count("CIC_CEASED", OCTOBER, 1));
+        Map<String, Measure> september = Map.of("CIC_COUNT", count("CIC_COUNT", OCTOBER.previous(), 137));
+        MonthDisclosure md = new MonthDisclosure(CATALOGUE, new Disclosure(5), october, september);
+        assertThat(md.mark("CIC_CEASED")).isEqualTo(Mark.SMALL);
+        assertThat(md.mark("CIC_STARTS")).as("else 137 + 8 - 144 = 1").isEqualTo(Mark.CONFIDENTIAL);
+        assertThat(md.mark("CIC_COUNT")).isEqualTo(Mark.SHOWN);
+        assertThat(md.exposed()).isEmpty();
+    }
+
+    @Test
+    void withoutLastMonthPublishedNothingMoreIsWithheld() {
+        Map<String, Measure> october = Map.of("CIC_COUNT", count("CIC_COUNT", OCTOBER, 144), "CIC_STARTS", count("CIC_STARTS", OCTOBER, 8),
+                "CIC_CEASED", count("CIC_CEASED", OCTOBER, 1));
+        MonthDisclosure md = new MonthDisclosure(CATALOGUE, new Disclosure(5), october, null);
+        assertThat(md.mark("CIC_STARTS")).isEqualTo(Mark.SHOWN);
+    }
+
+    @Test
+    void aPercentageLeavingFewOutIsWithheld() {
+        MonthDisclosure md = new MonthDisclosure(CATALOGUE, new Disclosure(5), Map.of("CIC_UASC_PCT", percent("CIC_UASC_PCT", 139, 144),
+                "CIC_COUNT", count("CIC_COUNT", OCTOBER, 144)), null);
+        assertThat(md.withheld("CIC_UASC_PCT")).as("97% of 144 gives back 5").isTrue();
+        assertThat(md.withheld("CIC_COUNT")).isFalse();
+    }
+}
