@@ -29,6 +29,25 @@ public final class Rule {
         return new Rule(code, Set.of(), check);
     }
 
+    /** What a rule checks of one row of a file, on its own. */
+    public interface RowCheck {
+        void check(ReturnFiles files, ReturnRow row, Failures out);
+    }
+
+    /** The rule with this DfE code checking each row of one file on its own. */
+    public static Rule eachRow(String code, Table table, RowCheck check) {
+        return rule(code, (files, out) -> files.rows(table).forEach(row -> check.check(files, row, out)));
+    }
+
+    /** The integrity rule "one row per child" (INT31 to INT36): every row after the first of a child fails on CHILD. */
+    public static Rule oncePerChild(String code, Table table) {
+        return rule(code, (files, out) -> files.byChild(table).values().forEach(rows -> {
+            for (int i = 1; i < rows.size(); i++) {
+                out.fail(rows.get(i), "CHILD");
+            }
+        }));
+    }
+
     /** The same rule, needing reference data or the previous year's return as well. */
     public Rule needing(Need first, Need... more) {
         EnumSet<Need> all = EnumSet.of(first, more);

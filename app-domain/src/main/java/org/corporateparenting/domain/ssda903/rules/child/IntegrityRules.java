@@ -50,15 +50,6 @@ final class IntegrityRules {
         }
     }));
 
-    /** INT32, INT35, INT36: a child has one row in the file; every row after the first of a child fails. */
-    static Rule once(String code, Table table) {
-        return rule(code, (files, out) -> files.byChild(table).values().forEach(rows -> {
-            for (int i = 1; i < rows.size(); i++) {
-                out.fail(rows.get(i), "CHILD");
-            }
-        }));
-    }
-
     /**
      * EPI: a child in the header has no episode in the return, so the episode rules cannot check the child (a warning
      * on the DfE's portal, which holds the episodes of earlier years; here the return's episodes are all there is). A
@@ -89,7 +80,7 @@ final class IntegrityRules {
                 sameBirthDate("INT13", Table.MISSING), sameBirthDate("INT14", Table.OC2),
                 sameBirthDate("INT15", Table.OC3), sameBirthDate("INT16", Table.PREV_PERM),
                 sameBirthDate("INT17", Table.REVIEWS), sameBirthDate("INT18", Table.UASC),
-                UASC_SEX, once("INT32", Table.HEADER), once("INT35", Table.PREV_PERM), once("INT36", Table.UASC),
+                UASC_SEX, Rule.oncePerChild("INT32", Table.HEADER), Rule.oncePerChild("INT35", Table.PREV_PERM), Rule.oncePerChild("INT36", Table.UASC),
                 EPISODES_NEEDED);
     }
 }

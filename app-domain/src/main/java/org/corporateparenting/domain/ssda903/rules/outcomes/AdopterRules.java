@@ -126,7 +126,7 @@ final class AdopterRules {
     static final Rule L12_IS_SAME_SEX = status("524", new String[] {"L12"}, new String[] {"MM", "FF"}, true);
 
     /** INT31: a child has one AD1 row; every row after the first of a child fails. */
-    static final Rule ONCE = rule("INT31", (files, out) -> OutcomeFacts.once(files, Table.AD1, out));
+    static final Rule ONCE = Rule.oncePerChild("INT31", Table.AD1);
 
     private AdopterRules() {
     }
@@ -137,13 +137,9 @@ final class AdopterRules {
                 L11_IS_NOT_SAME_SEX, L12_IS_SAME_SEX, ONCE);
     }
 
-    /** What a rule checks of one AD1 row. */
-    private interface RowCheck {
-        void check(ReturnFiles files, ReturnRow row, Failures out);
-    }
 
-    private static Rule ad1(String code, RowCheck check) {
-        return rule(code, (files, out) -> files.rows(Table.AD1).forEach(row -> check.check(files, row, out)));
+    private static Rule ad1(String code, Rule.RowCheck check) {
+        return Rule.eachRow(code, Table.AD1, check);
     }
 
     private static Rule code(String code, String field, CodeList list) {

@@ -146,13 +146,9 @@ final class DeprivationOfLibertyRules {
                 CARRIED_FROM_LAST_YEAR, ENDS_WITH_CARE, AFTER_BIRTH, UNEXPECTED_PLACEMENT, FORBIDDEN_PLACEMENT);
     }
 
-    /** What a rule checks of one order. */
-    private interface RowCheck {
-        void check(ReturnFiles files, ReturnRow row, Failures out);
-    }
 
-    private static Rule dolo(String code, RowCheck check) {
-        return rule(code, (files, out) -> files.rows(Table.DOLO).forEach(row -> check.check(files, row, out)));
+    private static Rule dolo(String code, Rule.RowCheck check) {
+        return Rule.eachRow(code, Table.DOLO, check);
     }
 
     /** Each episode in the time of one of the child's orders whose placement the test picks out fails, once. */

@@ -144,12 +144,8 @@ final class MissingEpisodeRules {
                 ENDS_AFTER_START, START_IN_YEAR, END_IN_YEAR, NO_OVERLAP, CARRIED_FROM_LAST_YEAR, AFTER_BIRTH);
     }
 
-    /** What a rule checks of one Missing row. */
-    private interface RowCheck {
-        void check(ReturnFiles files, ReturnRow row, Failures out);
-    }
 
-    private static Rule missing(String code, RowCheck check) {
-        return rule(code, (files, out) -> files.rows(Table.MISSING).forEach(row -> check.check(files, row, out)));
+    private static Rule missing(String code, Rule.RowCheck check) {
+        return Rule.eachRow(code, Table.MISSING, check);
     }
 }

@@ -8,7 +8,6 @@ import static org.corporateparenting.domain.ssda903.rules.outcomes.OutcomeFacts.
 import static org.corporateparenting.domain.ssda903.rules.outcomes.OutcomeFacts.filled;
 
 import java.util.List;
-import java.util.function.BiConsumer;
 import org.corporateparenting.domain.code.Oc2Codes;
 import org.corporateparenting.domain.ssda903.Failures;
 import org.corporateparenting.domain.ssda903.ReturnFiles;
@@ -232,7 +231,7 @@ final class Oc2Rules {
     });
 
     /** INT33: a child has one OC2 row; every row after the first of a child fails. */
-    static final Rule ONCE = rule("INT33", (files, out) -> OutcomeFacts.once(files, Table.OC2, out));
+    static final Rule ONCE = Rule.oncePerChild("INT33", Table.OC2);
 
     private Oc2Rules() {
     }
@@ -245,15 +244,10 @@ final class Oc2Rules {
                 HEALTH_CHECK_NEEDS_HEALTH, ONCE);
     }
 
-    /** What a rule checks of one OC2 row. */
-    private interface RowCheck {
-        void check(ReturnFiles files, ReturnRow row, Failures out);
-    }
 
     /** A rule checking each OC2 row on its own. */
-    private static Rule oc2(String code, RowCheck check) {
-        BiConsumer<ReturnFiles, Failures> all = (files, out) -> files.rows(Table.OC2).forEach(row -> check.check(files, row, out));
-        return rule(code, all);
+    private static Rule oc2(String code, Rule.RowCheck check) {
+        return Rule.eachRow(code, Table.OC2, check);
     }
 
     private static boolean score(String value) {

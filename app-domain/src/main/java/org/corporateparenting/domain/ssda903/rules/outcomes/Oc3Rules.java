@@ -125,7 +125,7 @@ final class Oc3Rules {
     });
 
     /** INT34: a child has one OC3 row; every row after the first of a child fails. */
-    static final Rule ONCE = rule("INT34", (files, out) -> OutcomeFacts.once(files, Table.OC3, out));
+    static final Rule ONCE = Rule.oncePerChild("INT34", Table.OC3);
 
     private Oc3Rules() {
     }
@@ -135,13 +135,9 @@ final class Oc3Rules {
                 SOMETHING_WHEN_IN_TOUCH, NO_FOYER_UNDER_EIGHTEEN, DIED_LAST_YEAR, AGE, ONCE);
     }
 
-    /** What a rule checks of one OC3 row. */
-    private interface RowCheck {
-        void check(ReturnFiles files, ReturnRow row, Failures out);
-    }
 
-    private static Rule oc3(String code, RowCheck check) {
-        return rule(code, (files, out) -> files.rows(Table.OC3).forEach(row -> check.check(files, row, out)));
+    private static Rule oc3(String code, Rule.RowCheck check) {
+        return Rule.eachRow(code, Table.OC3, check);
     }
 
     private static boolean reported(ReturnRow row, String field) {

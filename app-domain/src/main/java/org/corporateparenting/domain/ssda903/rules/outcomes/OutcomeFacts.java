@@ -181,13 +181,4 @@ final class OutcomeFacts {
         List<ReturnRow> episodes = files.of(Table.EPISODES, child);
         return episodes.isEmpty() ? null : episodes.get(0);
     }
-
-    /** INT31, INT33, INT34: a child has one row in the file; every row after the first of a child fails. */
-    static void once(ReturnFiles files, Table table, Failures out) {
-        files.byChild(table).values().forEach(rows -> {
-            for (int i = 1; i < rows.size(); i++) {
-                out.fail(rows.get(i), "CHILD");
-            }
-        });
-    }
 }

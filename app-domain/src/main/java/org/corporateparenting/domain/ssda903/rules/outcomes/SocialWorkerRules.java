@@ -247,17 +247,13 @@ final class SocialWorkerRules {
                 REASON, END_BLANK, NONE_OPEN);
     }
 
-    /** What a rule checks of one social worker episode. */
-    private interface RowCheck {
-        void check(ReturnFiles files, ReturnRow row, Failures out);
-    }
 
     /** What a rule checks of two of a child's episodes in a row, by start. */
     private interface PairCheck {
         void check(ReturnRow before, ReturnRow after, Failures out);
     }
 
-    private static Rule sw(String code, RowCheck check) {
+    private static Rule sw(String code, Rule.RowCheck check) {
         return rule(code, (files, out) -> files.rows(Table.SW_EPISODES).forEach(row -> check.check(files, row, out)));
     }
 
