@@ -100,10 +100,10 @@ class CareLeaverApiIT extends DeployedApplication {
         assertThat(seventeenth.statusCode()).isEqualTo(422);
         assertThat(seventeenth.body()).contains("still looked after");
         assertThat(http.json("POST", url, "leaving-care",
-                "{\"birthdayAge\":19,\"inTouch\":\"YES\",\"activity\":\"F3\",\"accommodation\":\"U1\"}").body())
+                "{\"birthdayAge\":19,\"inTouch\":\"YES\",\"activity\":\"F5\",\"accommodation\":\"U1\"}").body())
                 .contains("\"birthdayChecksDue\":[18,20]", "\"accommodation\":\"U1\"");
         HttpResponse<String> twice = http.json("POST", url, "leaving-care",
-                "{\"birthdayAge\":19,\"inTouch\":\"YES\",\"activity\":\"F3\",\"accommodation\":\"U1\"}");
+                "{\"birthdayAge\":19,\"inTouch\":\"YES\",\"activity\":\"F5\",\"accommodation\":\"U1\"}");
         assertThat(twice.statusCode()).isEqualTo(422);
         assertThat(twice.body()).contains("already recorded");
     }

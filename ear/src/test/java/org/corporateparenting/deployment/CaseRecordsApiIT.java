@@ -148,9 +148,9 @@ class CaseRecordsApiIT extends DeployedApplication {
 
     @Test
     void codeListsAreServedByCollectionYear() {
-        assertThat(http.as("councillor", Http.APP + "/api/code-lists/PLACE?year=2022").body()).contains("\"H5\"")
+        assertThat(http.as("councillor", Http.APP + "/api/code-lists/PLACE?year=2023").body()).contains("\"H5\"")
                 .doesNotContain("\"K3\"");
-        assertThat(http.as("councillor", Http.APP + "/api/code-lists/PLACE?year=2023").body()).contains("\"K3\"")
+        assertThat(http.as("councillor", Http.APP + "/api/code-lists/PLACE?year=2024").body()).contains("\"K3\"")
                 .doesNotContain("\"value\":\"H5\"");
         assertThat(http.as("councillor", Http.APP + "/api/code-lists/NOPE").statusCode()).isEqualTo(404);
     }
