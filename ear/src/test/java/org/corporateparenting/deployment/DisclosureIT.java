@@ -79,6 +79,30 @@ class DisclosureIT extends DeployedApplication {
         }
     }
 
+    @Test
+    void aFigureTwoReportsPrintIsPrintedAlikeInBothAndTheirTablesTogetherGiveNothingBack() throws Exception {
+        String year = AnnualReports.lastEndedYear();
+        String fostering = PdfText.text(http.bytes("fostering", Http.APP + "/api/reports/annual/fostering/" + year).body());
+        String board = PdfText.text(http.bytes("analyst", Http.APP + "/api/reports/annual/board/" + year).body());
+        String[][] same = {{"Connected person", "Connected person foster households"}, {"Mainstream", "Mainstream foster households"}};
+        for (String[] pair : same) {
+            String inFostering = printed(fostering, "Fostering households approved on 31 March", pair[0]);
+            String inBoard = printed(board, pair[1], pair[1]);
+            assertThat(inFostering).as(pair[0] + " households: the fostering report beside the board's annual report").isEqualTo(inBoard);
+        }
+        assertThat(http.as("fostering", Http.APP + "/api/reports/annual/fostering/" + year + "/check").body())
+                .as("the period's reports together").doesNotContain("would give it back");
+    }
+
+    /** What a PDF prints on a table's line after {@code from}: the first word after the line's label. */
+    private static String printed(String text, String from, String label) {
+        int start = text.indexOf(from);
+        assertThat(start).as(from).isNotNegative();
+        Matcher m = Pattern.compile(Pattern.quote(label) + "\\s+(\\S+)").matcher(text);
+        assertThat(m.find(start)).as(label + " after " + from).isTrue();
+        return m.group(1);
+    }
+
     private static boolean small(long n) {
         return n >= 1 && n <= 5;
     }

@@ -7,6 +7,7 @@ import org.corporateparenting.domain.disclosure.LinkedFigures;
 import org.corporateparenting.domain.disclosure.Mark;
 import org.corporateparenting.domain.disclosure.Protection;
 import org.corporateparenting.domain.indicator.Catalogue;
+import org.corporateparenting.domain.indicator.Dataset;
 import org.corporateparenting.domain.indicator.Definition;
 import org.corporateparenting.domain.indicator.Disclosure;
 import org.corporateparenting.domain.indicator.Measure;
@@ -20,9 +21,10 @@ import org.corporateparenting.domain.indicator.Unit;
  * smallest other flow is withheld with it ("c"). Both months' children in care stay printed (the board's headline);
  * where that leaves a withheld flow recoverable (both flows small), {@link #exposed} names it for the publish check.
  * The method is withholding rather than rounding the flows, as the DfE does in its SSDA903 tables, so every figure
- * printed is the true one.
+ * printed is the true one. Likewise for a total printed beside some of its parts ({@link #PARTS}: households approved
+ * beside the mainstream and connected-person ones), where the rest would be a small count by subtraction.
  */
-final class MonthDisclosure {
+public final class MonthDisclosure {
 
     static final String IN_CARE = "CIC_COUNT";
     static final String STARTED = "CIC_STARTS";
@@ -38,7 +40,50 @@ final class MonthDisclosure {
                 marks.put(m.code(), d.unit() == Unit.COUNT ? Mark.SMALL : Mark.CONFIDENTIAL);
             }
         }
-        exposed = stockAndFlow(disclosure, month, previous);
+        List<String> found = new java.util.ArrayList<>(stockAndFlow(disclosure, month, previous));
+        PARTS.forEach((total, parts) -> found.addAll(rest(disclosure, month, total, parts)));
+        exposed = List.copyOf(found);
+    }
+
+    /**
+     * Totals the board prints beside some of their parts, so that the rest (the parts it does not print, foster for
+     * adoption and other households) is known by subtraction: where the rest is from 1 to the threshold, the smallest
+     * printed part is withheld with it ("c").
+     */
+    static final Map<String, List<String>> PARTS = Map.of("FC_HOUSEHOLDS", List.of("FC_MAINSTREAM_HOUSEHOLDS", "FC_CONNECTED_HOUSEHOLDS"));
+
+    private List<String> rest(Disclosure disclosure, Map<String, Measure> month, String totalCode, List<String> partCodes) {
+        Measure total = month.get(totalCode);
+        if (total == null || total.value() == null || withheld(totalCode)) {
+            return List.of();
+        }
+        LinkedFigures f = new LinkedFigures();
+        int[] cells = new int[partCodes.size() + 1];
+        Mark[] given = new Mark[partCodes.size() + 2];
+        long printed = 0;
+        for (int i = 0; i < partCodes.size(); i++) {
+            Measure part = month.get(partCodes.get(i));
+            if (part == null || part.value() == null) {
+                return List.of();
+            }
+            cells[i] = f.count(partCodes.get(i), Math.round(part.value()));
+            given[i] = withheld(partCodes.get(i)) ? mark(partCodes.get(i)) : null;
+            printed += Math.round(part.value());
+        }
+        long rest = Math.round(total.value()) - printed;
+        if (rest < 0) {
+            return List.of();
+        }
+        cells[partCodes.size()] = f.implied("the rest of " + totalCode, rest);
+        int whole = f.fixed(totalCode, Math.round(total.value()));
+        f.sum(whole, cells);
+        Protection p = disclosure.rule().protect(f, given);
+        for (int i = 0; i < partCodes.size(); i++) {
+            if (p.withheld(cells[i])) {
+                marks.put(partCodes.get(i), p.mark(cells[i]));
+            }
+        }
+        return p.exposedLabels();
     }
 
     private List<String> stockAndFlow(Disclosure disclosure, Map<String, Measure> month, Map<String, Measure> previous) {
@@ -65,6 +110,16 @@ final class MonthDisclosure {
             marks.put(CEASED, p.mark(out));
         }
         return p.exposedLabels();
+    }
+
+    /**
+     * How the board's screens would print each figure of a month computed from the case records (an annual report's
+     * 31 March), without last month's stock and flow, which no annual report prints: code to mark, withheld ones only.
+     */
+    public static Map<String, Mark> marks(Catalogue catalogue, Disclosure disclosure, Dataset month) {
+        Map<String, Measure> figures = new HashMap<>();
+        month.measures().forEach(m -> figures.put(m.code(), m));
+        return Map.copyOf(new MonthDisclosure(catalogue, disclosure, figures, null).marks);
     }
 
     /** The mark of a figure: {@link Mark#SHOWN} unless withheld. */

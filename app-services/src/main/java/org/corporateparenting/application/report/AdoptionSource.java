@@ -73,6 +73,15 @@ class AdoptionSource implements AnnualSource {
         return latest;
     }
 
+    /** The children adopted in the year (ADO_ADOPTED_R12) and those waiting for a match on 31 March (ADO_FAMILY_FINDING). */
+    @Override
+    public Map<PeriodDisclosure.Line, String> indicatorLines(AnnualFigures figures) {
+        Map<PeriodDisclosure.Line, String> lines = new LinkedHashMap<>();
+        figures.table("adopted").ifPresent(t -> lines.put(new PeriodDisclosure.Line("adopted", null), "ADO_ADOPTED_R12"));
+        figures.table("waiting").ifPresent(t -> lines.put(new PeriodDisclosure.Line("waiting", t.parts().get(3).label()), "ADO_FAMILY_FINDING"));
+        return lines;
+    }
+
     @Override
     public Map<String, Map<String, Long>> agreements(AnnualFigures figures, ReportingYear year) {
         Map<String, Map<String, Long>> agreements = new LinkedHashMap<>();

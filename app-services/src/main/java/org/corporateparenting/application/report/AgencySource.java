@@ -5,7 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.corporateparenting.application.indicator.CouncilHistoryLoader;
@@ -64,13 +66,55 @@ class AgencySource implements AnnualSource {
     public AnnualFigures figures(long council, ReportingYear year) {
         AdoptionAgency agency = hosted(council)
                 .orElseThrow(() -> new RecordNotFound("The council hosts no regional adoption agency."));
-        Map<String, AnnualFigures> members = new LinkedHashMap<>();
-        var england = adoption.england(council);
-        for (Council member : agency.members()) {
-            members.put(member.getName(), AdoptionYearFigures.of(histories.load(member.getId()), year, england,
-                    adoption.support(member.getId())));
+        return AgencyYearFigures.of(byName(members(agency, year)));
+    }
+
+    /**
+     * For the agency the council hosts or belongs to, the outputs that print its councils' adoption figures: the
+     * agency's report, each line the sum of its members' and its tables by council printing each member's own figure,
+     * and each member's own adoption report; empty when the council belongs to no agency.
+     */
+    List<PeriodDisclosure.Output> period(long council, ReportingYear year) {
+        Optional<AdoptionAgency> found = em.createQuery("select distinct a from AdoptionAgency a join a.members m where m.id = :c or a.host.id = :c",
+                AdoptionAgency.class).setParameter("c", council).getResultStream().findFirst();
+        if (found.isEmpty()) {
+            return List.of();
         }
-        return AgencyYearFigures.of(members);
+        AdoptionAgency agency = found.get();
+        Map<Council, AnnualFigures> members = members(agency, year);
+        List<PeriodDisclosure.Output> outputs = new ArrayList<>();
+        Map<PeriodDisclosure.Line, PeriodDisclosure.Target> byCouncil = new LinkedHashMap<>();
+        members.forEach((member, figures) -> {
+            String id = adoption.slug() + ":" + member.getId();
+            outputs.add(PeriodDisclosure.Output.alone(id, member.getName() + "'s " + adoption.spec().title().toLowerCase(), member.getId(), figures)
+                    .linked(adoption.indicatorLines(figures), Map.of(), List.of()));
+            AgencyYearFigures.BY_COUNCIL.forEach((key, line) -> byCouncil.put(new PeriodDisclosure.Line(key + ".byCouncil", member.getName()),
+                    new PeriodDisclosure.Target(id, new PeriodDisclosure.Line(key, line))));
+        });
+        long host = agency.getHost().getId();
+        outputs.add(PeriodDisclosure.Output.alone(slug() + ":" + host, spec().title(), host, AgencyYearFigures.of(byName(members)))
+                .linked(Map.of(), byCouncil, outputs.stream().map(PeriodDisclosure.Output::id).toList()));
+        return outputs;
+    }
+
+    /** The host council of the agency the council hosts (itself), or the council itself when it hosts none. */
+    long host(long council) {
+        return hosted(council).map(a -> a.getHost().getId()).orElse(council);
+    }
+
+    private Map<Council, AnnualFigures> members(AdoptionAgency agency, ReportingYear year) {
+        Map<Council, AnnualFigures> members = new LinkedHashMap<>();
+        var england = adoption.england(agency.getHost().getId());
+        for (Council member : agency.members()) {
+            members.put(member, AdoptionYearFigures.of(histories.load(member.getId()), year, england, adoption.support(member.getId())));
+        }
+        return members;
+    }
+
+    private static Map<String, AnnualFigures> byName(Map<Council, AnnualFigures> members) {
+        Map<String, AnnualFigures> byName = new LinkedHashMap<>();
+        members.forEach((council, figures) -> byName.put(council.getName(), figures));
+        return byName;
     }
 
     private Optional<AdoptionAgency> hosted(long council) {

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.corporateparenting.application.access.UserService;
 import org.corporateparenting.domain.council.Council;
+import org.corporateparenting.domain.disclosure.DisclosureRule;
 import org.corporateparenting.domain.indicator.Disclosure;
 import org.corporateparenting.domain.report.ReportText;
 import org.corporateparenting.domain.report.ReportingYear;
@@ -66,6 +67,12 @@ public class AnnualReportService {
     Instance<AnnualSource> sources;
 
     @Inject
+    AgencySource agency;
+
+    @Inject
+    BoardSource board;
+
+    @Inject
     @ConfigProperty(name = "care.disclosure.threshold", defaultValue = "5")
     int disclosureThreshold;
 
@@ -83,7 +90,7 @@ public class AnnualReportService {
     public List<TextView> texts(String report, String year) {
         AnnualSource source = source(report);
         Map<String, ReportText> stored = stored(source, parse(year));
-        AnnualReportWriter writer = writer(figures(report, year), stored);
+        AnnualReportWriter writer = writer(source, parse(year), figures(report, year), stored);
         return source.spec().parts().stream().map(b -> view(b, stored.get(b.key()), writer)).toList();
     }
 
@@ -113,13 +120,13 @@ public class AnnualReportService {
             text.edit(body, editor, Instant.now());
         }
         em.flush();
-        return view(part, text, writer(figures(report, year), stored(source, chosen)));
+        return view(part, text, writer(source, chosen, figures(report, year), stored(source, chosen)));
     }
 
     public EditionFile draft(String report, String year, Format format) {
         AnnualSource source = source(report);
         ReportingYear chosen = parse(year);
-        AnnualReport rows = writer(figures(report, year), stored(source, chosen)).write(source.spec(),
+        AnnualReport rows = writer(source, chosen, figures(report, year), stored(source, chosen)).write(source.spec(),
                 "Draft, not yet published. Small numbers are withheld as they will be when published.");
         return new EditionFile(source.slug() + "-annual-" + chosen.label() + "-draft." + format.extension(), format.mediaType(),
                 AnnualReportReport.render(rows, format));
@@ -129,14 +136,15 @@ public class AnnualReportService {
         AnnualSource source = source(report);
         ReportingYear chosen = parse(year);
         AnnualFigures figures = figures(report, year);
-        return AnnualReconciliation.failures(figures, source.spec(), writer(figures, stored(source, chosen)), source.agreements(figures, chosen));
+        return AnnualReconciliation.failures(figures, source.spec(), writer(source, chosen, figures, stored(source, chosen)),
+                source.agreements(figures, chosen));
     }
 
     public List<EditionView> publish(String report, String year) {
         AnnualSource source = writable(report);
         ReportingYear chosen = parse(year);
         AnnualFigures figures = figures(report, year);
-        AnnualReportWriter writer = writer(figures, stored(source, chosen));
+        AnnualReportWriter writer = writer(source, chosen, figures, stored(source, chosen));
         List<String> failures = AnnualReconciliation.failures(figures, source.spec(), writer, source.agreements(figures, chosen));
         if (!failures.isEmpty()) {
             throw new RuleViolation(failures.stream().map(f -> new FieldError("report", f)).toList());
@@ -203,10 +211,34 @@ public class AnnualReportService {
         return texts;
     }
 
-    private AnnualReportWriter writer(AnnualFigures figures, Map<String, ReportText> stored) {
+    private AnnualReportWriter writer(AnnualSource source, ReportingYear year, AnnualFigures figures, Map<String, ReportText> stored) {
         Map<String, String> words = new HashMap<>();
         stored.forEach((k, t) -> words.put(k, t.getBody()));
-        return new AnnualReportWriter(figures, words, new Disclosure(disclosureThreshold), em.find(Council.class, users.callerCouncilId()).getName());
+        long council = users.callerCouncilId();
+        return new AnnualReportWriter(figures, words, new Disclosure(disclosureThreshold), em.find(Council.class, council).getName(),
+                output(source, council), () -> period(council, year, source, figures));
+    }
+
+    /**
+     * Every report the council publishes for the year, and where it belongs to a regional adoption agency the agency's
+     * report and each member council's adoption report, disclosed together ({@link PeriodDisclosure}).
+     */
+    private PeriodDisclosure period(long council, ReportingYear year, AnnualSource current, AnnualFigures currentFigures) {
+        Map<String, PeriodDisclosure.Output> outputs = new java.util.LinkedHashMap<>();
+        BoardSource.Disclosed onTheBoard = board.disclosed(council, year);
+        sources.stream().filter(s -> s.availableTo(council) && !s.acrossCouncils()).forEach(s -> {
+            AnnualFigures f = s.slug().equals(board.slug()) ? onTheBoard.figures()
+                    : s.slug().equals(current.slug()) ? currentFigures : s.figures(council, year);
+            outputs.put(output(s, council), PeriodDisclosure.Output.alone(output(s, council), s.spec().title(), council, f)
+                    .linked(s.indicatorLines(f), Map.of(), List.of()));
+        });
+        agency.period(council, year).forEach(o -> outputs.putIfAbsent(o.id(), o));
+        return PeriodDisclosure.of(List.copyOf(outputs.values()), new DisclosureRule(disclosureThreshold), onTheBoard.marks());
+    }
+
+    /** The report's name among the period's outputs: the agency's by its host, every other by the council. */
+    private String output(AnnualSource source, long council) {
+        return source.slug() + ":" + (source.acrossCouncils() ? agency.host(council) : council);
     }
 
     private static TextView view(ReportSpec.Block part, ReportText stored, AnnualReportWriter writer) {

@@ -25,7 +25,7 @@ import org.corporateparenting.report.annual.AnnualReport;
  * filled in here from the same figures as the tables (so the two cannot disagree); a reference to no figure is left
  * as typed and named by {@link #unknownReferences}. Every count is written as the board's screens write counts
  * ({@link Unit#written}), and a report that leaves the system withholds small numbers in its tables
- * ({@link TableSuppression}: "&lt;6" for a count from 1 to 5, "c" for a figure withheld so that another cannot be worked
+ * ({@link PeriodDisclosure}, over every report of the period together: "&lt;6" for a count from 1 to 5, "c" for a figure withheld so that another cannot be worked
  * out, with the key under the table) and in its words: "fewer than 6", or "a withheld figure" for a share or average
  * or for a count a table of the report withholds as "c". "1" before a plural noun the authors wrote ("1 IROs") is
  * made singular.
@@ -43,14 +43,28 @@ final class AnnualReportWriter {
     private final Map<String, String> texts;
     private final Disclosure rule;
     private final String council;
-    private final Map<String, TableSuppression.Column[]> columns = new java.util.HashMap<>();
+    private final String output;
+    private final java.util.function.Supplier<PeriodDisclosure> period;
+    private PeriodDisclosure disclosed;
 
-    /** {@code texts}: the authors' words by block key (a missing key takes the spec's starting words). */
+    /** {@code texts}: the authors' words by block key (a missing key takes the spec's starting words); the report alone. */
     AnnualReportWriter(AnnualFigures figures, Map<String, String> texts, Disclosure rule, String council) {
+        this(figures, texts, rule, council, "report",
+                () -> PeriodDisclosure.of(List.of(PeriodDisclosure.Output.alone("report", "", 0, figures)), rule.rule()));
+    }
+
+    /**
+     * As the report {@code output} of a period whose outputs are disclosed together ({@link PeriodDisclosure}), worked
+     * out when a figure is first written.
+     */
+    AnnualReportWriter(AnnualFigures figures, Map<String, String> texts, Disclosure rule, String council, String output,
+            java.util.function.Supplier<PeriodDisclosure> period) {
         this.figures = figures;
         this.texts = texts;
         this.rule = rule;
         this.council = council;
+        this.output = output;
+        this.period = period;
     }
 
     AnnualReport write(ReportSpec spec, String status) {
@@ -79,7 +93,7 @@ final class AnnualReportWriter {
         Set<String> unknown = new LinkedHashSet<>();
         Matcher m = REFERENCE.matcher(words);
         while (m.find()) {
-            if (written(m.group(1)) == null) {
+            if (!known(m.group(1))) {
                 unknown.add(m.group(1));
             }
         }
@@ -121,6 +135,11 @@ final class AnnualReportWriter {
         return trimmed.isEmpty() || ".!?".indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0 || before.endsWith("\n");
     }
 
+    /** Whether the report has a figure of that name. */
+    private boolean known(String key) {
+        return List.of("year", "lastYear", "council").contains(key) || figures.reference(key).isPresent();
+    }
+
     /** A reference as printed, or null if this report has no such figure. */
     String written(String key) {
         switch (key) {
@@ -154,7 +173,7 @@ final class AnnualReportWriter {
     private boolean withheldInATable(Reference r) {
         int year = r.key().startsWith("lastYear.") ? 1 : 0;
         for (CountTable t : figures.tables()) {
-            TableSuppression.Column column = columns(t)[year];
+            PeriodDisclosure.Column column = columns(t)[year];
             for (int i = 0; i < t.parts().size(); i++) {
                 long v = year == 0 ? t.parts().get(i).thisYear() : t.parts().get(i).lastYear();
                 if (column.parts()[i] == Mark.CONFIDENTIAL && v == r.numerator()) {
@@ -169,20 +188,23 @@ final class AnnualReportWriter {
         return false;
     }
 
-    private TableSuppression.Column[] columns(CountTable t) {
-        return columns.computeIfAbsent(t.key(), k -> new TableSuppression.Column[] {TableSuppression.thisYear(t, rule.rule()),
-                TableSuppression.lastYear(t, rule.rule())});
+    private PeriodDisclosure.Column[] columns(CountTable t) {
+        return disclosed().columns(output, t.key());
     }
 
-    /** Withheld figures of the report's tables that its sums would still give back (stops publishing; empty normally). */
-    List<String> exposed() {
-        List<String> out = new ArrayList<>();
-        for (CountTable t : figures.tables()) {
-            for (TableSuppression.Column c : columns(t)) {
-                c.exposed().forEach(label -> out.add(t.title() + ": " + label));
-            }
+    private PeriodDisclosure disclosed() {
+        if (disclosed == null) {
+            disclosed = period.get();
         }
-        return out;
+        return disclosed;
+    }
+
+    /**
+     * Withheld figures of the period's reports that the figures they print would still give back (stops publishing;
+     * empty normally).
+     */
+    List<String> exposed() {
+        return disclosed().exposed();
     }
 
     /** An average here is of one count over another (cases per meeting), so a small total gives the count back too. */
@@ -193,8 +215,8 @@ final class AnnualReportWriter {
 
     private AnnualReport.Table table(String key, boolean charted) {
         CountTable t = figures.table(key).orElseThrow(() -> new IllegalStateException("No table " + key));
-        TableSuppression.Column now = columns(t)[0];
-        TableSuppression.Column before = columns(t)[1];
+        PeriodDisclosure.Column now = columns(t)[0];
+        PeriodDisclosure.Column before = columns(t)[1];
         List<AnnualReport.Row> rows = new ArrayList<>();
         for (int i = 0; i < t.parts().size(); i++) {
             rows.add(row(t, t.parts().get(i), now.parts()[i], before.parts()[i], false));

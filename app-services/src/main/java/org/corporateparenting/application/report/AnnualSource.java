@@ -33,4 +33,13 @@ interface AnnualSource {
 
     /** For each measure shown in more than one place, its value in each place (by the place's name). */
     Map<String, Map<String, Long>> agreements(AnnualFigures figures, ReportingYear year);
+
+    /**
+     * The lines of the report's tables that are one of the board's indicators on 31 March, by the indicator's code
+     * (the total of a table has a null label): the board's monthly dataset has published them, so disclosure control
+     * keeps the board's mark and withholds another line instead ({@link PeriodDisclosure}).
+     */
+    default Map<PeriodDisclosure.Line, String> indicatorLines(AnnualFigures figures) {
+        return Map.of();
+    }
 }

@@ -37,13 +37,27 @@ class CareLeaverSource extends YearEndIndicators {
         return CareLeaverYearFigures.of(year.label(), year.previous().label(), computed.get(0), computed.get(1));
     }
 
+    /** Each table's board indicator: the care leavers' total, and the first line (the numerator) of the others. */
+    private static final Map<String, String> TABLE_OF = Map.of("service", "CL_COUNT", "inTouch", "CL_IN_TOUCH", "accommodation",
+            "CL_SUITABLE_ACCOM", "eet", "CL_EET", "plans", "CL_PATHWAY_PLAN_HAS", "plansUpToDate", "CL_PATHWAY_PLAN_UPTODATE");
+
+    @Override
+    public Map<PeriodDisclosure.Line, String> indicatorLines(AnnualFigures figures) {
+        Map<PeriodDisclosure.Line, String> lines = new LinkedHashMap<>();
+        for (CountTable t : figures.tables()) {
+            String code = TABLE_OF.get(t.key());
+            if (code != null) {
+                lines.put(new PeriodDisclosure.Line(t.key(), code.equals("CL_COUNT") ? null : t.parts().get(0).label()), code);
+            }
+        }
+        return lines;
+    }
+
     @Override
     public Map<String, Map<String, Long>> agreements(AnnualFigures figures, ReportingYear year) {
-        Map<String, String> tableOf = Map.of("service", "CL_COUNT", "inTouch", "CL_IN_TOUCH", "accommodation", "CL_SUITABLE_ACCOM",
-                "eet", "CL_EET", "plans", "CL_PATHWAY_PLAN_HAS", "plansUpToDate", "CL_PATHWAY_PLAN_UPTODATE");
         Map<String, Map.Entry<String, Long>> printed = new LinkedHashMap<>();
         for (CountTable t : figures.tables()) {
-            String code = tableOf.get(t.key());
+            String code = TABLE_OF.get(t.key());
             if (code != null) {
                 long value = code.equals("CL_COUNT") ? t.total().thisYear() : t.parts().get(0).thisYear();
                 printed.put(code, Map.entry("the table " + t.title().toLowerCase(), value));

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.corporateparenting.application.indicator.CouncilHistoryLoader;
+import org.corporateparenting.domain.household.HouseholdType;
 import org.corporateparenting.domain.report.ReportingYear;
 import org.corporateparenting.domain.shared.Role;
 
@@ -37,6 +38,18 @@ class FosteringSource implements AnnualSource {
     @Override
     public AnnualFigures figures(long council, ReportingYear year) {
         return FosteringYearFigures.of(histories.load(council), year);
+    }
+
+    /** Households approved and the children placed with them on 31 March, by type: the board's fostering indicators. */
+    @Override
+    public Map<PeriodDisclosure.Line, String> indicatorLines(AnnualFigures figures) {
+        String mainstream = FosteringYearFigures.words(HouseholdType.MAINSTREAM.name());
+        String connected = FosteringYearFigures.words(HouseholdType.CONNECTED_PERSON.name());
+        return Map.of(new PeriodDisclosure.Line("households", null), "FC_HOUSEHOLDS",
+                new PeriodDisclosure.Line("households", mainstream), "FC_MAINSTREAM_HOUSEHOLDS",
+                new PeriodDisclosure.Line("households", connected), "FC_CONNECTED_HOUSEHOLDS",
+                new PeriodDisclosure.Line("placed", mainstream), "FC_CIC_MAINSTREAM_INHOUSE",
+                new PeriodDisclosure.Line("placed", connected), "FC_CIC_CONNECTED_INHOUSE");
     }
 
     @Override

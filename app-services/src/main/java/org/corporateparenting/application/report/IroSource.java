@@ -51,6 +51,16 @@ class IroSource implements AnnualSource {
         return IroYearFigures.of(histories.load(council), year, caseloads(council, year.end()), caseloads(council, year.previous().end()));
     }
 
+    /** The children in care on 31 March, the total of the tables by age, sex and legal status: the board's CIC_COUNT. */
+    @Override
+    public Map<PeriodDisclosure.Line, String> indicatorLines(AnnualFigures figures) {
+        Map<PeriodDisclosure.Line, String> lines = new LinkedHashMap<>();
+        for (String key : List.of("age", "sex", "legal")) {
+            lines.put(new PeriodDisclosure.Line(key, null), "CIC_COUNT");
+        }
+        return lines;
+    }
+
     @Override
     public Map<String, Map<String, Long>> agreements(AnnualFigures figures, ReportingYear year) {
         Map<String, Long> inCare = new LinkedHashMap<>();

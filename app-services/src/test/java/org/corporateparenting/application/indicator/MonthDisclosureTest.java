@@ -52,4 +52,22 @@ class MonthDisclosureTest {
         assertThat(md.withheld("CIC_UASC_PCT")).as("97% of 144 gives back 5").isTrue();
         assertThat(md.withheld("CIC_COUNT")).isFalse();
     }
+
+    @Test
+    void householdsOfOtherTypesCannotBeWorkedOutFromTheTotalLessThePrintedTypes() {
+        // 57 households: 43 mainstream, 11 connected person, so the 3 foster-for-adoption households would follow
+        Map<String, Measure> october = Map.of("FC_HOUSEHOLDS", count("FC_HOUSEHOLDS", OCTOBER, 57),
+                "FC_MAINSTREAM_HOUSEHOLDS", count("FC_MAINSTREAM_HOUSEHOLDS", OCTOBER, 43),
+                "FC_CONNECTED_HOUSEHOLDS", count("FC_CONNECTED_HOUSEHOLDS", OCTOBER, 11));
+        MonthDisclosure md = new MonthDisclosure(CATALOGUE, new Disclosure(5), october, null);
+        assertThat(md.mark("FC_CONNECTED_HOUSEHOLDS")).as("57 - 43 - 11 = 3").isEqualTo(Mark.CONFIDENTIAL);
+        assertThat(md.mark("FC_MAINSTREAM_HOUSEHOLDS")).isEqualTo(Mark.SHOWN);
+        assertThat(md.mark("FC_HOUSEHOLDS")).isEqualTo(Mark.SHOWN);
+        assertThat(md.exposed()).isEmpty();
+        Map<String, Measure> noneOther = Map.of("FC_HOUSEHOLDS", count("FC_HOUSEHOLDS", OCTOBER, 54),
+                "FC_MAINSTREAM_HOUSEHOLDS", count("FC_MAINSTREAM_HOUSEHOLDS", OCTOBER, 43),
+                "FC_CONNECTED_HOUSEHOLDS", count("FC_CONNECTED_HOUSEHOLDS", OCTOBER, 11));
+        assertThat(new MonthDisclosure(CATALOGUE, new Disclosure(5), noneOther, null).withheld("FC_CONNECTED_HOUSEHOLDS"))
+                .as("none of another type is no small count").isFalse();
+    }
 }

@@ -25,14 +25,14 @@ class AnnualReportWriterTest {
 
     @Test
     void aSingleSmallCountIsWithheldWithTheNextSmallestSoTheTotalCannotGiveItBack() {
-        TableSuppression.Column now = TableSuppression.thisYear(FIGURES.tables().get(0), RULE.rule());
+        PeriodDisclosure alone = PeriodDisclosure.of(List.of(PeriodDisclosure.Output.alone("iro", "IRO", 1, FIGURES)), RULE.rule());
+        PeriodDisclosure.Column now = alone.columns("iro", "codes")[0];
         assertThat(now.parts()).containsExactly(Mark.CONFIDENTIAL, Mark.SMALL, Mark.SHOWN);
         assertThat(now.total()).isEqualTo(Mark.SHOWN);
-        assertThat(now.exposed()).isEmpty();
-        TableSuppression.Column before = TableSuppression.lastYear(FIGURES.tables().get(0), RULE.rule());
+        assertThat(alone.exposed()).isEmpty();
+        PeriodDisclosure.Column before = alone.columns("iro", "codes")[1];
         assertThat(before.parts()).as("zero is never withheld").containsOnly(Mark.SHOWN);
-        assertThat(TableSuppression.thisYear(FIGURES.tables().get(1), RULE.rule()).parts()).as("staff are not children")
-                .containsExactly(Mark.SHOWN);
+        assertThat(alone.columns("iro", "staff")[0].parts()).as("staff are not children").containsExactly(Mark.SHOWN);
     }
 
     @Test
