@@ -47,6 +47,16 @@ class AuditTrailIT extends DeployedApplication {
         assertThat(http.as("auditor", Http.APP + "/api/audit").statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void theTrailIsSealedInAHashChainThatAuditorsCheckAndOthersCannot() {
+        http.as("fostering", Http.APP + "/api/children?q=a");
+        HttpResponse<String> check = http.as("auditor", Http.APP + "/api/audit/chain");
+        assertThat(check.statusCode()).isEqualTo(200);
+        assertThat(check.body()).as(check.body()).contains("\"intact\":true");
+        assertThat(Json.number(check.body(), "verified")).as("the demo council's events, sealed").isPositive();
+        assertThat(http.as("fostering", Http.APP + "/api/audit/chain").statusCode()).isEqualTo(403);
+    }
+
     private static String firstId(HttpResponse<String> response) {
         assertThat(response.statusCode()).isEqualTo(200);
         Matcher id = ID.matcher(response.body());

@@ -46,6 +46,11 @@ public class SchemaMigration {
                 .load();
         MigrateResult result = flyway.migrate();
         schemaVersion = flyway.info().current().getVersion().getVersion();
+        try {
+            AppendOnlyAudit.protect(dataSource);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not make the audit trail append-only: " + e.getSQLState(), e);
+        }
         LOG.info(() -> "Schema at version " + schemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now) on " + result.database);
     }

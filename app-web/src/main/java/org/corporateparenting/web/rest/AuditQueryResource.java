@@ -13,7 +13,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
+import org.corporateparenting.application.audit.AuditChainCheck;
 import org.corporateparenting.application.audit.AuditEntry;
+import org.corporateparenting.application.audit.AuditSealer;
 import org.corporateparenting.application.audit.AuditService;
 import org.corporateparenting.domain.shared.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,6 +30,18 @@ public class AuditQueryResource {
 
     @EJB
     AuditService audit;
+
+    @EJB
+    AuditSealer seals;
+
+    @GET
+    @Path("/chain")
+    @RolesAllowed({Role.ADMINISTRATOR, Role.AUDITOR})
+    @Operation(summary = "Seals what is waiting, then checks the audit trail's hash chain from its first seal: intact, or the first seal "
+            + "that fails and why")
+    public AuditChainCheck chain() {
+        return seals.check();
+    }
 
     @GET
     @RolesAllowed({Role.ADMINISTRATOR, Role.AUDITOR})
