@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.corporateparenting.domain.code.CollectionYear;
 
 /**
- * Command line, no server: checks a folder of 903 CSV files by the DfE's rules for a collection year
+ * Command line, no server: checks a folder of 903 CSV files, or of the DfE's XML return ({@link Ssda903Xml}), by the DfE's rules for a collection year
  * ({@link Ssda903Validation}) and prints the report as CSV ({@link ValidationReport#csv()}) on standard output, its
  * one-line summary on standard error. The folder holds the year's files, or a folder per year (2024-25/, 2025-26/, ...),
  * in which case the year's folder is checked with the previous year's beside it. YEAR is the collection year's first
@@ -42,7 +42,7 @@ public final class Ssda903CheckCommand {
         }
         Path folder = Path.of(args[0]);
         if (!Files.isDirectory(folder)) {
-            err.println(folder + " is not a folder of 903 CSV files.");
+            err.println(folder + " is not a folder of 903 CSV or XML files.");
             return 2;
         }
         try {
@@ -68,11 +68,12 @@ public final class Ssda903CheckCommand {
         }
     }
 
-    /** The CSV files of the folder, and of its year folders, by path inside it ("2024-25/episodes.csv"). */
+    /** The CSV and XML files of the folder, and of its year folders, by path inside it ("2024-25/episodes.csv"). */
     private static Map<String, String> read(Path folder) throws IOException {
         Map<String, String> files = new LinkedHashMap<>();
         try (Stream<Path> paths = Files.walk(folder, 2)) {
-            for (Path path : paths.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().toLowerCase().endsWith(".csv"))
+            for (Path path : paths.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().toLowerCase().endsWith(".csv")
+                    || Ssda903Xml.isXml(p.getFileName().toString()))
                     .sorted().toList()) {
                 if (Files.size(path) > MAX_FILE_BYTES) {
                     throw new IOException(path + " is larger than " + MAX_FILE_BYTES / 1024 / 1024 + " MB.");

@@ -64,7 +64,7 @@ public final class Ssda903Validation {
         ReturnReader.Read read = ReturnReader.read(year, current, previous, ReferenceData.NONE);
         List<ImportProblem> problems = new ArrayList<>(found);
         problems.addAll(read.problems());
-        return ValidationReport.of(ReturnValidation.validate(read.files()), source, records, problems);
+        return ValidationReport.of(ReturnValidation.validate(read.files()), source, records, problems, read.xmlTables());
     }
 
     private static Map<String, String> byName(Map<Ssda903File, String> files) {
