@@ -229,5 +229,15 @@ class Ssda903XmlTest {
         assertThat(status).isEqualTo(csvStatus);
         assertThat(out.toString().lines().count()).isEqualTo(csvOut.toString().lines().count());
         assertThat(out.toString()).doesNotContain("not part of the 903 return");
+
+        Path alone = Files.writeString(folder.resolve("SSDA903_2025-26.xml"), Ssda903XmlWriter.xml(csv(records, YEAR)));
+        java.io.ByteArrayOutputStream fileOut = new java.io.ByteArrayOutputStream();
+        assertThat(Ssda903CheckCommand.run(new String[] {alone.toString()}, new java.io.PrintStream(fileOut, true), err))
+                .as("one XML file, its year from its name").isEqualTo(status);
+        assertThat(fileOut.toString().lines().count()).isEqualTo(out.toString().lines().count());
+        assertThat(fileOut.toString()).contains(",SSDA903_2025-26.xml#");
+        Path noYear = Files.writeString(folder.resolve("return.xml"), "<EXPSSDA903/>");
+        assertThat(Ssda903CheckCommand.run(new String[] {noYear.toString()}, new java.io.PrintStream(fileOut, true), err)).isEqualTo(2);
+        assertThat(Ssda903CheckCommand.run(new String[] {noYear.toString(), "2025"}, new java.io.PrintStream(fileOut, true), err)).isIn(0, 1);
     }
 }
