@@ -95,6 +95,13 @@ class Ssda903ApiIT extends DeployedApplication {
         assertThat(xxe.statusCode()).isEqualTo(200);
         assertThat(xxe.headers().firstValue("X-Validation-Errors")).hasValue("1");
         assertThat(xxe.body()).contains("DOCTYPE").doesNotContain("root:");
+        HttpResponse<String> load = http.upload("analyst", Http.APP + "/api/ssda903/import?format=csv&year=2024", "application/xml",
+                xml.getBytes(StandardCharsets.UTF_8));
+        assertThat(load.statusCode()).isEqualTo(200);
+        assertThat(load.headers().firstValue("X-Import-Stored")).as("the date 30/02/2024 is an error: nothing stored").hasValue("false");
+        assertThat(load.body()).contains("2024-25/upload.xml#episodes.csv,5,DECOM,30/02/2024,ERROR,");
+        assertThat(http.upload("analyst", Http.APP + "/api/ssda903/import", "application/xml", xml.getBytes(StandardCharsets.UTF_8))
+                .statusCode()).as("a lone XML without its year").isEqualTo(422);
     }
 
     private static byte[] zip(String name, String content) throws IOException {

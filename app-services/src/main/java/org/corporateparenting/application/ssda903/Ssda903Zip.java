@@ -118,12 +118,24 @@ final class Ssda903Zip {
 
     /** Several years' files: by collection year, then file name; a file outside a year's folder is refused. */
     static Map<CollectionYear, Map<String, String>> byYear(byte[] zip) {
+        return byYear(zip, null);
+    }
+
+    /**
+     * As {@link #byYear(byte[])}; an XML return uploaded on its own is the return of {@code startYear}'s collection year
+     * (refused without it, since the XML does not say its year).
+     */
+    static Map<CollectionYear, Map<String, String>> byYear(byte[] zip, Integer startYear) {
         Map<CollectionYear, Map<String, String>> years = new TreeMap<>();
         files(zip).forEach((path, text) -> {
             Matcher m = YEAR_FOLDER.matcher(path);
             if (path.equals(LONE_XML)) {
-                throw RuleViolation.of("file", "An XML return uploaded on its own can be checked, but a load needs its collection year: "
-                        + "put it in a ZIP, in a folder named after its year (for example 2024-25/return.xml).");
+                if (startYear == null) {
+                    throw RuleViolation.of("file", "An XML return uploaded on its own needs its collection year to be loaded: give it "
+                            + "(year=2024 for 2024-25), or put it in a ZIP, in a folder named after its year (2024-25/return.xml).");
+                }
+                years.put(new CollectionYear(startYear), new LinkedHashMap<>(Map.of(LONE_XML, text)));
+                return;
             }
             if (!m.matches() || m.group(2) != null && (Integer.parseInt(m.group(1)) + 1) % 100 != Integer.parseInt(m.group(2))) {
                 throw RuleViolation.of("file", path + " is not in a folder named after its collection year (for example 2024-25/"

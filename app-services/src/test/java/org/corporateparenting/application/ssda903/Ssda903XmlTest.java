@@ -212,7 +212,9 @@ class Ssda903XmlTest {
     void anXmlReturnIsReadOnItsOwnOrInAZipAndTheCommandLineChecksIt() throws Exception {
         byte[] xml = "\uFEFF<EXPSSDA903/>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(Ssda903Zip.files(xml)).containsOnlyKeys(Ssda903Zip.LONE_XML);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Ssda903Zip.byYear(xml)).hasMessageContaining("put it in a ZIP");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Ssda903Zip.byYear(xml)).hasMessageContaining("needs its collection year");
+        assertThat(Ssda903Zip.byYear(xml, 2024)).containsOnlyKeys(BEFORE).hasEntrySatisfying(BEFORE,
+                files -> assertThat(files).containsOnlyKeys(Ssda903Zip.LONE_XML));
 
         Ssda903Records records = council(60);
         Path year = Files.createDirectories(folder.resolve("2025-26"));

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.corporateparenting.application.ssda903.ImportOutcome;
 import org.corporateparenting.application.ssda903.ImportProblem;
+import org.corporateparenting.application.ssda903.LoadProgress;
 import org.corporateparenting.application.ssda903.Ssda903ExportService;
 import org.corporateparenting.application.ssda903.Ssda903ImportService;
 import org.corporateparenting.application.ssda903.Ssda903ValidationService;
@@ -110,17 +111,18 @@ public class Ssda903Resource {
 
     @POST
     @Path("/import")
-    @Consumes("application/zip")
+    @Consumes({"application/zip", "application/xml", "text/xml", "application/octet-stream"})
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @RolesAllowed({Role.PERFORMANCE_ANALYST, Role.ADMINISTRATOR})
-    @Operation(summary = "Load a ZIP of 903 files, a folder per collection year (2023-24/header.csv, 2023-24/episodes.csv, ..., or 2023-24/return.xml): "
+    @Operation(summary = "Load a ZIP of 903 files, a folder per collection year (2023-24/header.csv, 2023-24/episodes.csv, ..., or 2023-24/return.xml), "
+            + "or one XML return with year=2023 for its collection year: "
             + "all or nothing unless rows=valid; format=csv gives the problems and repairs as a CSV report")
     public Response load(@QueryParam("rows") @DefaultValue("all") String rows, @QueryParam("format") @DefaultValue("json") String format,
-            byte[] zip) {
+            @QueryParam("year") Integer year, byte[] zip) {
         if (!rows.equals("all") && !rows.equals("valid")) {
             throw RuleViolation.of("rows", "Choose rows=all (nothing is stored if any row has an error) or rows=valid.");
         }
-        ImportOutcome outcome = load.load(zip, rows.equals("valid"));
+        ImportOutcome outcome = load.load(zip, year, rows.equals("valid"), LoadProgress.NONE);
         if (format.equals("csv")) {
             return Response.ok(ImportProblem.report(outcome.problems()), "text/csv").header("X-Import-Stored", outcome.stored())
                     .header("X-Import-Errors", outcome.errors())
