@@ -83,6 +83,8 @@ class Ssda903XmlTest {
         assertThat(xmlReport.ran()).isEqualTo(csvReport.ran());
         assertThat(xmlReport.notRun()).isEqualTo(csvReport.notRun());
         assertThat(xmlReport.problems()).isEqualTo(csvReport.problems());
+        assertThat(xmlReport.summary()).startsWith("2025-26 (files; an XML file's rows are the lines of their elements, the DfE's");
+        assertThat(csvReport.summary()).startsWith("2025-26 (files, the DfE's");
         assertThat(xmlReport.failures()).as("a failure names the XML file's table; its row is the element's line")
                 .allSatisfy(f -> assertThat(f.file()).startsWith("return.xml#"));
         if (!xmlReport.failures().isEmpty()) {
