@@ -75,6 +75,35 @@ class Ssda903ApiIT extends DeployedApplication {
         assertThat(badFormat.body()).contains("\"field\":\"format\"");
     }
 
+    @Test
+    void theDfesXmlReturnIsCheckedOnItsOwnOrInAZipWithRowsAsLinesAndAnExternalEntityIsRefused() throws IOException {
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<EXPSSDA903>\n<CHILD>\n<HEADER><CHILDID>C1</CHILDID><SEX>1</SEX>"
+                + "<DOB>01/02/2012</DOB><ETHNIC>WBRI</ETHNIC><COLOUR>red</COLOUR></HEADER>\n"
+                + "<EPISODE><DECOM>30/02/2024</DECOM><RNE>S</RNE><LS>C2</LS><CIN>N1</CIN><PL>U4</PL><PLACE_PROVIDER>PR1</PLACE_PROVIDER></EPISODE>\n"
+                + "</CHILD>\n</EXPSSDA903>\n";
+        HttpResponse<String> lone = http.upload("analyst", Http.APP + "/api/ssda903/2024/validate", "application/xml",
+                xml.getBytes(StandardCharsets.UTF_8));
+        assertThat(lone.statusCode()).isEqualTo(200);
+        assertThat(lone.body()).contains("\r\nFAIL,141,upload.xml#episodes.csv,5,C1,DECOM,30/02/2024,")
+                .contains("\r\nWARNING,,upload.xml,4,,COLOUR,,\"The element COLOUR (line 4, inside HEADER) is not part of the 903 XML layout");
+        HttpResponse<String> zipped = http.upload("analyst", Http.APP + "/api/ssda903/2024/validate", "application/zip",
+                zip("2024-25/SSDA903_2024-25.xml", xml));
+        assertThat(zipped.body()).contains("\r\nFAIL,141,SSDA903_2024-25.xml#episodes.csv,5,C1,DECOM,30/02/2024,");
+        HttpResponse<String> xxe = http.upload("analyst", Http.APP + "/api/ssda903/2024/validate", "application/xml",
+                ("<?xml version=\"1.0\"?>\n<!DOCTYPE EXPSSDA903 [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+                        + "<EXPSSDA903><CHILD><HEADER><CHILDID>&x;</CHILDID></HEADER></CHILD></EXPSSDA903>").getBytes(StandardCharsets.UTF_8));
+        assertThat(xxe.statusCode()).isEqualTo(200);
+        assertThat(xxe.headers().firstValue("X-Validation-Errors")).hasValue("1");
+        assertThat(xxe.body()).contains("DOCTYPE").doesNotContain("root:");
+        HttpResponse<String> load = http.upload("analyst", Http.APP + "/api/ssda903/import?format=csv&year=2024", "application/xml",
+                xml.getBytes(StandardCharsets.UTF_8));
+        assertThat(load.statusCode()).isEqualTo(200);
+        assertThat(load.headers().firstValue("X-Import-Stored")).as("the date 30/02/2024 is an error: nothing stored").hasValue("false");
+        assertThat(load.body()).contains("2024-25/upload.xml#episodes.csv,5,DECOM,30/02/2024,ERROR,");
+        assertThat(http.upload("analyst", Http.APP + "/api/ssda903/import", "application/xml", xml.getBytes(StandardCharsets.UTF_8))
+                .statusCode()).as("a lone XML without its year").isEqualTo(422);
+    }
+
     private static byte[] zip(String name, String content) throws IOException {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bytes)) {

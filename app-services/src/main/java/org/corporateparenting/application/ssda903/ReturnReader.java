@@ -22,7 +22,9 @@ import org.corporateparenting.domain.ssda903.Table;
  * hold), a column the layout does not have (ignored), a row with more values than the file has columns, a file of
  * another collection year (by a year in its name, or by dates that all fall outside the year checked), and a value
  * that starts as a spreadsheet formula does ({@code = + - @}). Files are known as the load knows them
- * ({@link Ssda903File}); {@code dolo.csv} (deprivation of liberty orders, from 2026-27) by its name.
+ * ({@link Ssda903File}); {@code dolo.csv} (deprivation of liberty orders, from 2026-27) by its name. An XML return
+ * ({@link Ssda903Xml}) is read as the CSV files it stands for, its tables named {@code return.xml#episodes.csv} and its
+ * rows numbered by the line of their element in the XML file.
  */
 public final class ReturnReader {
 
@@ -32,8 +34,11 @@ public final class ReturnReader {
     private ReturnReader() {
     }
 
-    /** The files read, and the problems of layout found reading them. */
-    public record Read(ReturnFiles files, List<ImportProblem> problems) {
+    /**
+     * The files read, and the problems of layout found reading them; {@code xmlTables} names this year's tables that came
+     * from an XML return ({@code return.xml#episodes.csv}), so that the report names the file and line a row came from.
+     */
+    public record Read(ReturnFiles files, List<ImportProblem> problems, Map<Table, String> xmlTables) {
 
         /** Whether a problem stops the files being read as the return (an error, not a warning). */
         public long errors() {
@@ -48,8 +53,12 @@ public final class ReturnReader {
     public static Read read(CollectionYear year, Map<String, String> current, Map<String, String> previous, ReferenceData reference) {
         ReturnFiles.Builder builder = ReturnFiles.of(year).reference(reference);
         List<ImportProblem> problems = new java.util.ArrayList<>();
+        Map<Table, String> xml = new EnumMap<>(Table.class);
         for (Map.Entry<Table, CsvTable> file : tables(year, current, problems, "").entrySet()) {
             builder.supplied(file.getKey());
+            if (file.getValue().fileName().contains("#")) {
+                xml.put(file.getKey(), file.getValue().fileName());
+            }
             rows(file.getValue(), (row, values) -> builder.row(file.getKey(), row, values));
         }
         if (previous != null) {
@@ -59,7 +68,7 @@ public final class ReturnReader {
                 rows(file.getValue(), (row, values) -> builder.lastRow(file.getKey(), row, values));
             }
         }
-        return new Read(builder.build(), List.copyOf(problems));
+        return new Read(builder.build(), List.copyOf(problems), Map.copyOf(xml));
     }
 
     /** The file's table, if it is a file of the return. */
@@ -81,30 +90,35 @@ public final class ReturnReader {
             });
         }
         String lower = name.toLowerCase(Locale.UK);
-        return lower.equals(Table.DOLO.fileName()) || lower.endsWith("_" + Table.DOLO.fileName()) ? Optional.of(Table.DOLO) : Optional.empty();
+        return lower.equals(Table.DOLO.fileName()) || lower.endsWith("_" + Table.DOLO.fileName()) || lower.endsWith("#" + Table.DOLO.fileName())
+                ? Optional.of(Table.DOLO) : Optional.empty();
     }
 
     private static Map<Table, CsvTable> tables(CollectionYear year, Map<String, String> files, List<ImportProblem> problems, String folder) {
         Map<Table, CsvTable> tables = new EnumMap<>(Table.class);
         Map<Table, String> names = new EnumMap<>(Table.class);
         for (Map.Entry<String, String> file : files.entrySet()) {
-            String name = file.getKey().substring(file.getKey().lastIndexOf('/') + 1);
-            CsvTable csv = CsvTable.parse(folder + name, file.getValue());
-            Optional<Table> table = table(name, csv.columns());
-            if (table.isEmpty()) {
-                problems.add(warning(csv.fileName(), 0, "", "", "This file is not part of the 903 return (neither its name nor its "
-                        + "columns are those of a 903 file), so it is not checked."));
-                continue;
+            String fileName = file.getKey().substring(file.getKey().lastIndexOf('/') + 1);
+            Ssda903Tables read = Ssda903Tables.of(folder + fileName, file.getValue());
+            problems.addAll(read.problems());
+            for (CsvTable csv : read.tables()) {
+                String name = csv.fileName().substring(csv.fileName().lastIndexOf('/') + 1);
+                Optional<Table> table = table(name, csv.columns());
+                if (table.isEmpty()) {
+                    problems.add(warning(csv.fileName(), 0, "", "", "This file is not part of the 903 return (neither its name nor its "
+                            + "columns are those of a 903 file), so it is not checked."));
+                    continue;
+                }
+                if (tables.containsKey(table.get())) {
+                    problems.add(warning(csv.fileName(), 0, "", "", "This is a second " + table.get().fileName() + " (the first is "
+                            + names.get(table.get()) + "), so it is not checked; give each file once."));
+                    continue;
+                }
+                tables.put(table.get(), csv);
+                names.put(table.get(), csv.fileName());
+                layout(table.get(), csv, problems);
+                year(year, table.get(), csv, problems);
             }
-            if (tables.containsKey(table.get())) {
-                problems.add(warning(csv.fileName(), 0, "", "", "This is a second " + table.get().fileName() + " (the first is "
-                        + names.get(table.get()) + "), so it is not checked; give each file once."));
-                continue;
-            }
-            tables.put(table.get(), csv);
-            names.put(table.get(), csv.fileName());
-            layout(table.get(), csv, problems);
-            year(year, table.get(), csv, problems);
         }
         return tables;
     }

@@ -56,8 +56,14 @@ public final class Ssda903Check {
         return List.copyOf(check.problems);
     }
 
-    private void file(String name, String text) {
-        CsvTable table = CsvTable.parse(name, text);
+    private void file(String fileName, String text) {
+        Ssda903Tables read = Ssda903Tables.of(fileName, text);
+        problems.addAll(read.problems());
+        read.tables().forEach(this::table);
+    }
+
+    private void table(CsvTable table) {
+        String name = table.fileName();
         Ssda903File layout = Ssda903File.identify(name, table.columns()).orElse(null);
         if (layout == null) {
             warn(name, 0, "", "", "This file is not part of the return read here (neither its name nor its columns are those of a "

@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 import org.corporateparenting.domain.code.CollectionYear;
 
 /**
- * Command line, no server: checks a folder of 903 CSV files by the DfE's rules for a collection year
+ * Command line, no server: checks a folder of 903 CSV files, or of the DfE's XML return ({@link Ssda903Xml}), or one
+ * XML return given as a file (its year from YEAR or a label in its name, such as SSDA903_2025-26.xml), by the DfE's rules for a collection year
  * ({@link Ssda903Validation}) and prints the report as CSV ({@link ValidationReport#csv()}) on standard output, its
  * one-line summary on standard error. The folder holds the year's files, or a folder per year (2024-25/, 2025-26/, ...),
  * in which case the year's folder is checked with the previous year's beside it. YEAR is the collection year's first
@@ -37,12 +38,13 @@ public final class Ssda903CheckCommand {
     /** Runs the check; the exit status. */
     static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length < 1 || args.length > 2) {
-            err.println("usage: check-903.sh FOLDER [YEAR]   (YEAR: 2025 or 2025-26)");
+            err.println("usage: check-903.sh FOLDER|FILE.xml [YEAR]   (YEAR: 2025 or 2025-26)");
             return 2;
         }
         Path folder = Path.of(args[0]);
-        if (!Files.isDirectory(folder)) {
-            err.println(folder + " is not a folder of 903 CSV files.");
+        boolean oneXml = Files.isRegularFile(folder) && Ssda903Xml.isXml(folder.getFileName().toString());
+        if (!Files.isDirectory(folder) && !oneXml) {
+            err.println(folder + " is neither a folder of 903 CSV or XML files nor an XML return.");
             return 2;
         }
         try {
@@ -51,10 +53,11 @@ public final class Ssda903CheckCommand {
                 err.println("'" + args[1] + "' is not a collection year: give its first year (2025) or its label (2025-26).");
                 return 2;
             }
-            Map<String, String> files = read(folder);
-            Optional<CollectionYear> year = given.or(() -> yearOf(folder, files));
+            Map<String, String> files = oneXml ? Map.of(folder.getFileName().toString(), readFile(folder)) : read(folder);
+            Optional<CollectionYear> year = given.or(() -> oneXml ? yearIn(folder.getFileName().toString()) : yearOf(folder, files));
             if (year.isEmpty()) {
-                err.println("Say which collection year " + folder + " holds: check-903.sh FOLDER 2025 (for 2025-26).");
+                err.println("Say which collection year " + folder + " holds: check-903.sh " + (oneXml ? "FILE.xml" : "FOLDER")
+                        + " 2025 (for 2025-26).");
                 return 2;
             }
             ValidationReport report = Ssda903Validation.files(year.get(), files, Map.of());
@@ -63,25 +66,36 @@ public final class Ssda903CheckCommand {
             err.println(report.summary());
             return report.passes() ? 0 : 1;
         } catch (IOException | RuntimeException e) {
-            err.println("The folder cannot be read: " + e.getMessage());
+            err.println((oneXml ? "The file" : "The folder") + " cannot be read: " + e.getMessage());
             return 2;
         }
     }
 
-    /** The CSV files of the folder, and of its year folders, by path inside it ("2024-25/episodes.csv"). */
+    /** The CSV and XML files of the folder, and of its year folders, by path inside it ("2024-25/episodes.csv"). */
     private static Map<String, String> read(Path folder) throws IOException {
         Map<String, String> files = new LinkedHashMap<>();
         try (Stream<Path> paths = Files.walk(folder, 2)) {
-            for (Path path : paths.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().toLowerCase().endsWith(".csv"))
+            for (Path path : paths.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().toLowerCase().endsWith(".csv")
+                    || Ssda903Xml.isXml(p.getFileName().toString()))
                     .sorted().toList()) {
-                if (Files.size(path) > MAX_FILE_BYTES) {
-                    throw new IOException(path + " is larger than " + MAX_FILE_BYTES / 1024 / 1024 + " MB.");
-                }
                 String relative = folder.relativize(path).toString().replace('\\', '/');
-                files.put(relative, Files.readString(path, StandardCharsets.UTF_8));
+                files.put(relative, readFile(path));
             }
         }
         return files;
+    }
+
+    private static String readFile(Path path) throws IOException {
+        if (Files.size(path) > MAX_FILE_BYTES) {
+            throw new IOException(path + " is larger than " + MAX_FILE_BYTES / 1024 / 1024 + " MB.");
+        }
+        return Files.readString(path, StandardCharsets.UTF_8);
+    }
+
+    /** The collection year a file's name gives by its label (SSDA903_2025-26.xml), if any. */
+    private static Optional<CollectionYear> yearIn(String name) {
+        Matcher m = Pattern.compile("(?<!\\d)(20\\d{2}-\\d{2})(?!\\d)").matcher(name);
+        return m.find() ? year(m.group(1)) : Optional.empty();
     }
 
     /** The year of the folder's own name, or of its latest year folder. */

@@ -10,7 +10,8 @@ import java.util.Optional;
  * year from 2017-18 (the layouts read here did not change in those years, as far as the validators show [unverified]);
  * social worker episodes are collected from 2023-24 and read when present. A file is known by the name written here
  * ({@code episodes.csv}), by that name after a prefix ({@code SSDA903_2024_episodes.csv}; the longest name that fits, so
- * {@code sw_episodes.csv} is not read as episodes), or else by its columns
+ * {@code sw_episodes.csv} is not read as episodes), by an XML return's table of that name
+ * ({@code return.xml#episodes.csv}, {@link Ssda903Xml}), or else by its columns
  * (exactly a layout's columns, in any order), so a council's own file names do not matter. {@code sw_episodes.csv} has the
  * standard layout's DOB column (written from 2023-24), and a file without it is still read.
  */
@@ -63,7 +64,7 @@ public enum Ssda903File {
         String lower = name.toLowerCase(Locale.UK);
         Ssda903File byName = null;
         for (Ssda903File file : values()) {
-            boolean named = lower.equals(file.fileName) || lower.endsWith("_" + file.fileName);
+            boolean named = lower.equals(file.fileName) || lower.endsWith("_" + file.fileName) || lower.endsWith("#" + file.fileName);
             if (named && (byName == null || file.fileName.length() > byName.fileName.length())) {
                 byName = file;
             }

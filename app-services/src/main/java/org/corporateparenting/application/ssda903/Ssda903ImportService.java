@@ -63,7 +63,15 @@ public class Ssda903ImportService {
 
     /** As {@link #load(byte[], boolean)}, telling {@code progress} each step (in this thread). */
     public ImportOutcome load(byte[] zip, boolean validRowsOnly, LoadProgress progress) {
-        Map<CollectionYear, Map<String, String>> years = new java.util.TreeMap<>(Ssda903Zip.byYear(zip));
+        return load(zip, null, validRowsOnly, progress);
+    }
+
+    /**
+     * As {@link #load(byte[], boolean, LoadProgress)}; the upload may also be one XML return on its own
+     * ({@link Ssda903Xml}), loaded as the return of {@code startYear}'s collection year (which a ZIP's folders give).
+     */
+    public ImportOutcome load(byte[] zip, Integer startYear, boolean validRowsOnly, LoadProgress progress) {
+        Map<CollectionYear, Map<String, String>> years = new java.util.TreeMap<>(Ssda903Zip.byYear(zip, startYear));
         List<ImportProblem> problems = new ArrayList<>(unsupportedYears(years));
         int files = Math.max(1, years.values().stream().mapToInt(Map::size).sum());
         int checked = 0;

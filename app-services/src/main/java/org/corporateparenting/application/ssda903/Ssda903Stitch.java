@@ -155,11 +155,19 @@ final class Ssda903Stitch {
     }
 
     private void file(CollectionYear year, String name, String text) {
+        if (skipped.contains(year.label() + "/" + name)) {
+            return;
+        }
+        Ssda903Tables.of(name, text).tables().forEach(table -> table(year, table));
+    }
+
+    /** One table of a file: a CSV file, or one of an XML return's tables (named as its problems name it). */
+    private void table(CollectionYear year, CsvTable table) {
+        String name = table.fileName();
         String path = year.label() + "/" + name;
         if (skipped.contains(path)) {
             return;
         }
-        CsvTable table = CsvTable.parse(name, text);
         Ssda903File layout = Ssda903File.identify(name, table.columns()).orElse(null);
         if (layout == null) {
             return;

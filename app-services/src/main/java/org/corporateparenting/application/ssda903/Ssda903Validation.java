@@ -64,7 +64,9 @@ public final class Ssda903Validation {
         ReturnReader.Read read = ReturnReader.read(year, current, previous, ReferenceData.NONE);
         List<ImportProblem> problems = new ArrayList<>(found);
         problems.addAll(read.problems());
-        return ValidationReport.of(ReturnValidation.validate(read.files()), source, records, problems);
+        // Say in the report's own words what a row is when a table came from XML: the line of its element, not a CSV row.
+        String from = read.xmlTables().isEmpty() ? source : source + "; an XML file's rows are the lines of their elements";
+        return ValidationReport.of(ReturnValidation.validate(read.files()), from, records, problems, read.xmlTables());
     }
 
     private static Map<String, String> byName(Map<Ssda903File, String> files) {

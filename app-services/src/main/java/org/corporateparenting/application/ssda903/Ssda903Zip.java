@@ -14,8 +14,8 @@ import org.corporateparenting.domain.code.CollectionYear;
 import org.corporateparenting.domain.shared.RuleViolation;
 
 /**
- * Reads an upload of 903 CSV files: a ZIP whose files are read as UTF-8 by their path inside it. Anything that is not a
- * ZIP of files is refused, and so is a ZIP that unpacks beyond its {@link Limits} (number of entries, size of one file,
+ * Reads an upload of 903 files: a ZIP whose files (CSV, or the DfE's XML return, {@link Ssda903Xml}) are read as UTF-8 by
+ * their path inside it, or one XML return uploaded on its own (read as {@value #LONE_XML}). Anything else is refused, and so is a ZIP that unpacks beyond its {@link Limits} (number of entries, size of one file,
  * total unpacked), checked while unpacking so that a small ZIP of huge files never fills the server's memory. For a
  * load of several years, each year's files are in a folder named after its collection year
  * ({@code 2023-24/episodes.csv}, or {@code 2023/episodes.csv}).
@@ -23,6 +23,8 @@ import org.corporateparenting.domain.shared.RuleViolation;
 final class Ssda903Zip {
 
     private static final long MB = 1024L * 1024;
+    /** The name an XML return uploaded on its own (not in a ZIP) is read and reported under. */
+    static final String LONE_XML = "upload.xml";
     private static final Pattern YEAR_FOLDER = Pattern.compile("(?:.*/)?(\\d{4})(?:-(\\d{2}))?/([^/]+)");
 
     private Ssda903Zip() {
@@ -58,6 +60,12 @@ final class Ssda903Zip {
 
     /** Every file by its path inside the ZIP, within the given limits. */
     static Map<String, String> files(byte[] zip, Limits limits) {
+        if (xml(zip)) {
+            if (zip.length > limits.fileMb() * MB) {
+                throw RuleViolation.of("file", "The XML file is larger than " + limits.fileMb() + " MB (care.ssda903.max-file-mb).");
+            }
+            return Map.of(LONE_XML, new String(zip, StandardCharsets.UTF_8));
+        }
         Map<String, String> files = new LinkedHashMap<>();
         long unpacked = 0;
         int entries = 0;
@@ -84,12 +92,21 @@ final class Ssda903Zip {
                 files.put(entry.getName(), new String(content, StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
-            throw RuleViolation.of("file", "The upload is not a readable ZIP file.");
+            throw RuleViolation.of("file", "The upload is neither a readable ZIP file nor an XML document.");
         }
         if (files.isEmpty()) {
-            throw RuleViolation.of("file", "The upload is not a ZIP of 903 CSV files.");
+            throw RuleViolation.of("file", "The upload is not a ZIP of 903 CSV or XML files.");
         }
         return files;
+    }
+
+    /** Whether the upload is an XML document (its first character '<', after a byte order mark and spaces), not a ZIP. */
+    private static boolean xml(byte[] upload) {
+        int i = upload.length >= 3 && (upload[0] & 0xFF) == 0xEF && (upload[1] & 0xFF) == 0xBB && (upload[2] & 0xFF) == 0xBF ? 3 : 0;
+        while (i < upload.length && (upload[i] == ' ' || upload[i] == '\t' || upload[i] == '\r' || upload[i] == '\n')) {
+            i++;
+        }
+        return i < upload.length && upload[i] == '<';
     }
 
     /** A single year's files, by file name (folders ignored). */
@@ -101,9 +118,25 @@ final class Ssda903Zip {
 
     /** Several years' files: by collection year, then file name; a file outside a year's folder is refused. */
     static Map<CollectionYear, Map<String, String>> byYear(byte[] zip) {
+        return byYear(zip, null);
+    }
+
+    /**
+     * As {@link #byYear(byte[])}; an XML return uploaded on its own is the return of {@code startYear}'s collection year
+     * (refused without it, since the XML does not say its year).
+     */
+    static Map<CollectionYear, Map<String, String>> byYear(byte[] zip, Integer startYear) {
         Map<CollectionYear, Map<String, String>> years = new TreeMap<>();
         files(zip).forEach((path, text) -> {
             Matcher m = YEAR_FOLDER.matcher(path);
+            if (path.equals(LONE_XML)) {
+                if (startYear == null) {
+                    throw RuleViolation.of("file", "An XML return uploaded on its own needs its collection year to be loaded: give it "
+                            + "(year=2024 for 2024-25), or put it in a ZIP, in a folder named after its year (2024-25/return.xml).");
+                }
+                years.put(new CollectionYear(startYear), new LinkedHashMap<>(Map.of(LONE_XML, text)));
+                return;
+            }
             if (!m.matches() || m.group(2) != null && (Integer.parseInt(m.group(1)) + 1) % 100 != Integer.parseInt(m.group(2))) {
                 throw RuleViolation.of("file", path + " is not in a folder named after its collection year (for example 2024-25/"
                         + path.substring(path.lastIndexOf('/') + 1) + ").");

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.corporateparenting.domain.code.CollectionYear;
 import org.corporateparenting.domain.ssda903.ReturnValidation;
 import org.corporateparenting.domain.ssda903.RuleFailure;
+import org.corporateparenting.domain.ssda903.Table;
 
 /**
  * What an analyst works from after checking a 903 return by the DfE's rules ({@link ReturnValidation}): every failing row
@@ -41,10 +42,19 @@ public record ValidationReport(CollectionYear year, CollectionYear list, String 
 
     /** The report of an outcome; {@code records} maps child identifiers to record numbers (empty for files alone). */
     public static ValidationReport of(ReturnValidation.Outcome outcome, String source, Map<String, Long> records, List<ImportProblem> problems) {
+        return of(outcome, source, records, problems, Map.of());
+    }
+
+    /**
+     * As {@link #of(ReturnValidation.Outcome, String, Map, List)}, the rows of the tables in {@code xmlTables} named after the
+     * XML return they came from ({@code return.xml#episodes.csv}: their row is the line of their element in that file).
+     */
+    public static ValidationReport of(ReturnValidation.Outcome outcome, String source, Map<String, Long> records, List<ImportProblem> problems,
+            Map<Table, String> xmlTables) {
         List<Failure> failures = new ArrayList<>();
         for (RuleFailure f : outcome.failures()) {
-            failures.add(new Failure(f.code(), outcome.message(f.code()), f.table().fileName(), f.row(), f.child(), f.fields(), f.values(),
-                    records.get(f.child())));
+            failures.add(new Failure(f.code(), outcome.message(f.code()), xmlTables.getOrDefault(f.table(), f.table().fileName()), f.row(),
+                    f.child(), f.fields(), f.values(), records.get(f.child())));
         }
         List<ByRule> rules = new ArrayList<>();
         outcome.byRule().forEach((code, rows) -> rules.add(new ByRule(code, outcome.message(code), rows.size(),

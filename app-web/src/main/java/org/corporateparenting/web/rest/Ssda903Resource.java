@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.corporateparenting.application.ssda903.ImportOutcome;
 import org.corporateparenting.application.ssda903.ImportProblem;
+import org.corporateparenting.application.ssda903.LoadProgress;
 import org.corporateparenting.application.ssda903.Ssda903ExportService;
 import org.corporateparenting.application.ssda903.Ssda903ImportService;
 import org.corporateparenting.application.ssda903.Ssda903ValidationService;
@@ -50,10 +51,10 @@ public class Ssda903Resource {
 
     @POST
     @Path("/{year}/validate")
-    @Consumes("application/zip")
+    @Consumes({"application/zip", "application/xml", "text/xml", "application/octet-stream"})
     @Produces({"text/csv", MediaType.APPLICATION_JSON, XLSX})
     @RolesAllowed({Role.PERFORMANCE_ANALYST, Role.ADMINISTRATOR})
-    @Operation(summary = "Check a ZIP of a year's 903 CSV files by the DfE's rules for the year (the previous year's files in a folder "
+    @Operation(summary = "Check a ZIP of a year's 903 CSV or XML files, or one XML return (Content-Type application/xml), by the DfE's rules for the year (the previous year's files in a folder "
             + "named after it run the rules comparing the two); nothing is stored. format=csv (part=rows, rules or children), xlsx or json")
     public Response validate(@PathParam("year") int year, @QueryParam("format") @DefaultValue("csv") String format,
             @QueryParam("part") @DefaultValue("rows") String part, byte[] zip) {
@@ -76,7 +77,7 @@ public class Ssda903Resource {
     /** The former check of uploaded files: now the same check as {@code validate}, as CSV. */
     @POST
     @Path("/{year}/check")
-    @Consumes("application/zip")
+    @Consumes({"application/zip", "application/xml", "text/xml", "application/octet-stream"})
     @Produces("text/csv")
     @RolesAllowed({Role.PERFORMANCE_ANALYST, Role.ADMINISTRATOR})
     @Operation(summary = "As POST /{year}/validate, as CSV (kept for scripts written before the DfE's rules were checked)")
@@ -110,17 +111,18 @@ public class Ssda903Resource {
 
     @POST
     @Path("/import")
-    @Consumes("application/zip")
+    @Consumes({"application/zip", "application/xml", "text/xml", "application/octet-stream"})
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @RolesAllowed({Role.PERFORMANCE_ANALYST, Role.ADMINISTRATOR})
-    @Operation(summary = "Load a ZIP of 903 files, a folder per collection year (2023-24/header.csv, 2023-24/episodes.csv, ...): "
+    @Operation(summary = "Load a ZIP of 903 files, a folder per collection year (2023-24/header.csv, 2023-24/episodes.csv, ..., or 2023-24/return.xml), "
+            + "or one XML return with year=2023 for its collection year: "
             + "all or nothing unless rows=valid; format=csv gives the problems and repairs as a CSV report")
     public Response load(@QueryParam("rows") @DefaultValue("all") String rows, @QueryParam("format") @DefaultValue("json") String format,
-            byte[] zip) {
+            @QueryParam("year") Integer year, byte[] zip) {
         if (!rows.equals("all") && !rows.equals("valid")) {
             throw RuleViolation.of("rows", "Choose rows=all (nothing is stored if any row has an error) or rows=valid.");
         }
-        ImportOutcome outcome = load.load(zip, rows.equals("valid"));
+        ImportOutcome outcome = load.load(zip, year, rows.equals("valid"), LoadProgress.NONE);
         if (format.equals("csv")) {
             return Response.ok(ImportProblem.report(outcome.problems()), "text/csv").header("X-Import-Stored", outcome.stored())
                     .header("X-Import-Errors", outcome.errors())

@@ -78,7 +78,7 @@ public class Ssda903View extends VerticalLayout {
     public Ssda903View() {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(250 * 1024 * 1024);
-        upload.setAcceptedFileTypes("application/zip", ".zip");
+        upload.setAcceptedFileTypes("application/zip", ".zip", "application/xml", "text/xml", ".xml");
         upload.setId("ssda903-upload");
         rows.setItems(ALL, VALID);
         rows.setValue(ALL);
@@ -105,8 +105,9 @@ public class Ssda903View extends VerticalLayout {
         problems.addColumn(ImportProblem::reason).setHeader("Reason").setFlexGrow(1);
         problems.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         problems.setVisible(false);
-        add(new H1("Load SSDA903 files"), new Paragraph("Upload a ZIP of the council's 903 CSV files with a folder for each collection "
-                + "year (2023-24/header.csv, 2023-24/episodes.csv, 2024-25/header.csv, ...). The years are stitched into one history; "
+        add(new H1("Load SSDA903 files"), new Paragraph("Upload a ZIP of the council's 903 files, CSV or the DfE's XML return, with a folder "
+                + "for each collection year (2023-24/header.csv, 2023-24/episodes.csv, 2024-25/return.xml, ...); a single XML return "
+                + "can be checked on its own. The years are stitched into one history; "
                 + "children and episodes already recorded are brought up to date and never duplicated, so the same files can be loaded "
                 + "again safely."), upload, rows, load, progress, status, report, problems, check);
     }
