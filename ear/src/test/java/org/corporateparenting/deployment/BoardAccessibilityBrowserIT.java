@@ -81,6 +81,12 @@ class BoardAccessibilityBrowserIT extends BrowserJourneys {
         assertThat(addresses).as("the summary links to the dataset's areas").hasSizeGreaterThan(5);
         addresses.add(page.locator("#position li a").first().getAttribute("href"));
 
+        // The check itself can fail: an image without a text alternative, put into the page for a moment, is found.
+        page.evaluate("() => { const i = document.createElement('img'); i.id = 'axe-self-check'; i.src = 'icons/none.png';"
+                + " document.getElementById('main-content').appendChild(i); }");
+        assertThat(Axe.violations(page)).as("axe-core finds a planted fault").anyMatch(v -> v.startsWith("image-alt:") && v.contains("axe-self-check"));
+        page.evaluate("() => document.getElementById('axe-self-check').remove()");
+
         Map<String, List<String>> violations = new LinkedHashMap<>();
         Set<String> titles = new LinkedHashSet<>();
         for (String address : addresses) {
