@@ -3,7 +3,10 @@ package org.corporateparenting.web.layout;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -30,9 +33,18 @@ import org.corporateparenting.web.view.board.BoardView;
 import org.corporateparenting.web.view.home.HomeView;
 import org.corporateparenting.web.view.report.ReportsView;
 
-/** Header with the council and the signed-in user, a drawer for navigation, and sign-out. */
+/**
+ * Header with the council and the signed-in user, a drawer for navigation, and sign-out. Every screen's content is the
+ * page's {@code <main>} landmark, and a skip link, the first thing the keyboard reaches, moves focus to it past the
+ * header and the menu (WCAG 2.2 success criteria 1.3.1 and 2.4.1).
+ */
 @StyleSheet("context://styles/app.css")
 public class MainLayout extends AppLayout {
+
+    /** The id of every page's main landmark, the skip link's target. */
+    public static final String MAIN_CONTENT = "main-content";
+
+    private final Main main = new Main();
 
     @Inject
     UserService users;
@@ -49,7 +61,7 @@ public class MainLayout extends AppLayout {
         // Sign-out is a POST (a plain form: the browser sends this site's Origin), never a link anyone could plant.
         Html signOut = new Html("<form method=\"post\" action=\"logout\" class=\"cp-sign-out\">"
                 + "<button type=\"submit\">Sign out</button></form>");
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, council, who, signOut);
+        HorizontalLayout header = new HorizontalLayout(skipLink(), new DrawerToggle(), title, council, who, signOut);
         header.setWidthFull();
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(council);
@@ -79,6 +91,35 @@ public class MainLayout extends AppLayout {
         setPrimarySection(Section.NAVBAR);
         // Councillors read the board, which has its own section links: the tablet's width goes to the figures.
         setDrawerOpened(!user.roles().contains(Role.COUNCILLOR));
+        main.setId(MAIN_CONTENT);
+        main.addClassName("cp-main");
+        main.getElement().setAttribute("tabindex", "-1");
+        setContent(main);
+    }
+
+    /** The screen goes inside the page's main landmark. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+        afterNavigation();
+    }
+
+    /**
+     * "Skip to main content": hidden until focused. Its address is the page's own, so it works as a plain link; the
+     * router leaves it alone and the browser's fragment step is replaced by moving focus to the main landmark, because
+     * Flow's base address would otherwise send a bare {@code #main-content} to the home page.
+     */
+    private static Anchor skipLink() {
+        Anchor skip = new Anchor("#" + MAIN_CONTENT, "Skip to main content");
+        skip.setId("skip-link");
+        skip.addClassName("cp-skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.getElement().executeJs("this.addEventListener('click', e => { const main = document.getElementById($0);"
+                + " if (main) { e.preventDefault(); main.focus(); main.scrollIntoView(); } });", MAIN_CONTENT);
+        return skip;
     }
 
     /** A menu item for each screen the user's roles open (the same rule that lets them in). */

@@ -1,6 +1,7 @@
 package org.corporateparenting.web.view.board;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Nav;
@@ -31,9 +32,14 @@ import org.corporateparenting.domain.shared.RuleViolation;
 /**
  * What every board page shares: the month is read from the address (the latest published month when absent),
  * a month picker that keeps the reader on the same kind of page, the navigation between the summary and the
- * areas, and a plain message when a month has not been published.
+ * areas, and a plain message when a month has not been published. Changing month keeps the keyboard's place: the new
+ * month's page puts focus back on its picker (WCAG 2.2 success criteria 3.2.2 and 2.4.3), instead of losing it to the
+ * page when the old picker is replaced.
  */
 abstract class BoardPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** Set on the UI by the picker just before it navigates; read once by the page it opens. */
+    private static final String FOCUS_PICKER = "cp-board-focus-picker";
 
     private String title = "Corporate Parenting Board | Corporate Parenting";
 
@@ -51,6 +57,8 @@ abstract class BoardPage extends VerticalLayout implements BeforeEnterObserver, 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        boolean fromPicker = Boolean.TRUE.equals(ComponentUtil.getData(event.getUI(), FOCUS_PICKER));
+        ComponentUtil.setData(event.getUI(), FOCUS_PICKER, null);
         List<String> published = dataset.publishedMonths();
         Optional<String> asked = event.getRouteParameters().get("month");
         if (published.isEmpty()) {
@@ -60,8 +68,12 @@ abstract class BoardPage extends VerticalLayout implements BeforeEnterObserver, 
         String month = asked.orElse(published.get(0));
         try {
             BoardSummary summary = dataset.summary(month);
-            add(navigation(summary, event), monthPicker(published, month, event));
+            Select<String> picker = monthPicker(published, month, event);
+            add(navigation(summary, event), picker);
             show(summary, event);
+            if (fromPicker) {
+                picker.focus();
+            }
             title = titleOf(ReportingMonthText.of(month));
             keepOfflineCopy();
         } catch (RecordNotFound | RuleViolation e) {
@@ -171,7 +183,10 @@ abstract class BoardPage extends VerticalLayout implements BeforeEnterObserver, 
         picker.setValue(month);
         picker.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                getUI().ifPresent(ui -> ui.navigate(addressFor(e.getValue(), event)));
+                getUI().ifPresent(ui -> {
+                    ComponentUtil.setData(ui, FOCUS_PICKER, Boolean.TRUE);
+                    ui.navigate(addressFor(e.getValue(), event));
+                });
             }
         });
         return picker;
