@@ -7,6 +7,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,7 @@ import org.corporateparenting.domain.shared.Role;
 public class UserService {
 
     private static final Logger LOG = Logger.getLogger(UserService.class.getName());
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     private EntityManager em;
@@ -44,19 +46,49 @@ public class UserService {
     public CurrentUser whoAmI() {
         String name = context.getCallerPrincipal().getName();
         AppUser user = em.find(AppUser.class, name);
-        if (user == null) {
-            throw new EJBAccessException("Not signed in");
-        }
         Set<String> granted = new TreeSet<>();
         for (String role : Role.ALL) {
             if (context.isCallerInRole(role)) {
                 granted.add(role);
             }
         }
+        if (user == null && !granted.isEmpty()) {
+            user = firstSingleSignOn(name);
+        }
+        if (user == null) {
+            throw new EJBAccessException("Not signed in");
+        }
         Council council = user.getCouncil();
         return new CurrentUser(user.getUsername(), user.getDisplayName(),
                 council == null ? null : council.getId(), council == null ? null : council.getName(), granted,
                 user.isMustChangePassword());
+    }
+
+    /**
+     * Someone the council's OpenID Connect provider signed in for the first time (README, "Single sign-on"): the
+     * server granted them roles from their directory groups, but they have no row yet (a local account always has
+     * one, since the local realm reads it). They get one, so the council and the audit trail know them: attached to
+     * the council if the installation holds exactly one, with no stored roles (their roles come from the directory at
+     * every sign-in) and a random password nobody knows, so there is no local sign-in until an administrator resets it.
+     * A name that is not a valid username is refused.
+     */
+    private AppUser firstSingleSignOn(String name) {
+        List<Council> councils = em.createQuery("select c from Council c", Council.class).setMaxResults(2).getResultList();
+        char[] unknown = new char[32];
+        for (int i = 0; i < unknown.length; i++) {
+            unknown[i] = (char) ('a' + RANDOM.nextInt(26));
+        }
+        AppUser user;
+        try {
+            user = new AppUser(name, name, councils.size() == 1 ? councils.get(0) : null, PasswordHash.of(unknown));
+        } catch (IllegalArgumentException notAUsername) {
+            LOG.warning(() -> "Single sign-on: the provider's name for a user is not a valid username; refused");
+            return null;
+        }
+        em.persist(user);
+        em.persist(new UserChange(LocalDateTime.now(), name, name, UserChangeAction.CREATED, "first single sign-on"));
+        LOG.info(() -> "User " + name + " signed in through single sign-on for the first time");
+        return user;
     }
 
     /** The council the caller acts for; every case record they see or change must be that council's. */
