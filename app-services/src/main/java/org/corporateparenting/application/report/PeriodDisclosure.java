@@ -138,7 +138,7 @@ final class PeriodDisclosure {
             labels.putIfAbsent(cells[i], o.title() + ", " + t.title() + " (" + yearLabel + "): " + c.label());
             if (of != null && t.aboutChildren() && of >= v) {
                 // a denominator of 1 to 5 is withheld where it is printed, so here it is known to no one
-                String ofId = id(o, t, c.label(), yearLabel) + " (of)";
+                String ofId = id(o.id(), t.key(), c.label(), yearLabel) + " (of)";
                 int denominator = rule.small(of) ? period.implied(c.label() + " (of)", of) : period.fixed(ofId, c.label() + " (of)", of);
                 period.share(cells[i], denominator);
             }
@@ -165,7 +165,7 @@ final class PeriodDisclosure {
             String yearLabel, DisclosureRule rule, Map<String, Mark> board) {
         String name = label == null ? t.total().label() : label;
         if (!t.aboutChildren()) {
-            return period.fixed(id(o, t, label, yearLabel), name, v);
+            return period.fixed(id(o.id(), t.key(), label, yearLabel), name, v);
         }
         Output owner = o;
         Line line = new Line(t.key(), label);
@@ -182,7 +182,7 @@ final class PeriodDisclosure {
             return period.published(id, name, v, onTheBoard == null ? byRule : onTheBoard.withheld() && byRule == Mark.SMALL ? Mark.SMALL
                     : onTheBoard);
         }
-        return period.count(owner.id() + "/" + line.table() + "/" + (line.label() == null ? "Total" : line.label()) + "@" + yearLabel, name, v);
+        return period.count(id(owner.id(), line.table(), line.label(), yearLabel), name, v);
     }
 
     /** Each line of {@code o}'s tables is the sum of the same line of the outputs it adds up. */
@@ -224,8 +224,9 @@ final class PeriodDisclosure {
         }
     }
 
-    private static String id(Output o, CountTable t, String label, String yearLabel) {
-        return o.id() + "/" + t.key() + "/" + (label == null ? "Total" : label) + "@" + yearLabel;
+    /** A line's identity in the period: {@code adoption:12/placed/Total@2025-26}. */
+    private static String id(String output, String table, String label, String yearLabel) {
+        return output + "/" + table + "/" + (label == null ? "Total" : label) + "@" + yearLabel;
     }
 
     private static long value(Count c, int year) {
