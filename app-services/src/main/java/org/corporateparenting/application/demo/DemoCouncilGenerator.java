@@ -165,9 +165,13 @@ public final class DemoCouncilGenerator {
         String placement = placementFor(age, adoptionTrack, false);
         LocalDate orderDue = entry.plusDays(draw.between(150, 280));
         boolean placedForAdoption = false;
+        LocalDate placementUntil = adoptionTrack ? null : start.plusDays(stint(true, age));
+        Episode previous = null;
         while (true) {
-            LocalDate nextChange = start.plusDays(draw.between(90, 700));
+            LocalDate nextChange = adoptionTrack ? start.plusDays(draw.between(90, 700)) : placementUntil;
+            boolean orderMade = false;
             if (legal.equals("C1") || legal.equals("L2")) {
+                orderMade = !orderDue.isAfter(nextChange);
                 nextChange = minDate(nextChange, orderDue);
             }
             if (adoptionTrack && !placedForAdoption && legal.equals("E1")) {
@@ -176,7 +180,15 @@ public final class DemoCouncilGenerator {
             if (!nextChange.isAfter(start)) {
                 nextChange = start.plusDays(1);
             }
-            Episode episode = episode(child, start, reasonNew, legal, need, placement);
+            Episode episode = "L".equals(reasonNew) ? sameCarer(previous, start, legal)
+                    : episode(child, start, reasonNew, legal, need, placement);
+            previous = episode;
+            LocalDate carerLeaves = episode.getHousehold() == null ? null : episode.getHousehold().getDeregisteredOn();
+            boolean carerLeft = carerLeaves != null && !carerLeaves.isAfter(nextChange);
+            if (carerLeft) {
+                nextChange = carerLeaves.isAfter(start) ? carerLeaves : start.plusDays(1);
+                orderMade = orderMade && !orderDue.isAfter(nextChange);
+            }
             if (!nextChange.isBefore(exit) || !nextChange.isBefore(asAt.plusDays(1))) {
                 if (adoptionTrack && !placedForAdoption && exitCode.startsWith("E1")) {
                     exitCode = "E46";
@@ -190,7 +202,7 @@ public final class DemoCouncilGenerator {
                 return ("E13".equals(exitCode) || "E4A".equals(exitCode)) && !exit.isAfter(asAt) ? exit : null;
             }
             boolean legalChange = false;
-            if (legal.equals("C1") || legal.equals("L2")) {
+            if ((legal.equals("C1") || legal.equals("L2")) && (adoptionTrack || orderMade)) {
                 legal = adoptionTrack || draw.chance(0.7) ? "C2" : "V2";
                 legalChange = true;
             } else if (adoptionTrack && legal.equals("C2")) {
@@ -204,10 +216,14 @@ public final class DemoCouncilGenerator {
                 placedForAdoption = true;
                 placementChange = true;
             } else {
-                placementChange = !legalChange || draw.chance(0.3);
+                placementChange = carerLeft || (adoptionTrack ? !legalChange || draw.chance(0.3)
+                        : !legalChange || !nextChange.isBefore(placementUntil) || draw.chance(0.1));
                 if (placementChange) {
                     placement = placementFor(child.ageOn(nextChange), adoptionTrack, true);
                     moveReason = draw.weighted(MOVE_REASON, MOVE_REASON_WEIGHTS);
+                    if (!adoptionTrack) {
+                        placementUntil = nextChange.plusDays(stint(false, child.ageOn(nextChange)));
+                    }
                 }
             }
             episode.end(nextChange, "X1", moveReason);
@@ -216,18 +232,53 @@ public final class DemoCouncilGenerator {
         }
     }
 
+    /**
+     * How long a child stays with a carer: some placements are short (an emergency or a bridge, more often the first),
+     * most last years, as in councils' published stability figures (long-term stability around two thirds).
+     */
+    private int stint(boolean first, int age) {
+        double shortChance = (first ? 0.5 : 0.3) + (age >= 11 ? 0.25 : 0);
+        return draw.chance(shortChance) ? draw.between(20, 240) : draw.between(450, 4000);
+    }
+
+    /** A change of legal status only: the child stays with the same carer, at the same address, with the same provider. */
+    private Episode sameCarer(Episode previous, LocalDate start, String legal) {
+        Episode episode = new Episode(previous.getChild(), start, "L", legal, previous.getCategoryOfNeed(),
+                previous.getPlacementType());
+        episode.placeWith(previous.getPlacementProvider(), previous.getPlacementPostcode(), previous.getHousehold());
+        episodes.add(episode);
+        return episode;
+    }
+
     private Episode episode(Child child, LocalDate start, String reasonNew, String legal, String need, String placement) {
         Episode episode = new Episode(child, start, reasonNew, legal, need, placement);
         FosterHousehold household = placement.startsWith("U") ? households.householdFor(placement, child.ageOn(start), start)
                 : null;
-        String provider = household != null ? "PR1" : placement.startsWith("U") || placement.equals("K2")
-                ? (draw.chance(0.5) ? "PR4" : "PR1") : placement.startsWith("A") ? "PR1" : null;
+        String provider = household != null ? "PR1" : provider(placement);
         String postcode = household != null ? household.getPostcode()
                 : placement.equals("P1") ? child.getHomePostcode()
                 : draw.oneOf(DemoNames.DISTRICTS) + " " + draw.between(1, 9) + "PL";
         episode.placeWith(provider, postcode, household);
         episodes.add(episode);
         return episode;
+    }
+
+    /**
+     * Who provides a placement that is not with one of the council's own households: fostering through an agency,
+     * mostly private (PR4) and some voluntary (PR5); children's homes private, the council's own (PR1), another
+     * council's (PR2) or voluntary; adoptive placements the council's own; none when with parents.
+     */
+    private String provider(String placement) {
+        if (placement.startsWith("U")) {
+            return draw.weighted(new String[] {"PR4", "PR5", "PR1"}, new int[] {70, 15, 15});
+        }
+        if (placement.equals("K2")) {
+            return draw.weighted(new String[] {"PR4", "PR1", "PR2", "PR5"}, new int[] {60, 20, 10, 10});
+        }
+        if (placement.startsWith("A")) {
+            return "PR1";
+        }
+        return placement.equals("R1") ? "PR4" : null;
     }
 
     private String placementFor(int age, boolean adoptionTrack, boolean move) {

@@ -71,7 +71,7 @@ final class DemoReturnDetails {
                 boolean couple = draw.chance(0.85);
                 String sex = couple ? draw.weighted(new String[] {"MF", "MM", "FF"}, new int[] {85, 7, 8})
                         : draw.chance(0.8) ? "F1" : "M1";
-                String legal = couple ? draw.weighted(new String[] {"L11", "L12", "L2"}, new int[] {75, 10, 15}) : "L0";
+                String legal = !couple ? "L0" : draw.chance(0.15) ? "L2" : sex.equals("MF") ? "L11" : "L12";
                 j.describeAdopters(fosterCarers, couple ? 2 : 1, sex, legal);
             }
         }

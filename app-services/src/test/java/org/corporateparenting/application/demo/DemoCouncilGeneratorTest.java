@@ -27,6 +27,12 @@ import org.corporateparenting.domain.health.HealthAssessment;
 import org.corporateparenting.domain.health.HealthCheck;
 import org.corporateparenting.domain.health.MissingEpisode;
 import org.corporateparenting.domain.episode.Episode;
+import org.corporateparenting.domain.indicator.Catalogue;
+import org.corporateparenting.domain.indicator.CouncilHistory;
+import org.corporateparenting.domain.indicator.Dataset;
+import org.corporateparenting.domain.indicator.Measure;
+import org.corporateparenting.domain.indicator.ReportingMonth;
+import org.corporateparenting.domain.indicator.Standards;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -89,6 +95,34 @@ class DemoCouncilGeneratorTest {
                         .anyMatch(e -> e.getPlacementType().startsWith("A"));
             }
         });
+    }
+
+    /**
+     * The figures a councillor sees in a demonstration are believable: over 24 months, the share of children with 3 or
+     * more placements in a year and long-term stability lie in the ranges of councils' published packs (6-11%, 60-75%),
+     * and private provision is a part of commissioned placements, not all of them.
+     */
+    @Test
+    void theDemoCouncilsStabilityAndProvidersLookLikeARealCouncils() {
+        DemoCouncil council = generate(20261123, 400);
+        List<Dataset> months = Catalogue.of(Standards.DEFAULT).engine().compute(
+                CouncilHistory.of(council.records(), Map.of(2020, 1_000_000)),
+                ReportingMonth.ending(ReportingMonth.lastCompleteBefore(AS_AT), 24));
+        assertThat(averagePercent(months, "PLC_STAB_3PLUS")).isBetween(6.0, 11.0);
+        assertThat(averagePercent(months, "PLC_STAB_LONGTERM")).isBetween(60.0, 75.0);
+        assertThat(months).allSatisfy(month -> assertThat(month.measure("PLC_PRIVATE_PROVISION_PCT").orElseThrow().numerator())
+                .isLessThan(month.measure("PLC_COMMISSIONED_PCT").orElseThrow().numerator()));
+    }
+
+    private static double averagePercent(List<Dataset> months, String code) {
+        double numerator = 0;
+        double denominator = 0;
+        for (Dataset month : months) {
+            Measure measure = month.measure(code).orElseThrow();
+            numerator += measure.numerator();
+            denominator += measure.denominator();
+        }
+        return 100 * numerator / denominator;
     }
 
     @Test
