@@ -83,13 +83,14 @@ public final class Ssda903Writer {
                         b.getAccommodation()))
                 .toList());
         rows.put(Ssda903File.MISSING, records.missing().stream()
-                .filter(m -> within(m.getStartDate(), from, to))
+                .filter(m -> !m.getStartDate().isAfter(to) && (within(m.getStartDate(), from, to)
+                        || m.getEndDate() == null || !m.getEndDate().isBefore(from)))
                 .sorted(Comparator.comparing((MissingEpisode m) ->
                         m.getChild().getChildRef()).thenComparing(m -> m.getStartDate()))
                 .peek(m -> inReturn.add(m.getChild()))
                 .map(m -> List.of(m.getChild().getChildRef(), date(m.getChild().getDateOfBirth()),
                         m.getKind() == MissingEpisode.Kind.MISSING ? "M" : "A",
-                        date(m.getStartDate()), m.getEndDate() == null ? "" : date(m.getEndDate())))
+                        date(m.getStartDate()), missingUntil(m, to)))
                 .toList());
         further(records, year, inReturn, rows);
         rows.put(Ssda903File.UASC, records.uascPeriods().stream()
@@ -200,5 +201,13 @@ public final class Ssda903Writer {
 
     private static String text(String value) {
         return value == null ? "" : value;
+    }
+
+    /**
+     * MIS_END as the return has it: blank while the child is still missing at the year end, since the DfE's rule 571
+     * refuses an end after 31 March; the next year's return gives the time again with its end (rule 576).
+     */
+    private static String missingUntil(MissingEpisode missing, LocalDate yearEnd) {
+        return missing.getEndDate() == null || missing.getEndDate().isAfter(yearEnd) ? "" : date(missing.getEndDate());
     }
 }

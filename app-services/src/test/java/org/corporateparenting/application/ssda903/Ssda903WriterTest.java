@@ -72,6 +72,25 @@ class Ssda903WriterTest {
     }
 
     @Test
+    void aChildStillMissingAtTheYearEndIsWrittenWithoutAnEndDateAndAgainTheNextYear() {
+        MissingEpisode overTheYearEnd = new MissingEpisode(amy, MissingEpisode.Kind.MISSING, LocalDate.of(2024, 3, 30), null);
+        overTheYearEnd.recordReturn(LocalDate.of(2024, 4, 2), null, null);
+        MissingEpisode withinTheYear = new MissingEpisode(amy, MissingEpisode.Kind.MISSING, LocalDate.of(2023, 8, 1), null);
+        withinTheYear.recordReturn(LocalDate.of(2023, 8, 3), null, null);
+        Map<Ssda903File, String> files = Ssda903Writer.write(new Ssda903Records(List.of(amy),
+                List.of(episode(amy, LocalDate.of(2022, 6, 1), null, null)), List.of(), List.of(), List.of(),
+                List.of(overTheYearEnd, withinTheYear), List.of(), List.of(), List.of(), List.of(), List.of()), YEAR);
+        assertThat(files.get(Ssda903File.MISSING)).isEqualTo("CHILD,DOB,MISSING,MIS_START,MIS_END\r\n"
+                + "C2,06/05/2010,M,01/08/2023,03/08/2023\r\nC2,06/05/2010,M,30/03/2024,\r\n");
+        Map<Ssda903File, String> next = Ssda903Writer.write(new Ssda903Records(List.of(amy),
+                List.of(episode(amy, LocalDate.of(2022, 6, 1), null, null)), List.of(), List.of(), List.of(),
+                List.of(overTheYearEnd, withinTheYear), List.of(), List.of(), List.of(), List.of(), List.of()),
+                new CollectionYear(2024));
+        assertThat(next.get(Ssda903File.MISSING)).as("given again the next year, rule 576")
+                .isEqualTo("CHILD,DOB,MISSING,MIS_START,MIS_END\r\nC2,06/05/2010,M,30/03/2024,02/04/2024\r\n");
+    }
+
+    @Test
     void careLeaversAppearThroughTheirBirthdayChecks() {
         CareLeaver leaver = new CareLeaver(cal, Eligibility.FORMER_RELEVANT, LocalDate.of(2026, 9, 9));
         Map<Ssda903File, String> files = Ssda903Writer.write(new Ssda903Records(List.of(cal), List.of(), List.of(), List.of(),
