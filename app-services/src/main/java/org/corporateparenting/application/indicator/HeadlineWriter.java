@@ -17,8 +17,9 @@ import org.corporateparenting.domain.indicator.Unit;
  * "last month". Figures are rounded once, half up, from the unrounded value to whole numbers, as the pack's
  * headlines are (64.55 reads 65). A withheld figure reads "fewer than N" for a count and "a withheld percentage"
  * otherwise (the sentence then starts with a capital);
- * a figure that could not be computed reads "not available"; a sentence whose indicator was not published
- * that month is left out.
+ * a sentence whose indicator was not published that month, or could not be computed (no attendance recorded yet this
+ * academic year), is left out, and so is a comparison with an earlier month that has no figure: the summary says
+ * nothing rather than "not available".
  */
 final class HeadlineWriter {
 
@@ -46,24 +47,24 @@ final class HeadlineWriter {
         keep(all, childrenInCare());
         keep(all, percentOf("Placement stability", "PLC_STAB_LONGTERM",
                 "Of our children who have been in care for 2.5 years or more (aged under 16), ",
-                " have lived in the same placement for 2 years or more. Last month it was "));
+                " have lived in the same placement for 2 years or more.", " Last month it was "));
         keep(all, percentOf("Placement stability", "PLC_STAB_3PLUS", "",
-                " of our children in care had 3 or more placements in the last 12 months. Last month it was "));
+                " of our children in care had 3 or more placements in the last 12 months.", " Last month it was "));
         keep(all, percentOf("Health", "EWB_SDQ_COMPLETED",
                 "Of our children who have been in care for at least 12 months (aged 4 to 16), ",
-                " have had a strengths and difficulties questionnaire completed. Last month this was "));
+                " have had a strengths and difficulties questionnaire completed.", " Last month this was "));
         keep(all, initialHealthAssessments());
         keep(all, attendance());
         keep(all, count("Care leavers", "CL_BANDB_COUNT", "We have ", "care leaver", "care leavers",
-                " in bed and breakfast accommodation. In the previous month we had "));
+                " in bed and breakfast accommodation.", " In the previous month we had "));
         keep(all, percentOf("Care leavers", "CL_SUITABLE_ACCOM", "",
-                " of our care leavers aged 19 to 21 are living in suitable accommodation. Last month this was "));
+                " of our care leavers aged 19 to 21 are living in suitable accommodation.", " Last month this was "));
         keep(all, percentOf("Care leavers", "CL_EET", "",
-                " of our care leavers aged 19 to 21 are in education, employment or training. Last month this was "));
+                " of our care leavers aged 19 to 21 are in education, employment or training.", " Last month this was "));
         keep(all, percentOf("Care leavers", "CL_PATHWAY_PLAN_UPTODATE", "",
-                " of our care leavers have an up-to-date pathway plan. Last month this was "));
+                " of our care leavers have an up-to-date pathway plan.", " Last month this was "));
         keep(all, percentOf("Care leavers", "CL_IN_TOUCH", "",
-                " of our care leavers aged 19 to 21 are in touch with us. Last month this was "));
+                " of our care leavers aged 19 to 21 are in touch with us.", " Last month this was "));
         keep(all, adopted());
         return all;
     }
@@ -77,12 +78,14 @@ final class HeadlineWriter {
                 .text(" respectively.");
     }
 
-    private Sentence percentOf(String topic, String code, String before, String middle) {
-        return new Sentence(topic, code).text(before).figure(code, 0).text(middle).figure(code, 1).text(".");
+    private Sentence percentOf(String topic, String code, String before, String statement, String comparison) {
+        return new Sentence(topic, code).text(before).figure(code, 0).text(statement).compared(comparison, code, 1, ".");
     }
 
-    private Sentence count(String topic, String code, String before, String singular, String plural, String middle) {
-        return new Sentence(topic, code).text(before).count(code, 0, singular, plural).text(middle).figure(code, 1).text(".");
+    private Sentence count(String topic, String code, String before, String singular, String plural, String statement,
+            String comparison) {
+        return new Sentence(topic, code).text(before).count(code, 0, singular, plural).text(statement)
+                .compared(comparison, code, 1, ".");
     }
 
     private Sentence initialHealthAssessments() {
@@ -96,7 +99,7 @@ final class HeadlineWriter {
         s.text("Of the children who came into care in " + latest.cohortLabel() + ", ").figure(code, 0)
                 .text(" had their initial health assessment within 20 working days.");
         if (before != null) {
-            s.text(" For those who came into care in " + before.cohortLabel() + " it was ").figure(code, 1).text(".");
+            s.compared(" For those who came into care in " + before.cohortLabel() + " it was ", code, 1, ".");
         }
         return s;
     }
@@ -105,7 +108,7 @@ final class HeadlineWriter {
         String code = "EDU_ATTENDANCE";
         boolean newYear = month.month().getMonth() == java.time.Month.SEPTEMBER;
         return new Sentence("Education", code).text("The average attendance of our children in care this academic year is ")
-                .figure(code, 0).text(" (").figure(code, 1).text(newYear ? " over the last academic year)." : " up to last month).");
+                .figure(code, 0).compared(" (", code, 1, newYear ? " over the last academic year)" : " up to last month)").text(".");
     }
 
     private Sentence adopted() {
@@ -150,10 +153,15 @@ final class HeadlineWriter {
             Figure f = figures.figure(code, monthsBefore);
             if (!quoted) {
                 quoted = true;
-                published = f != null;
+                published = available(f);
             }
             parts.add(new Headline.Part(written(f), true));
             return this;
+        }
+
+        /** A comparison with an earlier figure, left out when that figure was not published or could not be computed. */
+        Sentence compared(String before, String code, int monthsBefore, String after) {
+            return available(figures.figure(code, monthsBefore)) ? text(before).figure(code, monthsBefore).text(after) : this;
         }
 
         /** A count followed by its noun, agreeing in number ("1 child", "fewer than 6 children"). */
@@ -163,6 +171,10 @@ final class HeadlineWriter {
             boolean one = f != null && f.value() != null && !f.suppressed() && f.value().compareTo(BigDecimal.ONE) == 0;
             return text(" " + (one ? singular : plural));
         }
+    }
+
+    private static boolean available(Figure f) {
+        return f != null && f.value() != null;
     }
 
     private String written(Figure f) {

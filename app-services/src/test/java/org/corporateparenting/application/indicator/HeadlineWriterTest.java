@@ -75,14 +75,14 @@ class HeadlineWriterTest {
     }
 
     @Test
-    void anIndicatorInArrearsNamesItsCohortMonthsAndAnUnpublishedOneIsLeftOut() {
+    void anIndicatorInArrearsNamesItsCohortMonthsAndAComparisonWithoutAFigureAndAnUnpublishedOneAreLeftOut() {
         put("HLT_IHA_20D", 0, "66.6667", Unit.PERCENT, false, "Feb 2023");
         put("HLT_IHA_20D", 1, null, Unit.PERCENT, false, "Jan 2023");
 
         List<Headline> headlines = write(ReportingMonth.of(2023, 3));
 
         assertThat(about(headlines, "HLT_IHA_20D").text()).isEqualTo("Of the children who came into care in Feb 2023, 67% had "
-                + "their initial health assessment within 20 working days. For those who came into care in Jan 2023 it was not available.");
+                + "their initial health assessment within 20 working days.");
         assertThat(headlines).extracting(h -> h.codes().get(0)).containsExactly("HLT_IHA_20D");
     }
 
@@ -94,5 +94,21 @@ class HeadlineWriterTest {
         assertThat(about(write(ReportingMonth.of(2023, 9)), "EDU_ATTENDANCE").text()).isEqualTo(
                 "The average attendance of our children in care this academic year is 92% (88% over the last academic year).");
         assertThat(about(write(ReportingMonth.of(2023, 10)), "EDU_ATTENDANCE").text()).endsWith("(88% up to last month).");
+    }
+
+    /** Before the autumn term's attendance is recorded there is no figure: the summary says nothing, not "not available". */
+    @Test
+    void aSentenceWhoseFigureCouldNotBeComputedIsLeftOut() {
+        put("EDU_ATTENDANCE", 0, null, Unit.PERCENT);
+        put("EDU_ATTENDANCE", 1, null, Unit.PERCENT);
+        put("PLC_STAB_3PLUS", 0, "8.2", Unit.PERCENT);
+        put("PLC_STAB_3PLUS", 1, null, Unit.PERCENT);
+
+        List<Headline> headlines = write(ReportingMonth.of(2026, 11));
+
+        assertThat(headlines).extracting(h -> h.codes().get(0)).containsExactly("PLC_STAB_3PLUS");
+        assertThat(about(headlines, "PLC_STAB_3PLUS").text())
+                .isEqualTo("8% of our children in care had 3 or more placements in the last 12 months.");
+        assertThat(headlines).allSatisfy(h -> assertThat(h.text()).doesNotContain("not available"));
     }
 }
