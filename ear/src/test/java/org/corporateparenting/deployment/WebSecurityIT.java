@@ -94,6 +94,14 @@ class WebSecurityIT extends DeployedApplication {
         assertThat(children.headers().firstValue("Cache-Control")).hasValue("no-store");
     }
 
+    /** A council's server does not hand its map of the API to anyone who asks, nor to other sites' scripts. */
+    @Test
+    void theApisDescriptionIsNotPublished() {
+        HttpResponse<String> signedOut = Http.browser().get(Http.APP + "/openapi");
+        assertThat(signedOut.body()).doesNotContain("openapi:").doesNotContain("/api/children");
+        assertThat(signedOut.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
     private static HttpRequest.Builder post(String path, String body) {
         return HttpRequest.newBuilder(URI.create(Http.APP + path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
