@@ -12,7 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -130,9 +133,10 @@ class BoardBrowserIT extends BrowserJourneys {
     }
 
     @Test
-    void theLatestMonthAndItsPackStayReadableOfflineOnceOpened() {
+    void theLatestMonthItsPackAndTheAnnualReportsStayReadableOfflineOnceOpened() {
         HttpResponse<String> published = http.json("POST", Http.APP + "/api/reports/board-pack/" + LAST + "/publish", "analyst", "");
         assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        String year = publishTheIroReport();
         Page page = browser.signIn("councillor", 820, 1180);
         page.locator(".cp-tile").first().waitFor();
         // The board registers its service worker, which keeps the latest month's copy and the latest published pack.
@@ -155,12 +159,40 @@ class BoardBrowserIT extends BrowserJourneys {
         assertThat(page.locator("#offline-pack").getAttribute("href")).isEqualTo("pack.pdf");
         assertThat(page.evaluate("() => fetch('pack.pdf').then(r => r.status + ' ' + r.headers.get('Content-Type'), () => 'failed')"))
                 .as("the kept pack, with the network off").isEqualTo("200 application/pdf");
+        Locator report = page.locator(".cp-offline-reports a[href='report/iro-annual.pdf']");
+        assertThat(report.innerText()).isEqualTo("Independent Reviewing Officer annual report, " + yearTitle(year));
+        assertThat(page.evaluate("() => fetch('report/iro-annual.pdf').then(r => r.status + ' ' + r.headers.get('Content-Type'),"
+                + " () => 'failed')")).as("the kept annual report, with the network off").isEqualTo("200 application/pdf");
 
         // Back online, the copy is refreshed from the server.
         page.context().setOffline(false);
         page.navigate(Http.APP + "/offline/board");
         assertThat(page.content()).contains("Written after the offline copy was kept.");
         page.context().close();
+    }
+
+    /** Publishes the IRO's annual report for the last year ended, as its team does; returns the year. */
+    private String publishTheIroReport() {
+        String year = AnnualReports.lastEndedYear();
+        String iro = Http.APP + "/api/reports/annual/iro/" + year;
+        for (String key : List.of("portfolioHolder", "author")) {
+            String texts = http.as("iro", iro + "/texts").body();
+            Matcher saved = Pattern.compile("\\{\"key\":\"" + key + "\"[^}]*\"version\":(\\d+)").matcher(texts);
+            String version = saved.find() ? ",\"version\":" + saved.group(1) : "";
+            HttpResponse<String> put = http.json("PUT", iro + "/texts/" + key, "iro", "{\"body\":\"Board browser test\"" + version + "}");
+            assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+        }
+        assertThat(http.json("POST", INDICATORS + "/months/" + AnnualReports.march(year) + "/publish", "analyst", "").statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> published = http.json("POST", iro + "/publish", "iro", "");
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        return year;
+    }
+
+    /** 2025-26 as the reports title it: "April 2025 to March 2026". */
+    private static String yearTitle(String year) {
+        int start = Integer.parseInt(year.substring(0, 4));
+        return "April " + start + " to March " + (start + 1);
     }
 
     @Test
