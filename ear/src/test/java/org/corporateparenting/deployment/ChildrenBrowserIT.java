@@ -62,6 +62,12 @@ class ChildrenBrowserIT extends BrowserJourneys {
         councillor.getByText("You cannot open this page").waitFor();
         assertThat(councillor.locator("#chronology").count()).isZero();
         councillor.context().close();
+
+        // Screens are in the trail as the API's reads are: the list and the child's page opened, the refusal.
+        assertThat(http.as("auditor", Http.APP + "/api/audit?user=iro").body())
+                .contains("SCREEN /children from ", "SCREEN /children/" + id + " from ", "\"childId\":" + id);
+        assertThat(http.as("auditor", Http.APP + "/api/audit?user=councillor").body())
+                .contains("403 SCREEN /children/" + id + " from ").doesNotContain("SCREEN /board");
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.corporateparenting.domain.audit.AuditAction;
 import org.corporateparenting.domain.audit.AuditEvent;
 
 /**
- * Writes to the audit trail what a user read through the API and what they were refused (UK GDPR
+ * Writes to the audit trail what a user read through the API or on a screen and what they were refused (UK GDPR
  * accountability, article 5(2): the council must be able to show who saw a child's information). Each entry is
  * its own transaction, so a refusal whose request was rolled back is still recorded. Called by the web layer
  * for every request that reaches child-level data; the detail carries the address asked for and the caller's
@@ -23,6 +23,9 @@ public class AccessTrail {
 
     /** What an API read or refusal is recorded as (the audit trail's record type). */
     public static final String API_REQUEST = "ApiRequest";
+
+    /** What a screen opened or refused is recorded as. */
+    public static final String SCREEN = "Screen";
 
     @PersistenceContext
     private EntityManager em;
@@ -37,8 +40,24 @@ public class AccessTrail {
         note(username, AuditAction.REFUSED, childId, status + " " + request, address);
     }
 
+    /** A screen with child-level data opened: its address (path and query), the child when it names one. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void opened(String username, Long childId, String screen, String address) {
+        note(username, AuditAction.READ, SCREEN, childId, "SCREEN /" + screen, address);
+    }
+
+    /** A screen the user's role does not open. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void refusedScreen(String username, Long childId, String screen, String address) {
+        note(username, AuditAction.REFUSED, SCREEN, childId, "403 SCREEN /" + screen, address);
+    }
+
     private void note(String username, AuditAction action, Long childId, String request, String address) {
-        em.persist(new AuditEvent(LocalDateTime.now(), username, action, API_REQUEST, childId == null ? 0 : childId,
+        note(username, action, API_REQUEST, childId, request, address);
+    }
+
+    private void note(String username, AuditAction action, String type, Long childId, String request, String address) {
+        em.persist(new AuditEvent(LocalDateTime.now(), username, action, type, childId == null ? 0 : childId,
                 childId, request + " from " + address));
     }
 }
