@@ -57,14 +57,14 @@ final class DemoRecruitment {
             heard.decide("AGREED", approved);
             records.add(heard);
             for (int other = 0; other < 4; other++) {
-                FosteringEnquiry lost = enquiry(council, ++number, draw.dateBetween(from, asAt.minusDays(1)));
-                if (draw.chance(0.4)) {
-                    lost.reach(EnquiryStage.INITIAL_VISIT, lost.getReceivedOn().plusDays(draw.between(7, 30)));
-                }
-                LocalDate closed = lost.getReceivedOn().plusDays(draw.between(31, 90));
-                if (!closed.isAfter(asAt)) {
-                    lost.close(closed, draw.oneOf(List.of("Not ready to foster", "Chose another agency", "No reply")));
-                }
+                lostEnquiry(council, ++number, draw.dateBetween(from, asAt.minusDays(1)), asAt);
+            }
+        }
+        // Every year some enquiries go nowhere, whether or not anyone was approved that year.
+        for (LocalDate year = from; year.isBefore(asAt); year = year.plusYears(1)) {
+            LocalDate end = year.plusYears(1).isBefore(asAt) ? year.plusYears(1) : asAt;
+            for (int other = 0; other < 6; other++) {
+                lostEnquiry(council, ++number, draw.dateBetween(year, end.minusDays(1)), asAt);
             }
         }
         households.households.forEach(h -> oversight(h, asAt));
@@ -110,6 +110,18 @@ final class DemoRecruitment {
                 }
                 records.add(enquiry);
             }
+        }
+    }
+
+    /** An enquiry that went no further than an initial visit, closed with its reason once a month or so has passed. */
+    private void lostEnquiry(Council council, int number, LocalDate received, LocalDate asAt) {
+        FosteringEnquiry lost = enquiry(council, number, received);
+        if (draw.chance(0.4)) {
+            lost.reach(EnquiryStage.INITIAL_VISIT, lost.getReceivedOn().plusDays(draw.between(7, 30)));
+        }
+        LocalDate closed = lost.getReceivedOn().plusDays(draw.between(31, 90));
+        if (!closed.isAfter(asAt)) {
+            lost.close(closed, draw.oneOf(List.of("Not ready to foster", "Chose another agency", "No reply")));
         }
     }
 
