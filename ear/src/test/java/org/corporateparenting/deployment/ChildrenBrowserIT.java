@@ -65,7 +65,8 @@ class ChildrenBrowserIT extends BrowserJourneys {
 
         // Screens are in the trail as the API's reads are: the list and the child's page opened, the refusal.
         assertThat(http.as("auditor", Http.APP + "/api/audit?user=iro").body())
-                .contains("SCREEN /children from ", "SCREEN /children/" + id + " from ", "\"childId\":" + id);
+                .contains("SCREEN /children from ", "SCREEN /children?q=quillf from ", "SCREEN /children/" + id + " from ",
+                        "\"childId\":" + id);
         assertThat(http.as("auditor", Http.APP + "/api/audit?user=councillor").body())
                 .contains("403 SCREEN /children/" + id + " from ").doesNotContain("SCREEN /board");
     }

@@ -6,6 +6,8 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.event.Observes;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corporateparenting.application.audit.AccessTrail;
@@ -42,6 +44,15 @@ public class ScreenAudit {
                     request.getRemoteAddr());
         } else if (!AGGREGATE.matcher(path).matches()) {
             trail.opened(request.getUserPrincipal().getName(), childOf(path), address(event.getLocation()), request.getRemoteAddr());
+        }
+    }
+
+    /** A search on a list screen: recorded as that screen with the words searched for ({@code children?q=quillf}). */
+    public void searched(String screen, String words) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request != null && request.getUserPrincipal() != null) {
+            trail.opened(request.getUserPrincipal().getName(), null,
+                    screen + "?q=" + URLEncoder.encode(words == null ? "" : words, StandardCharsets.UTF_8), request.getRemoteAddr());
         }
     }
 

@@ -16,11 +16,12 @@ import org.corporateparenting.application.child.ChildSummary;
 import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.domain.shared.UkDates;
 import org.corporateparenting.web.layout.MainLayout;
+import org.corporateparenting.web.security.ScreenAudit;
 
 /**
  * Finding a child of the council: by the start of a name, or by the whole child reference or UPN. The list is read a
  * page at a time as it scrolls (the service pages and counts in the database), so it stays quick with 100,000
- * children. Practitioners only; councillors never see a child.
+ * children. Practitioners only; councillors never see a child. Each search is in the audit trail, as the API's are.
  */
 @Route(value = "children", layout = MainLayout.class)
 @PageTitle("Children | Corporate Parenting")
@@ -29,6 +30,9 @@ public class ChildrenView extends VerticalLayout {
 
     @Inject
     ChildService children;
+
+    @Inject
+    ScreenAudit audit;
 
     final TextField search = new TextField();
     final Grid<ChildSummary> list = new Grid<>(ChildSummary.class, false);
@@ -50,7 +54,10 @@ public class ChildrenView extends VerticalLayout {
                 q -> (int) children.findChildren(search.getValue(), 0, 1).total());
         list.addItemClickListener(e -> list.getUI().ifPresent(ui -> ui.navigate(ChildView.class,
                 new RouteParameters("id", String.valueOf(e.getItem().id())))));
-        search.addValueChangeListener(e -> list.getDataProvider().refreshAll());
+        search.addValueChangeListener(e -> {
+            audit.searched("children", e.getValue());
+            list.getDataProvider().refreshAll();
+        });
         setSizeFull();
         add(new H1("Children"), search, list);
         expand(list);
