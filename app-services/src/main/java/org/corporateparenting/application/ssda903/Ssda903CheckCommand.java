@@ -2,7 +2,6 @@ package org.corporateparenting.application.ssda903;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -89,7 +88,7 @@ public final class Ssda903CheckCommand {
         if (Files.size(path) > MAX_FILE_BYTES) {
             throw new IOException(path + " is larger than " + MAX_FILE_BYTES / 1024 / 1024 + " MB.");
         }
-        return Files.readString(path, StandardCharsets.UTF_8);
+        return Ssda903Text.of(path.getFileName().toString(), Files.readAllBytes(path));
     }
 
     /** The collection year a file's name gives by its label (SSDA903_2025-26.xml), if any. */

@@ -2,7 +2,6 @@ package org.corporateparenting.application.ssda903;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -64,7 +63,7 @@ final class Ssda903Zip {
             if (zip.length > limits.fileMb() * MB) {
                 throw RuleViolation.of("file", "The XML file is larger than " + limits.fileMb() + " MB (care.ssda903.max-file-mb).");
             }
-            return Map.of(LONE_XML, new String(zip, StandardCharsets.UTF_8));
+            return Map.of(LONE_XML, Ssda903Text.of(LONE_XML, zip));
         }
         Map<String, String> files = new LinkedHashMap<>();
         long unpacked = 0;
@@ -89,7 +88,7 @@ final class Ssda903Zip {
                     throw RuleViolation.of("file", "The upload unpacks to more than " + limits.unpackedMb() + " MB (at "
                             + entry.getName() + "); upload fewer years at a time (care.ssda903.max-unpacked-mb).");
                 }
-                files.put(entry.getName(), new String(content, StandardCharsets.UTF_8));
+                files.put(entry.getName(), Ssda903Text.of(entry.getName(), content));
             }
         } catch (IOException e) {
             throw RuleViolation.of("file", "The upload is neither a readable ZIP file nor an XML document.");
