@@ -98,6 +98,25 @@ class SingleSignOnBrowserIT extends DeployedApplication {
         page.context().close();
     }
 
+    /**
+     * A name like Microsoft Entra ID's {@code preferred_username}, with {@code @} and a domain, is the person's username
+     * here too (a form no local account can have, so it never lands on a local account's row).
+     */
+    @Test
+    void aProviderNameWithAnAtAndADomainSignsIn() {
+        Page page = signInAtKeycloak("ann@council.gov.uk", "sso-ann-password-1");
+        page.waitForSelector("#signed-in-as");
+        assertThat(page.locator("#signed-in-as").textContent()).contains("ann@council.gov.uk").contains("performance-analyst");
+        var me = page.request().get(Http.APP + "/api/me");
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.text()).contains("\"username\":\"ann@council.gov.uk\"").contains("\"councilName\":\"Kestrel Vale Council");
+        // The administrator sees the row the first sign-in made, under the same name.
+        HttpResponse<String> row = http.get(Http.APP + "/api/users/ann@council.gov.uk", "admin", Http.DEMO_PASSWORD);
+        assertThat(row.statusCode()).as(row.body()).isEqualTo(200);
+        assertThat(row.body()).contains("\"username\":\"ann@council.gov.uk\"");
+        page.context().close();
+    }
+
     @Test
     void someoneInNoMappedGroupIsRefused() {
         Page page = browser.newPage(1280, 800);
