@@ -49,6 +49,14 @@ final class BrowserSession implements AutoCloseable {
         return page;
     }
 
+    /** A page in a new context of the given viewport, signed in as nobody (the single sign-on test signs in at the provider). */
+    Page newPage(int width, int height) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
+                .setLocale("en-GB").setTimezoneId("Europe/London"));
+        context.setDefaultTimeout(20_000);
+        return context.newPage();
+    }
+
     static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(ARTEFACTS.resolve(name + ".png")).setFullPage(true));
     }

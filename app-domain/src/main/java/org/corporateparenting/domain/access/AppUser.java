@@ -62,10 +62,22 @@ public class AppUser {
     protected AppUser() {
     }
 
+    /**
+     * A username: 2 to 60 lower-case letters, digits, dots, hyphens or underscores, the form of every local account
+     * (administrators create no other), optionally followed by {@code @} and a domain, the form of a name from the
+     * council's provider such as Microsoft Entra ID's {@code preferred_username} ({@code ann@council.gov.uk}). A name
+     * with {@code @} is therefore never a local account's, so someone from the provider cannot take a local account's
+     * row (README, "Single sign-on").
+     */
+    public static boolean isValidUsername(String username) {
+        return username != null && username.length() <= 60
+                && username.matches("[a-z0-9][a-z0-9._-]+|[a-z0-9][a-z0-9._-]*@[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
+    }
+
     public AppUser(String username, String displayName, Council council, PasswordHash password) {
-        if (username == null || !username.matches("[a-z0-9][a-z0-9._-]{1,59}")) {
-            throw new IllegalArgumentException(
-                    "Username must be 2 to 60 lower-case letters, digits, dots, hyphens or underscores.");
+        if (!isValidUsername(username)) {
+            throw new IllegalArgumentException("Username must be 2 to 60 lower-case letters, digits, dots, hyphens or "
+                    + "underscores, optionally followed by @ and a domain.");
         }
         this.username = username;
         this.displayName = Objects.requireNonNull(displayName, "Display name is required.");

@@ -47,4 +47,16 @@ class AppUserTest {
         assertThat(user.passwordMatches("kettle-orbit-meadow".toCharArray())).isTrue();
         assertThat(user.passwordMatches("kettle-orbit-meadoW".toCharArray())).isFalse();
     }
+
+    @Test
+    void aProviderNameWithADomainIsAUsernameButNotAnyTextWithAnAt() {
+        assertThat(new AppUser("ann@council.gov.uk", "Ann", null, HASH).getUsername()).isEqualTo("ann@council.gov.uk");
+        assertThat(AppUser.isValidUsername("a.smith-2@social-care.council.gov.uk")).isTrue();
+        for (String refused : new String[] {"ann@", "@council.gov.uk", "ann@council", "Ann@council.gov.uk", "ann@@council.gov.uk",
+                "ann@council..gov.uk", "ann@-council.gov.uk", "ann smith@council.gov.uk", "ann@council.gov.uk/x", "a",
+                "x".repeat(50) + "@council.gov.uk"}) {
+            assertThat(AppUser.isValidUsername(refused)).as(refused).isFalse();
+        }
+        assertThatThrownBy(() -> new AppUser("ann@", "Ann", null, HASH)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

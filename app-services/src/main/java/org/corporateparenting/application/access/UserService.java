@@ -68,12 +68,17 @@ public class UserService {
      * Someone the council's OpenID Connect provider signed in for the first time (README, "Single sign-on"): the
      * server granted them roles from their directory groups, but they have no row yet (a local account always has
      * one, since the local realm reads it). They get one, so the council and the audit trail know them: attached to
+     * the council whose LA code is {@code care.oidc.council} / {@code CARE_OIDC_COUNCIL}, or without that setting to
      * the council if the installation holds exactly one, with no stored roles (their roles come from the directory at
      * every sign-in) and a random password nobody knows, so there is no local sign-in until an administrator resets it.
      * A name that is not a valid username is refused.
      */
     private AppUser firstSingleSignOn(String name) {
-        List<Council> councils = em.createQuery("select c from Council c", Council.class).setMaxResults(2).getResultList();
+        String laCode = setting("care.oidc.council", "CARE_OIDC_COUNCIL");
+        List<Council> councils = laCode == null
+                ? em.createQuery("select c from Council c", Council.class).setMaxResults(2).getResultList()
+                : em.createQuery("select c from Council c where c.laCode = :code", Council.class).setParameter("code", laCode)
+                        .setMaxResults(2).getResultList();
         char[] unknown = new char[32];
         for (int i = 0; i < unknown.length; i++) {
             unknown[i] = (char) ('a' + RANDOM.nextInt(26));
@@ -89,6 +94,15 @@ public class UserService {
         em.persist(new UserChange(LocalDateTime.now(), name, name, UserChangeAction.CREATED, "first single sign-on"));
         LOG.info(() -> "User " + name + " signed in through single sign-on for the first time");
         return user;
+    }
+
+    /** A setting from a system property, else an environment variable; null when neither is set. */
+    private static String setting(String property, String environment) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(environment);
+        }
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** The council the caller acts for; every case record they see or change must be that council's. */

@@ -1,5 +1,6 @@
 package org.corporateparenting.web.security;
 
+import java.net.URI;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.wildfly.security.http.oidc.OidcClientConfiguration;
@@ -59,6 +60,23 @@ public class SingleSignOnSettings implements OidcClientConfigurationResolver {
         json.setPublicClient(false);
         LOG.info(() -> "Single sign-on through " + providerUrl + " as client " + json.getClientId());
         return OidcClientConfigurationBuilder.build(json);
+    }
+
+    /** The provider's origin ({@code https://host[:port]}), or null without single sign-on or with an unreadable URL. */
+    static String providerOrigin() {
+        String providerUrl = setting("care.oidc.provider-url", "CARE_OIDC_PROVIDER_URL", null);
+        if (providerUrl == null) {
+            return null;
+        }
+        try {
+            URI uri = URI.create(providerUrl);
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                return null;
+            }
+            return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+        } catch (IllegalArgumentException notAUrl) {
+            return null;
+        }
     }
 
     private static String required(String property, String environment) {

@@ -26,9 +26,18 @@ public class WebSecurityFilter extends HttpFilter {
      * As strict as Vaadin Flow's stock client allows: it runs inline bootstrap scripts and evaluates the
      * JavaScript the server sends ('unsafe-inline', 'unsafe-eval'), and Lumo styles inline.
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String CONTENT_SECURITY_POLICY = contentSecurityPolicy(SingleSignOnSettings.providerOrigin());
+
+    /**
+     * The policy; with single sign-on, forms may also lead to the council's provider, because signing out redirects
+     * the sign-out form there ({@link ProviderSignOut}) and browsers apply form-action to a form's redirects.
+     */
+    static String contentSecurityPolicy(String providerOrigin) {
+        return "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+                + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
+                + "object-src 'none'; base-uri 'self'; form-action 'self'" + (providerOrigin == null ? "" : " " + providerOrigin)
+                + "; frame-ancestors 'none'";
+    }
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
