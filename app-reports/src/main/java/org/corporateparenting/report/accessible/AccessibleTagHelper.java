@@ -6,6 +6,7 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfStructureElement;
 import net.sf.jasperreports.engine.JRPrintElement;
+import net.sf.jasperreports.engine.JRPrintImage;
 import net.sf.jasperreports.export.AccessibilityUtil;
 import net.sf.jasperreports.export.type.AccessibilityTagEnum;
 import net.sf.jasperreports.pdf.JRPdfExporter;
@@ -22,7 +23,9 @@ import net.sf.jasperreports.pdf.classic.ClassicStructureEntry;
  * <li>a table's header row that JasperReports prints again at the top of a continuation page is a pagination artefact,
  * not a second table nor a row of data: the table goes on, and the repeated row is marked as an artefact;</li>
  * <li>a table that another table's start finds still open is closed first, so nothing lands inside a table but its
- * rows.</li>
+ * rows;</li>
+ * <li>an element marked {@value #ARTIFACT} {@code full} (the page footer: the report's name and page number, printed on
+ * every page, maybe while a table goes on across the page break) is an artefact, outside the structure.</li>
  * </ul>
  */
 final class AccessibleTagHelper extends JRPdfExporterTagHelper {
@@ -30,12 +33,20 @@ final class AccessibleTagHelper extends JRPdfExporterTagHelper {
     private static final String TABLE = "net.sf.jasperreports.export.pdf.tag.table";
     private static final String TR = "net.sf.jasperreports.export.pdf.tag.tr";
     private static final PdfName SCOPE = new PdfName("Scope");
+    /**
+     * The element property that makes an element a pagination artefact. JasperReports 7.0.3 has no such property: this
+     * exporter reads it; its name is under {@code net.sf.jasperreports.export} because only such properties reach the
+     * printed elements.
+     */
+    static final String ARTIFACT = "net.sf.jasperreports.export.pdf.tag.artifact";
 
     /** The design element that opened the table still open (its UUID), and the tag stack's depth below that table. */
     private String openTable;
     private int openTableDepth;
     /** Inside a header row printed again on a continuation page. */
     private boolean repeatedHeader;
+    /** Inside an element marked as an artefact. */
+    private boolean artifactElement;
 
     AccessibleTagHelper(JRPdfExporter exporter) {
         super(exporter);
@@ -43,6 +54,10 @@ final class AccessibleTagHelper extends JRPdfExporterTagHelper {
 
     @Override
     protected void createStartTags(JRPrintElement element) {
+        if (element.hasProperties() && "full".equals(element.getPropertiesMap().getProperty(ARTIFACT))) {
+            artifactElement = true;
+            return;
+        }
         if (starts(element, TABLE) && openTable != null) {
             if (openTable.equals(key(element))) {
                 repeatedHeader = true;
@@ -63,6 +78,10 @@ final class AccessibleTagHelper extends JRPdfExporterTagHelper {
 
     @Override
     protected void createEndTags(JRPrintElement element) {
+        if (artifactElement) {
+            artifactElement = false;
+            return;
+        }
         if (repeatedHeader) {
             if (ends(element, TR)) {
                 repeatedHeader = false;
@@ -98,7 +117,7 @@ final class AccessibleTagHelper extends JRPdfExporterTagHelper {
 
     @Override
     protected void startText(boolean isHyperlink) {
-        if (repeatedHeader) {
+        if (repeatedHeader || artifactElement) {
             beginArtifact();
         } else {
             super.startText(isHyperlink);
@@ -107,7 +126,7 @@ final class AccessibleTagHelper extends JRPdfExporterTagHelper {
 
     @Override
     protected void startText(String text, boolean isHyperlink) {
-        if (repeatedHeader) {
+        if (repeatedHeader || artifactElement) {
             beginArtifact();
         } else {
             super.startText(text, isHyperlink);
@@ -116,10 +135,28 @@ final class AccessibleTagHelper extends JRPdfExporterTagHelper {
 
     @Override
     protected void endText() {
-        if (repeatedHeader) {
+        if (repeatedHeader || artifactElement) {
             ((ClassicPdfProducer) pdfProducer).getPdfContentByte().endMarkedContentSequence();
         } else {
             super.endText();
+        }
+    }
+
+    @Override
+    protected void startImage(JRPrintImage image) {
+        if (repeatedHeader || artifactElement) {
+            beginArtifact();
+        } else {
+            super.startImage(image);
+        }
+    }
+
+    @Override
+    protected void endImage() {
+        if (repeatedHeader || artifactElement) {
+            ((ClassicPdfProducer) pdfProducer).getPdfContentByte().endMarkedContentSequence();
+        } else {
+            super.endImage();
         }
     }
 
