@@ -63,13 +63,18 @@ class AccessibleReportsTest {
         reports.put(CareLeaverReportSpec.SPEC, CareLeaverYearFigures.of(year.label(), year.previous().label(), marches.get(0), marches.get(1)));
         reports.put(BoardReportSpec.SPEC, BoardYearFigures.of(year.label(), year.previous().label(), catalogue.definitions(), marches.get(0),
                 marches.get(1)));
-        reports.forEach((spec, figures) -> PDFS.put(spec.title() + " " + year.label(), AnnualReportReport.render(
-                new AnnualReportWriter(figures, Map.of(), new Disclosure(5), council.getName()).write(spec, "Draft, not yet published."),
-                Format.PDF)));
+        reports.forEach((spec, figures) -> {
+            var rows = new AnnualReportWriter(figures, Map.of(), new Disclosure(5), council.getName()).write(spec, "Draft, not yet published.");
+            long start = System.nanoTime();
+            PDFS.put(spec.title() + " " + year.label(), AnnualReportReport.render(rows, Format.PDF));
+            System.out.printf("PDF/UA render: %-55s %5d ms%n", spec.title(), (System.nanoTime() - start) / 1_000_000);
+        });
 
         ReportingMonth october = ReportingMonth.of(2026, 10);
-        PDFS.put("Board pack " + october, BoardPackReport.render(
-                BoardPackBuilder.build(DemoBoardSummary.of(council, records, october, 5), council.getName()), Format.PDF));
+        var pack = BoardPackBuilder.build(DemoBoardSummary.of(council, records, october, 5), council.getName());
+        long start = System.nanoTime();
+        PDFS.put("Board pack " + october, BoardPackReport.render(pack, Format.PDF));
+        System.out.printf("PDF/UA render: %-55s %5d ms%n", "Board pack " + october, (System.nanoTime() - start) / 1_000_000);
     }
 
     @Test
