@@ -17,15 +17,18 @@ import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.export.SimpleDocxExporterConfiguration;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
-import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import org.corporateparenting.report.accessible.AccessiblePdfExporter;
+import org.corporateparenting.report.accessible.FontDescriptors;
 
 /**
  * Fills a template with rows and exports it. Templates are compiled when the module is built (a broken template
- * fails the build, and no compiler is needed on the server) and loaded once from the class path. PDFs are tagged
- * for screen readers (language en-GB, headings and tables marked in the templates), carry bookmarks from the
- * templates' headings and embed their fonts (DejaVu, from the JasperReports font extension), so they print the
- * same on any machine.
+ * fails the build, and no compiler is needed on the server) and loaded once from the class path. PDFs are PDF/UA-1
+ * (ISO 14289-1) as veraPDF checks it: tagged for screen readers (language en-GB, headings and tables marked in the
+ * templates, header cells with their scope, rules and backgrounds as artefacts, pictures with their alternative
+ * text), with XMP metadata and the title shown in the reader's window (see {@link AccessiblePdfExporter}); they carry
+ * bookmarks from the templates' headings and embed their fonts (DejaVu, from the JasperReports font extension), so
+ * they print the same on any machine.
  */
 public final class ReportRenderer {
 
@@ -54,7 +57,7 @@ public final class ReportRenderer {
 
     private static byte[] pdf(JasperPrint print, Document document) throws JRException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        JRPdfExporter exporter = new JRPdfExporter();
+        AccessiblePdfExporter exporter = new AccessiblePdfExporter();
         exporter.setExporterInput(new SimpleExporterInput(print));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
@@ -67,7 +70,7 @@ public final class ReportRenderer {
         configuration.setDisplayMetadataTitle(true);
         exporter.setConfiguration(configuration);
         exporter.exportReport();
-        return out.toByteArray();
+        return FontDescriptors.withoutCidSet(out.toByteArray());
     }
 
     private static byte[] docx(JasperPrint print, Document document) throws JRException {

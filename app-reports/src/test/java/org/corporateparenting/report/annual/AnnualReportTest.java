@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.corporateparenting.report.Format;
 import org.corporateparenting.report.PdfText;
+import org.corporateparenting.report.PdfUa;
 import org.corporateparenting.report.Styled;
 import org.corporateparenting.report.chart.BarChart;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,6 +53,11 @@ class AnnualReportTest {
                 "IROs chaired 1,280 reviews.", "Reviews held, by quarter", "2025-26", "2024-25", "<6", "Counts from 1 to 5 are shown as <6.");
         assertThat(text).containsPattern("April to June\\s+320\\s+301");
         assertThat(text).containsPattern("Total\\s+1,280\\s+1,190");
+    }
+
+    @Test
+    void pdfPassesPdfUa1AsVeraPdfChecksIt() {
+        assertThat(PdfUa.failures(pdf)).isEmpty();
     }
 
     @Test

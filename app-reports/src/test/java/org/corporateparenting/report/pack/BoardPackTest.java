@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.corporateparenting.report.Format;
 import org.corporateparenting.report.PdfText;
+import org.corporateparenting.report.PdfUa;
 import org.corporateparenting.report.Styled;
 import org.corporateparenting.report.chart.Sparkline;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,6 +52,11 @@ class BoardPackTest {
         assertThat(PdfText.bookmarks(pdf)).containsExactly("Summary", "Health", "Education", "Appendix");
         assertThat(PdfText.unembeddedFonts(pdf)).isEmpty();
         assertThat(PdfText.pages(pdf)).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void pdfPassesPdfUa1AsVeraPdfChecksIt() {
+        assertThat(PdfUa.failures(pdf)).isEmpty();
     }
 
     @Test
