@@ -72,9 +72,23 @@ public class Ssda903ImportService {
      */
     public ImportOutcome load(byte[] zip, Integer startYear, boolean validRowsOnly, LoadProgress progress) {
         Map<CollectionYear, Map<String, String>> years = new java.util.TreeMap<>(Ssda903Zip.byYear(zip, startYear));
+        Map<CollectionYear, Map<String, String>> read = Map.copyOf(years);
         List<ImportProblem> problems = new ArrayList<>(unsupportedYears(years));
-        int files = Math.max(1, years.values().stream().mapToInt(Map::size).sum());
+        Ssda903Stitch.Stitched stitched = checkAndStitch(years, problems, progress);
+        // Every phase runs on the rows without errors even when the load will be refused, so that the first report names
+        // every error a load of the valid rows only would (not one round of errors at a time); nothing is stored then.
+        long council = users.callerCouncilId();
+        return outcomeOf(years, read, stitched, problems, validRowsOnly, council, progress);
+    }
+
+    /**
+     * The first phases, which need no database: every file checked ({@link Ssda903Check}, its problems added to
+     * {@code problems}), then the years stitched ({@link Ssda903Stitch}) without the rows and files that have errors.
+     */
+    static Ssda903Stitch.Stitched checkAndStitch(Map<CollectionYear, Map<String, String>> years, List<ImportProblem> problems,
+            LoadProgress progress) {
         int checked = 0;
+        int files = Math.max(1, years.values().stream().mapToInt(Map::size).sum());
         for (Map.Entry<CollectionYear, Map<String, String>> year : years.entrySet()) {
             for (Map.Entry<String, String> file : year.getValue().entrySet()) {
                 progress.reached(40 * checked++ / files, "Checking " + year.getKey().label() + "/" + file.getKey() + " (file " + checked
@@ -88,11 +102,15 @@ public class Ssda903ImportService {
                 .forEach(p -> skipped.add(p.row() <= 1 ? p.file() : p.file() + ":" + p.row()));
         Ssda903Stitch.Stitched stitched = Ssda903Stitch.stitch(years, skipped);
         problems.addAll(stitched.problems());
-        // Every phase runs on the rows without errors even when the load will be refused, so that the first report names
-        // every error a load of the valid rows only would (not one round of errors at a time); nothing is stored then.
-        long council = users.callerCouncilId();
+        return stitched;
+    }
+
+    /** Stores the stitched history (or refuses it) and counts how each file's rows ended ({@link LoadTotals}). */
+    private ImportOutcome outcomeOf(Map<CollectionYear, Map<String, String>> years, Map<CollectionYear, Map<String, String>> read,
+            Ssda903Stitch.Stitched stitched, List<ImportProblem> problems, boolean validRowsOnly, long council, LoadProgress progress) {
         try {
-            return store(years, stitched, problems, validRowsOnly, council, progress);
+            ImportOutcome outcome = store(years, stitched, problems, validRowsOnly, council, progress);
+            return outcome.withFiles(LoadTotals.of(read, outcome.problems(), stitched.dropped()));
         } catch (jakarta.persistence.PersistenceException refused) {
             // A last resort: every value is checked before this, so the database refusing one is a fault here, not in
             // the files. Nothing is stored, and the log names the fault's kind, never the values.
@@ -100,7 +118,7 @@ public class Ssda903ImportService {
             LOG.warning(() -> "SSDA903 load for council " + council + " refused by the database (" + refused.getClass().getSimpleName() + ")");
             problems.add(new ImportProblem("", 0, "", "", "The records could not be stored (the database refused them), so nothing was "
                     + "stored. Send the report of this load to the system administrator.", ImportProblem.Severity.ERROR));
-            return ImportOutcome.refused(problems);
+            return ImportOutcome.refused(problems).withFiles(LoadTotals.of(read, problems, stitched.dropped()));
         }
     }
 

@@ -124,7 +124,7 @@ public class Ssda903Resource {
         }
         ImportOutcome outcome = load.load(zip, year, rows.equals("valid"), LoadProgress.NONE);
         if (format.equals("csv")) {
-            return Response.ok(ImportProblem.report(outcome.problems()), "text/csv").header("X-Import-Stored", outcome.stored())
+            return Response.ok(ImportProblem.report(outcome.problems(), outcome.files()), "text/csv").header("X-Import-Stored", outcome.stored())
                     .header("X-Import-Errors", outcome.errors())
                     .header("Content-Disposition", "attachment; filename=\"ssda903-load-report.csv\"").build();
         }
