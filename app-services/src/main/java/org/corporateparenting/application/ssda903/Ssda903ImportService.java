@@ -38,7 +38,8 @@ import org.corporateparenting.domain.shared.Role;
  * episodes, UASC periods and times missing created or brought up to date by {@link Ssda903Merge}, reviews by
  * {@link Ssda903Reviews}, OC3 birthday checks by {@link Ssda903Oc3}, adoption journeys by {@link Ssda903Adoptions},
  * previous permanence by {@link Ssda903Permanence}, social worker episodes by {@link Ssda903SocialWorkers} and OC2 by
- * {@link Ssda903Oc2}, all in one transaction. Every phase runs before anything is refused, so one report names every
+ * {@link Ssda903Oc2}, all in one transaction; values it takes but doubts (a review after the year end, a time missing
+ * outside care) are warnings on their rows ({@link Ssda903Doubts}). Every phase runs before anything is refused, so one report names every
  * error, warning and repair of every file; a load with errors stores nothing unless the user chose to load the valid rows
  * only; a failure while storing stores nothing and is reported, not thrown. The same files loaded again change nothing. Performance analysts and administrators; the log names counts, never children.
  */
@@ -145,6 +146,7 @@ public class Ssda903ImportService {
                 byKey(council, SocialWorkerEpisode.class, w -> w.getChild().getChildRef() + "|" + w.getStartDate()),
                 byKey(council, Oc2Return.class, o -> o.getChild().getChildRef() + "|" + o.getCollectionYear()),
                 () -> histories(council, children, episodesByChild))));
+        problems.addAll(Ssda903Doubts.of(stitched.reviews(), stitched.missing(), episodesByChild, java.time.LocalDate.now()));
         problems.addAll(reviews.problems());
         problems.addAll(oc3.problems());
         problems.addAll(further.problems());
