@@ -110,8 +110,8 @@ public class Ssda903ImportService {
     private ImportOutcome outcomeOf(Map<CollectionYear, Map<String, String>> years, Map<CollectionYear, Map<String, String>> read,
             Ssda903Stitch.Stitched stitched, List<ImportProblem> problems, boolean validRowsOnly, long council, LoadProgress progress) {
         try {
-            ImportOutcome outcome = store(years, stitched, problems, validRowsOnly, council, progress);
-            return outcome.withFiles(LoadTotals.of(read, outcome.problems(), stitched.dropped()));
+            ImportOutcome outcome = store(years, read, stitched, problems, validRowsOnly, council, progress);
+            return outcome.stored() ? outcome : outcome.withFiles(LoadTotals.of(read, outcome.problems(), stitched.dropped()));
         } catch (jakarta.persistence.PersistenceException refused) {
             // A last resort: every value is checked before this, so the database refusing one is a fault here, not in
             // the files. Nothing is stored, and the log names the fault's kind, never the values.
@@ -123,29 +123,47 @@ public class Ssda903ImportService {
         }
     }
 
-    /** Merges the stitched history into the council's records and stores it, unless it has errors and all rows were asked. */
-    private ImportOutcome store(Map<CollectionYear, Map<String, String>> years, Ssda903Stitch.Stitched stitched, List<ImportProblem> problems,
-            boolean validRowsOnly, long council, LoadProgress progress) {
+    /**
+     * Merges the stitched history into the council's records and stores it, unless it has errors and all rows were asked;
+     * a stored load is recorded with what it made and changed ({@link LoadJournal}), so that it can be undone.
+     */
+    private ImportOutcome store(Map<CollectionYear, Map<String, String>> years, Map<CollectionYear, Map<String, String>> read,
+            Ssda903Stitch.Stitched stitched, List<ImportProblem> problems, boolean validRowsOnly, long council, LoadProgress progress) {
         progress.reached(45, "Reading the council's records");
         Map<String, Child> children = existingChildren(council);
         Map<String, Episode> episodes = byKey(council, Episode.class, e -> e.getChild().getChildRef() + "|" + e.getStartDate());
-        Ssda903Merge merge = new Ssda903Merge(em.getReference(Council.class, council), children, episodes, existingUasc(council),
-                byKey(council, MissingEpisode.class, Ssda903Merge::key));
+        Map<String, MissingEpisode> missing = byKey(council, MissingEpisode.class, Ssda903Merge::key);
+        Map<String, List<LookedAfterReview>> heldReviews = existingReviews(council);
+        Map<String, CareLeaver> leavers = byKey(council, CareLeaver.class, l -> l.getChild().getChildRef());
+        Map<String, BirthdayCheck> checks = existingChecks(council);
+        Ssda903Further.Held heldFurther = new Ssda903Further.Held(existingJourneys(council),
+                byKey(council, PreviousPermanence.class, p -> p.getChild().getChildRef()),
+                byKey(council, SocialWorkerEpisode.class, w -> w.getChild().getChildRef() + "|" + w.getStartDate()),
+                byKey(council, Oc2Return.class, o -> o.getChild().getChildRef() + "|" + o.getCollectionYear()),
+                null);
+        List<Object> held = new ArrayList<>(children.values());
+        held.addAll(episodes.values());
+        held.addAll(missing.values());
+        heldReviews.values().forEach(held::addAll);
+        held.addAll(leavers.values());
+        held.addAll(checks.values());
+        heldFurther.journeys().values().forEach(held::addAll);
+        held.addAll(heldFurther.permanence().values());
+        held.addAll(heldFurther.socialWorkers().values());
+        held.addAll(heldFurther.oc2().values());
+        LoadJournal journal = new LoadJournal(held);
+        Ssda903Merge merge = new Ssda903Merge(em.getReference(Council.class, council), children, episodes, existingUasc(council), missing);
         progress.reached(50, "Bringing children, episodes, reviews and the other records up to date");
         List<Object> created = merge.apply(stitched);
         Map<String, List<Episode>> episodesByChild = Ssda903Reviews.byChild(java.util.stream.Stream.concat(episodes.values().stream(),
                 created.stream().filter(Episode.class::isInstance).map(Episode.class::cast)));
         Ssda903Reviews reviews = new Ssda903Reviews();
-        created.addAll(reviews.apply(stitched.reviews(), children, episodesByChild, existingReviews(council)));
+        created.addAll(reviews.apply(stitched.reviews(), children, episodesByChild, heldReviews));
         Ssda903Oc3 oc3 = new Ssda903Oc3();
-        created.addAll(oc3.apply(stitched.oc3(), children, episodesByChild, byKey(council, CareLeaver.class, l -> l.getChild().getChildRef()),
-                existingChecks(council)));
+        created.addAll(oc3.apply(stitched.oc3(), children, episodesByChild, leavers, checks));
         Ssda903Further further = new Ssda903Further();
-        created.addAll(further.apply(stitched.further(), children, episodesByChild, new Ssda903Further.Held(existingJourneys(council),
-                byKey(council, PreviousPermanence.class, p -> p.getChild().getChildRef()),
-                byKey(council, SocialWorkerEpisode.class, w -> w.getChild().getChildRef() + "|" + w.getStartDate()),
-                byKey(council, Oc2Return.class, o -> o.getChild().getChildRef() + "|" + o.getCollectionYear()),
-                () -> histories(council, children, episodesByChild))));
+        created.addAll(further.apply(stitched.further(), children, episodesByChild, new Ssda903Further.Held(heldFurther.journeys(),
+                heldFurther.permanence(), heldFurther.socialWorkers(), heldFurther.oc2(), () -> histories(council, children, episodesByChild))));
         problems.addAll(Ssda903Doubts.of(stitched.reviews(), stitched.missing(), episodesByChild, java.time.LocalDate.now()));
         problems.addAll(reviews.problems());
         problems.addAll(oc3.problems());
@@ -163,11 +181,20 @@ public class Ssda903ImportService {
         }
         progress.reached(98, "Writing to the database");
         em.flush();
+        List<FileTotal> totals = LoadTotals.of(read, problems, stitched.dropped());
+        LoadJournal.Written written = journal.written(em.getReference(Council.class, council), context.getCallerPrincipal().getName(),
+                java.time.LocalDateTime.now(), read, totals, created);
+        em.persist(written.load());
+        em.flush();
+        em.persist(written.loadEvent());
+        written.changes().forEach(em::persist);
+        em.flush();
         progress.reached(100, "Done");
-        ImportOutcome outcome = merge.outcome(problems, reviews, oc3, further.counts());
-        LOG.info(() -> "SSDA903 load for council " + council + " (" + years.keySet() + "): " + outcome.childrenCreated() + " children created, "
-                + outcome.childrenUpdated() + " updated; " + outcome.episodesCreated() + " episodes created, " + outcome.episodesUpdated()
-                + " updated, " + outcome.episodesUnchanged() + " unchanged; " + outcome.errors() + " rows with errors left out");
+        ImportOutcome outcome = merge.outcome(problems, reviews, oc3, further.counts()).withFiles(totals).withLoad(written.load().getId());
+        LOG.info(() -> "SSDA903 load " + outcome.load() + " for council " + council + " (" + years.keySet() + "): " + outcome.childrenCreated()
+                + " children created, " + outcome.childrenUpdated() + " updated; " + outcome.episodesCreated() + " episodes created, "
+                + outcome.episodesUpdated() + " updated, " + outcome.episodesUnchanged() + " unchanged; " + outcome.errors()
+                + " rows with errors left out; " + written.changes().size() + " records changed");
         return outcome;
     }
 
