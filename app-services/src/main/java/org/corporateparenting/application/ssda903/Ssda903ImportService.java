@@ -75,11 +75,12 @@ public class Ssda903ImportService {
         Map<CollectionYear, Map<String, String>> years = new java.util.TreeMap<>(Ssda903Zip.byYear(zip, startYear));
         Map<CollectionYear, Map<String, String>> read = Map.copyOf(years);
         List<ImportProblem> problems = new ArrayList<>(unsupportedYears(years));
-        Ssda903Stitch.Stitched stitched = checkAndStitch(years, problems, progress);
+        LoadClock clock = new LoadClock();
+        Ssda903Stitch.Stitched stitched = checkAndStitch(years, problems, progress, clock);
         // Every phase runs on the rows without errors even when the load will be refused, so that the first report names
         // every error a load of the valid rows only would (not one round of errors at a time); nothing is stored then.
         long council = users.callerCouncilId();
-        return outcomeOf(years, read, stitched, problems, validRowsOnly, council, progress);
+        return outcomeOf(years, read, stitched, problems, validRowsOnly, council, progress, clock);
     }
 
     /**
@@ -88,6 +89,11 @@ public class Ssda903ImportService {
      */
     static Ssda903Stitch.Stitched checkAndStitch(Map<CollectionYear, Map<String, String>> years, List<ImportProblem> problems,
             LoadProgress progress) {
+        return checkAndStitch(years, problems, progress, new LoadClock());
+    }
+
+    private static Ssda903Stitch.Stitched checkAndStitch(Map<CollectionYear, Map<String, String>> years, List<ImportProblem> problems,
+            LoadProgress progress, LoadClock clock) {
         int checked = 0;
         int files = Math.max(1, years.values().stream().mapToInt(Map::size).sum());
         for (Map.Entry<CollectionYear, Map<String, String>> year : years.entrySet()) {
@@ -97,20 +103,23 @@ public class Ssda903ImportService {
                 Ssda903Check.check(Map.of(file.getKey(), file.getValue()), year.getKey()).forEach(p -> problems.add(p.in(year.getKey().label())));
             }
         }
+        clock.mark("check");
         progress.reached(40, "Stitching the years into one history");
         Set<String> skipped = new HashSet<>();
         problems.stream().filter(p -> p.severity() == ImportProblem.Severity.ERROR)
                 .forEach(p -> skipped.add(p.row() <= 1 ? p.file() : p.file() + ":" + p.row()));
         Ssda903Stitch.Stitched stitched = Ssda903Stitch.stitch(years, skipped);
         problems.addAll(stitched.problems());
+        clock.mark("stitch");
         return stitched;
     }
 
     /** Stores the stitched history (or refuses it) and counts how each file's rows ended ({@link LoadTotals}). */
     private ImportOutcome outcomeOf(Map<CollectionYear, Map<String, String>> years, Map<CollectionYear, Map<String, String>> read,
-            Ssda903Stitch.Stitched stitched, List<ImportProblem> problems, boolean validRowsOnly, long council, LoadProgress progress) {
+            Ssda903Stitch.Stitched stitched, List<ImportProblem> problems, boolean validRowsOnly, long council, LoadProgress progress,
+            LoadClock clock) {
         try {
-            ImportOutcome outcome = store(years, read, stitched, problems, validRowsOnly, council, progress);
+            ImportOutcome outcome = store(years, read, stitched, problems, validRowsOnly, council, progress, clock);
             return outcome.stored() ? outcome : outcome.withFiles(LoadTotals.of(read, outcome.problems(), stitched.dropped()));
         } catch (jakarta.persistence.PersistenceException refused) {
             // A last resort: every value is checked before this, so the database refusing one is a fault here, not in
@@ -128,7 +137,8 @@ public class Ssda903ImportService {
      * a stored load is recorded with what it made and changed ({@link LoadJournal}), so that it can be undone.
      */
     private ImportOutcome store(Map<CollectionYear, Map<String, String>> years, Map<CollectionYear, Map<String, String>> read,
-            Ssda903Stitch.Stitched stitched, List<ImportProblem> problems, boolean validRowsOnly, long council, LoadProgress progress) {
+            Ssda903Stitch.Stitched stitched, List<ImportProblem> problems, boolean validRowsOnly, long council, LoadProgress progress,
+            LoadClock clock) {
         progress.reached(45, "Reading the council's records");
         Map<String, Child> children = existingChildren(council);
         Map<String, Episode> episodes = byKey(council, Episode.class, e -> e.getChild().getChildRef() + "|" + e.getStartDate());
@@ -152,6 +162,7 @@ public class Ssda903ImportService {
         held.addAll(heldFurther.socialWorkers().values());
         held.addAll(heldFurther.oc2().values());
         LoadJournal journal = new LoadJournal(held);
+        clock.mark("read");
         Ssda903Merge merge = new Ssda903Merge(em.getReference(Council.class, council), children, episodes, existingUasc(council), missing);
         progress.reached(50, "Bringing children, episodes, reviews and the other records up to date");
         List<Object> created = merge.apply(stitched);
@@ -172,6 +183,7 @@ public class Ssda903ImportService {
             context.setRollbackOnly();
             return ImportOutcome.refused(problems);
         }
+        clock.mark("merge");
         reviews.renumberSafely(em::flush);
         for (int i = 0; i < created.size(); i++) {
             if (i % 1000 == 0) {
@@ -181,6 +193,7 @@ public class Ssda903ImportService {
         }
         progress.reached(98, "Writing to the database");
         em.flush();
+        clock.mark("store");
         List<FileTotal> totals = LoadTotals.of(read, problems, stitched.dropped());
         LoadJournal.Written written = journal.written(em.getReference(Council.class, council), context.getCallerPrincipal().getName(),
                 java.time.LocalDateTime.now(), read, totals, created);
@@ -190,12 +203,18 @@ public class Ssda903ImportService {
         written.changes().forEach(em::persist);
         em.flush();
         progress.reached(100, "Done");
-        ImportOutcome outcome = merge.outcome(problems, reviews, oc3, further.counts()).withFiles(totals).withLoad(written.load().getId());
+        ImportOutcome outcome = merge.outcome(problems, reviews, oc3, further.counts()).withFiles(totals).withLoad(written.load().getId(),
+                afterRecording(clock));
         LOG.info(() -> "SSDA903 load " + outcome.load() + " for council " + council + " (" + years.keySet() + "): " + outcome.childrenCreated()
                 + " children created, " + outcome.childrenUpdated() + " updated; " + outcome.episodesCreated() + " episodes created, "
                 + outcome.episodesUpdated() + " updated, " + outcome.episodesUnchanged() + " unchanged; " + outcome.errors()
                 + " rows with errors left out; " + written.changes().size() + " records changed");
         return outcome;
+    }
+
+    private static java.util.Map<String, Long> afterRecording(LoadClock clock) {
+        clock.mark("record");
+        return clock.millis();
     }
 
     /**
