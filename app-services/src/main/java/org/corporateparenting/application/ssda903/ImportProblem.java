@@ -28,6 +28,18 @@ public record ImportProblem(String file, int row, String field, String value, St
         return csv.toString();
     }
 
+    /**
+     * The report with a last line for each file of the load: row 0 (the file as a whole), severity TOTAL, and its totals
+     * in words ({@link FileTotal#words()}: rows read, loaded, repaired, dropped with why, errors).
+     */
+    public static String report(java.util.List<ImportProblem> problems, java.util.List<FileTotal> files) {
+        StringBuilder csv = new StringBuilder(report(problems));
+        for (FileTotal f : files) {
+            csv.append(String.join(",", quote(f.file()), "0", "", "", "TOTAL", quote(f.words()))).append("\r\n");
+        }
+        return csv.toString();
+    }
+
     /** A field no spreadsheet runs as a formula ({@link SpreadsheetText}). */
     private static String quote(String value) {
         return SpreadsheetText.csv(value);

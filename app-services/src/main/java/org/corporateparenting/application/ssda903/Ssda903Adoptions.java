@@ -16,6 +16,7 @@ import org.corporateparenting.domain.adoption.AdoptionJourney;
 import org.corporateparenting.domain.adoption.AdoptionJourneyRules;
 import org.corporateparenting.domain.adoption.Milestone;
 import org.corporateparenting.domain.child.Child;
+import org.corporateparenting.domain.code.CollectionYear;
 import org.corporateparenting.domain.episode.Episode;
 import org.corporateparenting.domain.episode.PeriodOfCare;
 import org.corporateparenting.domain.shared.FieldError;
@@ -36,6 +37,12 @@ import org.corporateparenting.domain.shared.UkDates;
  * none and the milestone fits the journey's order ({@link AdoptionJourneyRules}; the 903 does not name the adopters, so a
  * match loaded has none); one that does not fit is reported (warning) and left out;</li>
  * <li>who adopted the child (AD1) is recorded on a journey with none; other details recorded here are kept (warning).</li>
+ * <li>an AD1 row is loaded only for a child whose period of care of the decision ends by adoption (REC E11 or E12) in the
+ * row's collection year; any other AD1 row is an error on its CHILD naming DfE rule 602 and is not loaded (chosen over
+ * keeping it: the AD1 file is the return of the children adopted in the year, and a row kept without an adoption could be
+ * written back only as a return the DfE refuses). An accepted row's match (DATE_MATCH) and adoption order (the episode's
+ * end) are recorded as loaded even where the journey lacks an earlier milestone the screen's order asks for (a child
+ * placed with consent has no placement order), so the export writes the row back with the adopters' fields.</li>
  * </ul>
  * Loading the same files again finds every journey as the files say, so changes nothing.
  */
@@ -72,12 +79,16 @@ final class Ssda903Adoptions extends RowLoader {
                 continue;
             }
             List<Episode> history = episodes.getOrDefault(row.child(), List.of());
+            Optional<Episode> adoption = adoptedInYear(row, history);
+            if (adoption.isEmpty()) {
+                continue;
+            }
             AdoptionJourney j = journeyFor(row, "DATE_INT", row.decided(), children.get(row.child()), history,
                     journeys.computeIfAbsent(row.child(), c -> new ArrayList<>()), started);
             if (j != null) {
-                boolean changed = row.matched() != null && j.dateOf(Milestone.MATCHED) == null
-                        && reach(j, Milestone.MATCHED, row.matched(), row, "DATE_MATCH");
+                boolean changed = asLoaded(j, Milestone.MATCHED, row.matched(), row, "DATE_MATCH");
                 changed |= fromEpisodes(j, history);
+                changed |= asLoaded(j, Milestone.ADOPTION_ORDER, adoption.get().getEndDate(), row, "CHILD");
                 changed |= adopters(j, row);
                 counted(j, changed);
             }
@@ -124,6 +135,65 @@ final class Ssda903Adoptions extends RowLoader {
         return j;
     }
 
+    /**
+     * The episode that ended the child's period of care of the decision (DATE_INT) by adoption (REC E11 or E12) within the
+     * AD1 row's collection year. None is an error on the row's CHILD naming DfE rule 602 ("The episode data submitted for
+     * this child does not show that he/she was adopted during the year"), and the row is not loaded: the AD1 file is the
+     * return of the children adopted in the year (DfE SSDA903 guidance, AD1), so a row kept without an adoption could
+     * only be written back as a return the DfE refuses, or dropped on the way back without a word. Reporting it on its row
+     * lets the analyst correct the episodes (the missing E11/E12 ending) or remove the row.
+     */
+    private Optional<Episode> adoptedInYear(AdoptedRow row, List<Episode> history) {
+        CollectionYear year = yearOf(row.file());
+        Optional<PeriodOfCare> period = PeriodOfCare.containing(history, row.decided());
+        Optional<Episode> last = period.flatMap(p -> inPeriod(history, p).stream().reduce((a, b) -> b));
+        Optional<Episode> adoption = last.filter(e -> e.getEndDate() != null && ("E11".equals(e.getReasonCeased())
+                || "E12".equals(e.getReasonCeased())) && (year == null || within(e.getEndDate(), year)));
+        if (adoption.isEmpty()) {
+            error(row, "CHILD", row.child(), "DfE rule 602: the child's episodes do not show them adopted during "
+                    + (year == null ? "the year" : year.label()) + " (the period of care of the decision on "
+                    + UkDates.format(row.decided()) + " does not end with reason E11 or E12 in the year), so this AD1 row is not "
+                    + "loaded. Record the adoption on the child's last episode, or remove the row.");
+        }
+        return adoption;
+    }
+
+    /** The collection year of a row's file ("2024-25/ad1.csv"), or null when its folder names none. */
+    static CollectionYear yearOf(String file) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d{4})-\\d{2}/").matcher(file);
+        return m.find() ? new CollectionYear(Integer.parseInt(m.group(1))) : null;
+    }
+
+    private static boolean within(LocalDate date, CollectionYear year) {
+        return !date.isBefore(year.start()) && !date.isAfter(year.end());
+    }
+
+    private static List<Episode> inPeriod(List<Episode> history, PeriodOfCare period) {
+        return history.stream().filter(e -> !e.getStartDate().isBefore(period.start())
+                && (period.end() == null || e.getStartDate().isBefore(period.end())))
+                .sorted(java.util.Comparator.comparing(Episode::getStartDate)).toList();
+    }
+
+    /**
+     * A milestone an accepted AD1 row gives (the match, DATE_MATCH; the adoption order, the end of the episode ceased E11
+     * or E12), recorded as loaded where the journey has none: the 903 is the record of an adoption made, and it does not
+     * carry every earlier milestone the screen's order asks for (a child placed with consent, s.19, has no placement
+     * order), so only a date outside the journey (before entering care, in the future) is refused, as a warning on the
+     * row's field.
+     */
+    private boolean asLoaded(AdoptionJourney j, Milestone milestone, LocalDate on, AdoptedRow row, String field) {
+        if (on == null || j.dateOf(milestone) != null) {
+            return false;
+        }
+        if (on.isBefore(j.getEnteredCare()) || on.isAfter(today)) {
+            warn(row, field, UkDates.format(on), "Not recorded on the child's adoption journey: the date is before the child entered "
+                    + "care on " + UkDates.format(j.getEnteredCare()) + " or after today.");
+            return false;
+        }
+        j.reach(milestone, on, null);
+        return true;
+    }
+
     /** The placement order, placement and adoption order the period's episodes show, where the journey lacks them. */
     private boolean fromEpisodes(AdoptionJourney j, List<Episode> history) {
         LocalDate decided = j.dateOf(Milestone.SHOULD_BE_PLACED);
@@ -131,9 +201,7 @@ final class Ssda903Adoptions extends RowLoader {
         if (period.isEmpty()) {
             return false;
         }
-        List<Episode> inPeriod = history.stream().filter(e -> !e.getStartDate().isBefore(period.get().start())
-                && (period.get().end() == null || e.getStartDate().isBefore(period.get().end())))
-                .sorted(java.util.Comparator.comparing(Episode::getStartDate)).toList();
+        List<Episode> inPeriod = inPeriod(history, period.get());
         boolean changed = false;
         Optional<Episode> order = inPeriod.stream().filter(e -> "E1".equals(e.getLegalStatus()) && !e.getStartDate().isBefore(decided)).findFirst();
         if (order.isPresent() && j.dateOf(Milestone.PLACEMENT_ORDER) == null) {

@@ -38,7 +38,8 @@ import org.corporateparenting.domain.shared.Role;
  * episodes, UASC periods and times missing created or brought up to date by {@link Ssda903Merge}, reviews by
  * {@link Ssda903Reviews}, OC3 birthday checks by {@link Ssda903Oc3}, adoption journeys by {@link Ssda903Adoptions},
  * previous permanence by {@link Ssda903Permanence}, social worker episodes by {@link Ssda903SocialWorkers} and OC2 by
- * {@link Ssda903Oc2}, all in one transaction. Every phase runs before anything is refused, so one report names every
+ * {@link Ssda903Oc2}, all in one transaction; values it takes but doubts (a review after the year end, a time missing
+ * outside care) are warnings on their rows ({@link Ssda903Doubts}). Every phase runs before anything is refused, so one report names every
  * error, warning and repair of every file; a load with errors stores nothing unless the user chose to load the valid rows
  * only; a failure while storing stores nothing and is reported, not thrown. The same files loaded again change nothing. Performance analysts and administrators; the log names counts, never children.
  */
@@ -72,9 +73,29 @@ public class Ssda903ImportService {
      */
     public ImportOutcome load(byte[] zip, Integer startYear, boolean validRowsOnly, LoadProgress progress) {
         Map<CollectionYear, Map<String, String>> years = new java.util.TreeMap<>(Ssda903Zip.byYear(zip, startYear));
+        Map<CollectionYear, Map<String, String>> read = Map.copyOf(years);
         List<ImportProblem> problems = new ArrayList<>(unsupportedYears(years));
-        int files = Math.max(1, years.values().stream().mapToInt(Map::size).sum());
+        LoadClock clock = new LoadClock();
+        Ssda903Stitch.Stitched stitched = checkAndStitch(years, problems, progress, clock);
+        // Every phase runs on the rows without errors even when the load will be refused, so that the first report names
+        // every error a load of the valid rows only would (not one round of errors at a time); nothing is stored then.
+        long council = users.callerCouncilId();
+        return outcomeOf(years, read, stitched, problems, validRowsOnly, council, progress, clock);
+    }
+
+    /**
+     * The first phases, which need no database: every file checked ({@link Ssda903Check}, its problems added to
+     * {@code problems}), then the years stitched ({@link Ssda903Stitch}) without the rows and files that have errors.
+     */
+    static Ssda903Stitch.Stitched checkAndStitch(Map<CollectionYear, Map<String, String>> years, List<ImportProblem> problems,
+            LoadProgress progress) {
+        return checkAndStitch(years, problems, progress, new LoadClock());
+    }
+
+    private static Ssda903Stitch.Stitched checkAndStitch(Map<CollectionYear, Map<String, String>> years, List<ImportProblem> problems,
+            LoadProgress progress, LoadClock clock) {
         int checked = 0;
+        int files = Math.max(1, years.values().stream().mapToInt(Map::size).sum());
         for (Map.Entry<CollectionYear, Map<String, String>> year : years.entrySet()) {
             for (Map.Entry<String, String> file : year.getValue().entrySet()) {
                 progress.reached(40 * checked++ / files, "Checking " + year.getKey().label() + "/" + file.getKey() + " (file " + checked
@@ -82,17 +103,24 @@ public class Ssda903ImportService {
                 Ssda903Check.check(Map.of(file.getKey(), file.getValue()), year.getKey()).forEach(p -> problems.add(p.in(year.getKey().label())));
             }
         }
+        clock.mark("check");
         progress.reached(40, "Stitching the years into one history");
         Set<String> skipped = new HashSet<>();
         problems.stream().filter(p -> p.severity() == ImportProblem.Severity.ERROR)
                 .forEach(p -> skipped.add(p.row() <= 1 ? p.file() : p.file() + ":" + p.row()));
         Ssda903Stitch.Stitched stitched = Ssda903Stitch.stitch(years, skipped);
         problems.addAll(stitched.problems());
-        // Every phase runs on the rows without errors even when the load will be refused, so that the first report names
-        // every error a load of the valid rows only would (not one round of errors at a time); nothing is stored then.
-        long council = users.callerCouncilId();
+        clock.mark("stitch");
+        return stitched;
+    }
+
+    /** Stores the stitched history (or refuses it) and counts how each file's rows ended ({@link LoadTotals}). */
+    private ImportOutcome outcomeOf(Map<CollectionYear, Map<String, String>> years, Map<CollectionYear, Map<String, String>> read,
+            Ssda903Stitch.Stitched stitched, List<ImportProblem> problems, boolean validRowsOnly, long council, LoadProgress progress,
+            LoadClock clock) {
         try {
-            return store(years, stitched, problems, validRowsOnly, council, progress);
+            ImportOutcome outcome = store(years, read, stitched, problems, validRowsOnly, council, progress, clock);
+            return outcome.stored() ? outcome : outcome.withFiles(LoadTotals.of(read, outcome.problems(), stitched.dropped()));
         } catch (jakarta.persistence.PersistenceException refused) {
             // A last resort: every value is checked before this, so the database refusing one is a fault here, not in
             // the files. Nothing is stored, and the log names the fault's kind, never the values.
@@ -100,33 +128,54 @@ public class Ssda903ImportService {
             LOG.warning(() -> "SSDA903 load for council " + council + " refused by the database (" + refused.getClass().getSimpleName() + ")");
             problems.add(new ImportProblem("", 0, "", "", "The records could not be stored (the database refused them), so nothing was "
                     + "stored. Send the report of this load to the system administrator.", ImportProblem.Severity.ERROR));
-            return ImportOutcome.refused(problems);
+            return ImportOutcome.refused(problems).withFiles(LoadTotals.of(read, problems, stitched.dropped()));
         }
     }
 
-    /** Merges the stitched history into the council's records and stores it, unless it has errors and all rows were asked. */
-    private ImportOutcome store(Map<CollectionYear, Map<String, String>> years, Ssda903Stitch.Stitched stitched, List<ImportProblem> problems,
-            boolean validRowsOnly, long council, LoadProgress progress) {
+    /**
+     * Merges the stitched history into the council's records and stores it, unless it has errors and all rows were asked;
+     * a stored load is recorded with what it made and changed ({@link LoadJournal}), so that it can be undone.
+     */
+    private ImportOutcome store(Map<CollectionYear, Map<String, String>> years, Map<CollectionYear, Map<String, String>> read,
+            Ssda903Stitch.Stitched stitched, List<ImportProblem> problems, boolean validRowsOnly, long council, LoadProgress progress,
+            LoadClock clock) {
         progress.reached(45, "Reading the council's records");
         Map<String, Child> children = existingChildren(council);
         Map<String, Episode> episodes = byKey(council, Episode.class, e -> e.getChild().getChildRef() + "|" + e.getStartDate());
-        Ssda903Merge merge = new Ssda903Merge(em.getReference(Council.class, council), children, episodes, existingUasc(council),
-                byKey(council, MissingEpisode.class, Ssda903Merge::key));
+        Map<String, MissingEpisode> missing = byKey(council, MissingEpisode.class, Ssda903Merge::key);
+        Map<String, List<LookedAfterReview>> heldReviews = existingReviews(council);
+        Map<String, CareLeaver> leavers = byKey(council, CareLeaver.class, l -> l.getChild().getChildRef());
+        Map<String, BirthdayCheck> checks = existingChecks(council);
+        Ssda903Further.Held heldFurther = new Ssda903Further.Held(existingJourneys(council),
+                byKey(council, PreviousPermanence.class, p -> p.getChild().getChildRef()),
+                byKey(council, SocialWorkerEpisode.class, w -> w.getChild().getChildRef() + "|" + w.getStartDate()),
+                byKey(council, Oc2Return.class, o -> o.getChild().getChildRef() + "|" + o.getCollectionYear()),
+                null);
+        List<Object> held = new ArrayList<>(children.values());
+        held.addAll(episodes.values());
+        held.addAll(missing.values());
+        heldReviews.values().forEach(held::addAll);
+        held.addAll(leavers.values());
+        held.addAll(checks.values());
+        heldFurther.journeys().values().forEach(held::addAll);
+        held.addAll(heldFurther.permanence().values());
+        held.addAll(heldFurther.socialWorkers().values());
+        held.addAll(heldFurther.oc2().values());
+        LoadJournal journal = new LoadJournal(held);
+        clock.mark("read");
+        Ssda903Merge merge = new Ssda903Merge(em.getReference(Council.class, council), children, episodes, existingUasc(council), missing);
         progress.reached(50, "Bringing children, episodes, reviews and the other records up to date");
         List<Object> created = merge.apply(stitched);
         Map<String, List<Episode>> episodesByChild = Ssda903Reviews.byChild(java.util.stream.Stream.concat(episodes.values().stream(),
                 created.stream().filter(Episode.class::isInstance).map(Episode.class::cast)));
         Ssda903Reviews reviews = new Ssda903Reviews();
-        created.addAll(reviews.apply(stitched.reviews(), children, episodesByChild, existingReviews(council)));
+        created.addAll(reviews.apply(stitched.reviews(), children, episodesByChild, heldReviews));
         Ssda903Oc3 oc3 = new Ssda903Oc3();
-        created.addAll(oc3.apply(stitched.oc3(), children, episodesByChild, byKey(council, CareLeaver.class, l -> l.getChild().getChildRef()),
-                existingChecks(council)));
+        created.addAll(oc3.apply(stitched.oc3(), children, episodesByChild, leavers, checks));
         Ssda903Further further = new Ssda903Further();
-        created.addAll(further.apply(stitched.further(), children, episodesByChild, new Ssda903Further.Held(existingJourneys(council),
-                byKey(council, PreviousPermanence.class, p -> p.getChild().getChildRef()),
-                byKey(council, SocialWorkerEpisode.class, w -> w.getChild().getChildRef() + "|" + w.getStartDate()),
-                byKey(council, Oc2Return.class, o -> o.getChild().getChildRef() + "|" + o.getCollectionYear()),
-                () -> histories(council, children, episodesByChild))));
+        created.addAll(further.apply(stitched.further(), children, episodesByChild, new Ssda903Further.Held(heldFurther.journeys(),
+                heldFurther.permanence(), heldFurther.socialWorkers(), heldFurther.oc2(), () -> histories(council, children, episodesByChild))));
+        problems.addAll(Ssda903Doubts.of(stitched.reviews(), stitched.missing(), episodesByChild, java.time.LocalDate.now()));
         problems.addAll(reviews.problems());
         problems.addAll(oc3.problems());
         problems.addAll(further.problems());
@@ -134,6 +183,7 @@ public class Ssda903ImportService {
             context.setRollbackOnly();
             return ImportOutcome.refused(problems);
         }
+        clock.mark("merge");
         reviews.renumberSafely(em::flush);
         for (int i = 0; i < created.size(); i++) {
             if (i % 1000 == 0) {
@@ -143,12 +193,28 @@ public class Ssda903ImportService {
         }
         progress.reached(98, "Writing to the database");
         em.flush();
+        clock.mark("store");
+        List<FileTotal> totals = LoadTotals.of(read, problems, stitched.dropped());
+        LoadJournal.Written written = journal.written(em.getReference(Council.class, council), context.getCallerPrincipal().getName(),
+                java.time.LocalDateTime.now(), read, totals, created);
+        em.persist(written.load());
+        em.flush();
+        em.persist(written.loadEvent());
+        written.changes().forEach(em::persist);
+        em.flush();
         progress.reached(100, "Done");
-        ImportOutcome outcome = merge.outcome(problems, reviews, oc3, further.counts());
-        LOG.info(() -> "SSDA903 load for council " + council + " (" + years.keySet() + "): " + outcome.childrenCreated() + " children created, "
-                + outcome.childrenUpdated() + " updated; " + outcome.episodesCreated() + " episodes created, " + outcome.episodesUpdated()
-                + " updated, " + outcome.episodesUnchanged() + " unchanged; " + outcome.errors() + " rows with errors left out");
+        ImportOutcome outcome = merge.outcome(problems, reviews, oc3, further.counts()).withFiles(totals).withLoad(written.load().getId(),
+                afterRecording(clock));
+        LOG.info(() -> "SSDA903 load " + outcome.load() + " for council " + council + " (" + years.keySet() + "): " + outcome.childrenCreated()
+                + " children created, " + outcome.childrenUpdated() + " updated; " + outcome.episodesCreated() + " episodes created, "
+                + outcome.episodesUpdated() + " updated, " + outcome.episodesUnchanged() + " unchanged; " + outcome.errors()
+                + " rows with errors left out; " + written.changes().size() + " records changed");
         return outcome;
+    }
+
+    private static java.util.Map<String, Long> afterRecording(LoadClock clock) {
+        clock.mark("record");
+        return clock.millis();
     }
 
     /**

@@ -80,7 +80,7 @@ final class Ssda903Merge {
     ImportOutcome outcome(List<ImportProblem> problems, Ssda903Reviews reviews, Ssda903Oc3 oc3, Map<String, ImportOutcome.Count> further) {
         return new ImportOutcome(true, childrenCreated, childrenUpdated, childrenUnchanged, episodesCreated, episodesUpdated,
                 episodesUnchanged, uascCreated, missingCreated, missingUpdated, reviews.created(), reviews.unchanged(), oc3.careLeaversCreated(),
-                oc3.created(), oc3.unchanged(), new java.util.TreeMap<>(further), List.copyOf(problems));
+                oc3.created(), oc3.unchanged(), new java.util.TreeMap<>(further), List.copyOf(problems), List.of(), null, Map.of());
     }
 
     private Child child(ChildRow row, String homePostcode, List<Object> created) {

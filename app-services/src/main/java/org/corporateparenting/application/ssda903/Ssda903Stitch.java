@@ -121,8 +121,14 @@ final class Ssda903Stitch {
     /** The stitched history, and what was repaired or could not be loaded. */
     record Stitched(Map<String, ChildRow> children, Map<String, List<EpisodeRow>> episodes, Map<String, LocalDate> uascCeased,
             Set<String> uascChildren, List<MissingRow> missing, List<ReviewRow> reviews, List<Oc3Row> oc3, Further further,
-            List<ImportProblem> problems) {
+            List<ImportProblem> problems, Map<String, String> dropped) {
     }
+
+    /** Why a row was read but not loaded, for the load's totals ({@link LoadTotals}). */
+    static final String DROPPED_NOT_IN_RETURN = "not a file of the return";
+    static final String DROPPED_AGAIN_IN_FILE = "the same row again later in the file";
+    static final String DROPPED_NO_EPISODE = "child with no episode in the files";
+    static final String DROPPED_SUPERSEDED = "superseded by a later year's episode";
 
     private final Map<String, ChildRow> children = new TreeMap<>();
     private final Map<String, EpisodeRow> episodes = new LinkedHashMap<>();
@@ -141,6 +147,10 @@ final class Ssda903Stitch {
     private final Map<String, PermanenceRow> permanence = new LinkedHashMap<>();
     private final Map<String, SocialWorkerRow> socialWorkers = new LinkedHashMap<>();
     private final List<ImportProblem> problems = new ArrayList<>();
+    /** The rows read but not loaded, as "2024-25/episodes.csv:7", with why (not an error: a warning or repair names them). */
+    private final Map<String, String> dropped = new LinkedHashMap<>();
+    /** Where each child's header and UASC rows are, every year's ("HEADER|A1" to "2024-25/header.csv:2"). */
+    private final Map<String, List<String>> rowsOf = new HashMap<>();
     private final Set<String> skipped;
 
     private Ssda903Stitch(Set<String> skipped) {
@@ -170,6 +180,7 @@ final class Ssda903Stitch {
         }
         Ssda903File layout = Ssda903File.identify(name, table.columns()).orElse(null);
         if (layout == null) {
+            table.rows().forEach(row -> drop(path, row.number(), DROPPED_NOT_IN_RETURN));
             return;
         }
         Map<String, Integer> inThisFile = new HashMap<>();
@@ -189,12 +200,16 @@ final class Ssda903Stitch {
                 problems.addAll(unfit);
                 continue;
             }
+            if (layout == Ssda903File.HEADER) {
+                rowsOf.computeIfAbsent("HEADER|" + child, c -> new ArrayList<>()).add(path + ":" + row.number());
+            }
             switch (layout) {
                 case HEADER -> children.put(child, new ChildRow(child, Ssda903Sex.recorded(table.value(row, "SEX")), date(table, row, "DOB"),
                         table.value(row, "ETHNIC"), table.value(row, "UPN"), blank(table.value(row, "MOTHER")), date(table, row, "MC_DOB"),
                         path, row.number()));
                 case EPISODES -> episode(year, path, table, row, child, inThisFile);
                 case UASC -> {
+                    rowsOf.computeIfAbsent("UASC|" + child, c -> new ArrayList<>()).add(path + ":" + row.number());
                     uascCeased.put(child, date(table, row, "DUC"));
                     uascRows.put(child, new MissingRow(child, "UASC", null, null, path, row.number()));
                 }
@@ -250,6 +265,7 @@ final class Ssda903Stitch {
     private <R extends FromFile> void once(Map<String, R> rows, String key, R row, String field, String value, String what) {
         R earlier = rows.put(key, row);
         if (earlier != null && earlier.file().equals(row.file())) {
+            drop(earlier.file(), earlier.row(), DROPPED_AGAIN_IN_FILE);
             problems.add(new ImportProblem(earlier.file(), earlier.row(), field, value, "Row " + row.row() + " is the same " + what
                     + " for the child " + row.child() + ": row " + row.row() + " is kept and this row is not loaded.",
                     ImportProblem.Severity.WARNING));
@@ -261,6 +277,7 @@ final class Ssda903Stitch {
         String key = child + "|" + start;
         Integer earlier = inThisFile.put(key, row.number());
         if (earlier != null) {
+            drop(path, earlier, DROPPED_AGAIN_IN_FILE);
             problems.add(new ImportProblem(path, row.number(), "DECOM", table.value(row, "DECOM"), "The child " + child
                     + " has two episodes starting that day in this file (rows " + earlier + " and " + row.number() + "): row "
                     + row.number() + " is kept.", ImportProblem.Severity.REPAIR));
@@ -282,12 +299,14 @@ final class Ssda903Stitch {
             byChild.computeIfAbsent(e.child(), c -> new ArrayList<>()).add(e);
         }
         byChild.values().forEach(this::repair);
-        children.values().stream().filter(c -> !byChild.containsKey(c.ref())).forEach(c -> problems.add(new ImportProblem(c.file(), c.row(),
+        children.values().stream().filter(c -> !byChild.containsKey(c.ref())).peek(c -> dropAll("HEADER|" + c.ref()))
+                .forEach(c -> problems.add(new ImportProblem(c.file(), c.row(),
                 "CHILD", c.ref(), "The child has no episode in the files, so this header row is not loaded (a child's record is made "
                 + "or brought up to date from the header only with their episodes).", ImportProblem.Severity.WARNING)));
         Map<String, LocalDate> uasc = new HashMap<>(uascCeased);
         uasc.keySet().retainAll(byChild.keySet());
-        uascRows.values().stream().filter(u -> !byChild.containsKey(u.child())).forEach(u -> problems.add(new ImportProblem(u.file(),
+        uascRows.values().stream().filter(u -> !byChild.containsKey(u.child())).peek(u -> dropAll("UASC|" + u.child()))
+                .forEach(u -> problems.add(new ImportProblem(u.file(),
                 u.row(), "CHILD", u.child(), "The child has no episode in the files, so their UASC row is not loaded.",
                 ImportProblem.Severity.WARNING)));
         List<MissingRow> missingOfKnown = ofKnown(missing.values(), byChild.keySet(),
@@ -302,7 +321,16 @@ final class Ssda903Stitch {
                 ofKnown(permanence.values(), children.keySet(), "The child is in no header file, so this row cannot be loaded."),
                 ofKnown(socialWorkers.values(), children.keySet(), "The child is in no header file, so this row cannot be loaded."));
         return new Stitched(children, byChild, uasc, Set.copyOf(uasc.keySet()), missingOfKnown, reviewsOfKnown, oc3OfKnown, further,
-                problems);
+                problems, dropped);
+    }
+
+    private void drop(String file, int row, String why) {
+        dropped.put(file + ":" + row, why);
+    }
+
+    /** Every year's header (or UASC) row of a child with no episode in the files: none is loaded. */
+    private void dropAll(String key) {
+        rowsOf.getOrDefault(key, List.of()).forEach(at -> dropped.put(at, DROPPED_NO_EPISODE));
     }
 
     /** The rows about a known child; each of the others is an error on its row, for the reason given. */
@@ -344,6 +372,7 @@ final class Ssda903Stitch {
                     && later.start().isBefore(staleEnd) && (later.end() == null || later.end().isAfter(stale.start())))
                     .findFirst().ifPresent(later -> {
                         dropped.add(stale);
+                        drop(stale.file(), stale.row(), DROPPED_SUPERSEDED);
                         problems.add(new ImportProblem(stale.file(), stale.row(), "DECOM", Ssda903Check.DATE.format(stale.start()),
                                 "The episode starting " + Ssda903Check.DATE.format(stale.start()) + " is not in the " + later.knownTo().label()
                                 + " file, whose episode starting " + Ssda903Check.DATE.format(later.start()) + " (" + later.file() + " row "

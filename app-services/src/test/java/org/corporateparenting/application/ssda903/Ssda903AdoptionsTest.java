@@ -101,4 +101,50 @@ class Ssda903AdoptionsTest {
             assertThat(p.reason()).contains("already has an adoption journey", "10/01/2022");
         });
     }
+
+    @Test
+    void anAcceptedAd1RowOfAChildPlacedWithConsentComesBackOnExportWithTheAdoptersFieldsNotAsAPlacedRowOnly() {
+        // Placed for adoption with the parents' consent (s.19): no placement order (E1) in any episode, adopted (E12).
+        List<Episode> consent = List.of(episode(LocalDate.of(2023, 5, 1), LocalDate.of(2024, 10, 1), "S", "V2", "U4", "X1"),
+                episode(LocalDate.of(2024, 10, 1), LocalDate.of(2025, 2, 20), "P", "V2", "A4", "E12"));
+        AdoptedRow row = new AdoptedRow("A1", LocalDate.of(2024, 6, 1), LocalDate.of(2024, 9, 20), "0", "1", "F1", "L0",
+                "2024-25/ad1.csv", 2);
+        Ssda903Adoptions loader = new Ssda903Adoptions();
+        List<AdoptionJourney> made = loader.apply(List.of(placed(LocalDate.of(2024, 6, 1), null, null)), List.of(row),
+                Map.of("A1", child), Map.of("A1", consent), journeys);
+
+        assertThat(loader.problems()).isEmpty();
+        assertThat(made).singleElement().satisfies(j -> assertThat(j.milestones())
+                .containsEntry(Milestone.MATCHED, LocalDate.of(2024, 9, 20))
+                .containsEntry(Milestone.ADOPTION_ORDER, LocalDate.of(2025, 2, 20)));
+        java.util.Map<Ssda903File, String> written = Ssda903Writer.write(new Ssda903Records(List.of(child), consent, List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), made, List.of(), List.of()), new org.corporateparenting.domain.code.CollectionYear(2024));
+        assertThat(written.get(Ssda903File.AD1)).as("the AD1 row as loaded").isEqualTo(
+                "CHILD,DOB,DATE_INT,DATE_MATCH,FOSTER_CARE,NB_ADOPTR,SEX_ADOPTR,LS_ADOPTR\r\n"
+                + "A1,01/03/2021,01/06/2024,20/09/2024,0,1,F1,L0\r\n");
+    }
+
+    @Test
+    void anAd1RowOfAChildWhoseEpisodesShowNoAdoptionInTheYearIsAnErrorOnItsRowNamingRule602AndMakesNoJourney() {
+        List<Episode> stillInCare = List.of(episode(LocalDate.of(2023, 5, 1), LocalDate.of(2024, 9, 1), "S", "C2", "U4", "X1"),
+                episode(LocalDate.of(2024, 9, 1), null, "L", "E1", "A6", null));
+        List<Episode> adoptedTheYearBefore = List.of(episode(LocalDate.of(2022, 5, 1), LocalDate.of(2024, 3, 1), "S", "E1", "A6", "E11"));
+        AdoptedRow row = new AdoptedRow("A1", LocalDate.of(2024, 8, 1), LocalDate.of(2024, 11, 15), "0", "2", "MF", "L11",
+                "2024-25/ad1.csv", 3);
+        AdoptedRow early = new AdoptedRow("A1", LocalDate.of(2023, 8, 1), LocalDate.of(2023, 11, 15), "0", "2", "MF", "L11",
+                "2024-25/ad1.csv", 4);
+        Ssda903Adoptions loader = new Ssda903Adoptions();
+        assertThat(loader.apply(List.of(), List.of(row), Map.of("A1", child), Map.of("A1", stillInCare), journeys)).isEmpty();
+        assertThat(new Ssda903Adoptions().apply(List.of(), List.of(early), Map.of("A1", child), Map.of("A1", adoptedTheYearBefore),
+                new HashMap<>())).as("adopted in 2023-24, not in the AD1 file's year").isEmpty();
+
+        assertThat(journeys).as("no journey is started from the row").allSatisfy((c, list) -> assertThat(list).isEmpty());
+        assertThat(loader.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("2024-25/ad1.csv");
+            assertThat(p.row()).isEqualTo(3);
+            assertThat(p.field()).isEqualTo("CHILD");
+            assertThat(p.severity()).isEqualTo(ImportProblem.Severity.ERROR);
+            assertThat(p.reason()).contains("rule 602", "2024-25", "E11 or E12");
+        });
+    }
 }

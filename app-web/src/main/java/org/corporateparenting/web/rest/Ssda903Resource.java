@@ -19,6 +19,8 @@ import org.corporateparenting.application.ssda903.ImportProblem;
 import org.corporateparenting.application.ssda903.LoadProgress;
 import org.corporateparenting.application.ssda903.Ssda903ExportService;
 import org.corporateparenting.application.ssda903.Ssda903ImportService;
+import org.corporateparenting.application.ssda903.Ssda903Loads;
+import org.corporateparenting.application.ssda903.LoadSummary;
 import org.corporateparenting.application.ssda903.Ssda903ValidationService;
 import org.corporateparenting.application.ssda903.ValidationReport;
 import org.corporateparenting.application.ssda903.ValidationWorkbook;
@@ -48,6 +50,30 @@ public class Ssda903Resource {
 
     @EJB
     Ssda903ImportService load;
+
+    @EJB
+    Ssda903Loads loads;
+
+    @GET
+    @Path("/loads")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.PERFORMANCE_ANALYST, Role.ADMINISTRATOR})
+    @Operation(summary = "The council's stored 903 loads, newest first: who, when, years, files with their SHA-256, totals per file, "
+            + "records made and changed, and whether each was undone")
+    public List<LoadSummary> loads() {
+        return loads.loads();
+    }
+
+    @POST
+    @Path("/loads/{year}/undo")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.PERFORMANCE_ANALYST, Role.ADMINISTRATOR})
+    @Operation(summary = "Undo the council's most recent stored 903 load, which loaded the collection year starting {year}: the "
+            + "records it changed are put back and those it made removed, all or nothing (422 when a later load is stored or a "
+            + "record it made or changed was changed since)")
+    public LoadSummary undo(@PathParam("year") int year) {
+        return loads.undoLatest(year);
+    }
 
     @POST
     @Path("/{year}/validate")
@@ -124,7 +150,7 @@ public class Ssda903Resource {
         }
         ImportOutcome outcome = load.load(zip, year, rows.equals("valid"), LoadProgress.NONE);
         if (format.equals("csv")) {
-            return Response.ok(ImportProblem.report(outcome.problems()), "text/csv").header("X-Import-Stored", outcome.stored())
+            return Response.ok(ImportProblem.report(outcome.problems(), outcome.files()), "text/csv").header("X-Import-Stored", outcome.stored())
                     .header("X-Import-Errors", outcome.errors())
                     .header("Content-Disposition", "attachment; filename=\"ssda903-load-report.csv\"").build();
         }

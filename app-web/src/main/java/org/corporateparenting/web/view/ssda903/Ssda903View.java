@@ -195,11 +195,11 @@ public class Ssda903View extends VerticalLayout {
         problems.setItems(found);
         problems.setAllRowsVisible(found.size() <= 25);
         problems.setVisible(!found.isEmpty());
-        byte[] csv = ImportProblem.report(found).getBytes(StandardCharsets.UTF_8);
+        byte[] csv = ImportProblem.report(found, outcome.files()).getBytes(StandardCharsets.UTF_8);
         report.setHref(DownloadHandler.fromInputStream(event -> new DownloadResponse(new ByteArrayInputStream(csv), "ssda903-load-report.csv",
                 "text/csv", csv.length)));
-        report.setText("Download the problems and repairs (CSV)");
-        report.setVisible(!found.isEmpty());
+        report.setText("Download the problems, repairs and each file's totals (CSV)");
+        report.setVisible(!found.isEmpty() || !outcome.files().isEmpty());
     }
 
     /** "1 child", "3 children". */
