@@ -13,11 +13,15 @@ import java.util.Optional;
 public record DatasetView(String month, String label, int revision, Instant extractedAt, String publishedBy,
         List<Row> rows, List<Comment> commentary) {
 
-    /** One indicator's line. {@code lastSix} runs from five months before to this month. */
+    /**
+     * One indicator's line. {@code lastSix} runs from five months before to this month. {@code thresholds} are the red, amber
+     * and green bands in words (null without a target or for information only); {@code directionDescribed} says which way the
+     * number moved and whether that is better or worse ("Worse: up from 137 (low is good)"; "" without a comparison).
+     */
     public record Row(String code, String title, String area, String unit, String polarity, String basis, String cohort,
             BigDecimal value, Double numerator, Long denominator, boolean suppressed, BigDecimal previous,
             BigDecimal sameMonthLastYear, String direction, BigDecimal target, String status, String statusShape,
-            List<Point> lastSix, List<BenchmarkView> benchmarks) {
+            List<Point> lastSix, List<BenchmarkView> benchmarks, String thresholds, String directionDescribed) {
 
         /** The England benchmark, as every page and pack shows it. */
         public Optional<BenchmarkView> england() {

@@ -72,11 +72,13 @@ final class DatasetViewBuilder {
             lastSix.add(new DatasetView.Point(r.toString(), shown(d, r), withheld(d, r)));
         }
         List<DatasetView.BenchmarkView> marks = benchmarksOf(d.code());
+        Direction direction = suppressed ? Direction.NONE : Direction.of(d.polarity(), previous, shown);
         return new DatasetView.Row(d.code(), d.title(), d.area().name(), d.unit().name(), d.polarity().name(), d.basis().label(),
                 m.cohort().toString(), hide(shown, suppressed), suppressed ? null : m.numerator(), suppressed ? null : m.denominator(),
                 suppressed, previous, shown(d, m.month().minus(12)),
-                suppressed ? Direction.NONE.words() : Direction.of(d.polarity(), previous, shown).words(),
-                target == null ? null : target.getTarget(), suppressed ? WITHHELD_STATUS : status.words(), status.shape(), lastSix, marks);
+                direction.words(), target == null ? null : target.getTarget(), suppressed ? WITHHELD_STATUS : status.words(), status.shape(),
+                lastSix, marks, target == null ? null : target.thresholds(d.polarity(), d.unit()),
+                direction.described(d.polarity(), d.unit(), previous));
     }
 
     /** The status a withheld figure carries: none, since a judgement would say which side of the target it lies. */

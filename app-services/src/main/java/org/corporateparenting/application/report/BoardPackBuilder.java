@@ -49,7 +49,8 @@ final class BoardPackBuilder {
         }
         List<String> months = view.rows().isEmpty() ? ReportingMonth.ending(month, 6).stream().map(ReportingMonth::label).toList()
                 : view.rows().get(0).lastSix().stream().map(p -> ReportingMonth.parse(p.month()).label()).toList();
-        return new BoardPack(council, month.title(), extract, disclosure, tiles(summary), headlines(summary), areas, months, appendix);
+        return new BoardPack(council, month.title(), extract, disclosure, tiles(summary), headlines(summary), areas, months, appendix,
+                summary.key());
     }
 
     private static List<BoardPack.Tile> tiles(BoardSummary summary) {
@@ -57,7 +58,7 @@ final class BoardPackBuilder {
         for (String code : summary.tiles()) {
             summary.dataset().rows().stream().filter(r -> r.code().equals(code)).findFirst().ifPresent(r -> tiles.add(
                     new BoardPack.Tile(r.title(), value(r), unit(r).written(r.previous()), unit(r).written(r.sameMonthLastYear()),
-                            direction(r.direction()))));
+                            direction(r))));
         }
         return tiles;
     }
@@ -79,10 +80,10 @@ final class BoardPackBuilder {
         return new BoardPack.Line(r.title(), basis, Polarity.valueOf(r.polarity()).words(),
                 r.england().map(b -> unit.written(b.value()) + " (" + b.vintage() + ")").orElse("–"),
                 r.neighbours().map(b -> unit.written(b.value()) + " (" + b.vintage() + ")").orElse("–"),
-                unit.written(r.target()), value(r), unit.written(r.previous()), unit.written(r.sameMonthLastYear()), direction(r.direction()),
+                unit.written(r.target()), value(r), unit.written(r.previous()), unit.written(r.sameMonthLastYear()), direction(r),
                 Styled.status(r.status(), r.statusShape()), Sparkline.of(r.title(), trend),
                 "Trend of " + r.title() + ", oldest first: " + r.lastSix().stream().map(p -> p.withheld() ? WITHHELD : unit.written(p.value()))
-                        .collect(Collectors.joining(", ")));
+                        .collect(Collectors.joining(", ")), r.thresholds());
     }
 
     private static String withheldNote(List<DatasetView.Row> rows, BoardSummary summary) {
@@ -110,9 +111,14 @@ final class BoardPackBuilder {
         return r.suppressed() ? WITHHELD : unit(r).written(r.value());
     }
 
-    private static String direction(String words) {
-        Direction direction = Direction.fromWords(words);
-        return direction == Direction.NONE ? "–" : direction.symbol() + " " + direction.words();
+    /** The mark, and which way the figure moved and whether that is better or worse ("✗ Worse: up from 137 (low is good)"). */
+    private static String direction(DatasetView.Row r) {
+        Direction direction = Direction.fromWords(r.direction());
+        if (direction == Direction.NONE) {
+            return "–";
+        }
+        String words = r.directionDescribed() == null || r.directionDescribed().isBlank() ? direction.words() : r.directionDescribed();
+        return direction.symbol() + " " + words;
     }
 
     private static Unit unit(DatasetView.Row r) {

@@ -36,7 +36,7 @@ final class BoardMarkup {
                     .append("<span class=\"cp-tile-value\">").append(value(r.value(), r.unit(), r.suppressed(), summary)).append("</span>")
                     .append("<span class=\"cp-tile-compare\">Previous month ").append(Figures.written(r.previous(), r.unit()))
                     .append(" · Same month last year ").append(Figures.written(r.sameMonthLastYear(), r.unit())).append("</span>")
-                    .append(direction(r.direction())).append("</div>"));
+                    .append(direction(r)).append("</div>"));
         }
         return html.append("</div>").toString();
     }
@@ -79,7 +79,8 @@ final class BoardMarkup {
             html.append("<tr data-code=\"").append(r.code()).append("\"><th scope=\"row\" data-label=\"Indicator\">")
                     .append(href == null ? escape(r.title()) : "<a href=\"" + escape(href) + "\">" + escape(r.title()) + "</a>")
                     .append("<span class=\"cp-basis\">").append(Figures.unitWords(r.unit())).append(" · ").append(escape(r.basis()))
-                    .append(r.cohort().equals(view.month()) ? "" : " · for " + ReportingMonth.parse(r.cohort()).label()).append("</span></th>")
+                    .append(r.cohort().equals(view.month()) ? "" : " · for " + ReportingMonth.parse(r.cohort()).label()).append("</span>")
+                    .append(thresholds(r)).append("</th>")
                     .append("<td data-label=\"Good is\" class=\"cp-good\">").append(Figures.polarityWords(r.polarity())).append("</td>")
                     .append(cell("England", benchmark(r, r.england())))
                     .append(cell("Neighbours", benchmark(r, r.neighbours())))
@@ -92,13 +93,26 @@ final class BoardMarkup {
                         .append("</td>");
             }
             html.append(cell("Same month last year", Figures.written(r.sameMonthLastYear(), r.unit())))
-                    .append("<td data-label=\"Direction\">").append(direction(r.direction())).append("</td>")
+                    .append("<td data-label=\"Direction\">").append(direction(r)).append("</td>")
                     .append("<td data-label=\"Status\">").append(status(r.status(), r.statusShape())).append("</td>")
                     .append("<td data-label=\"Trend\" class=\"cp-trend-cell\">")
                     .append(Sparkline.of(r.title(), r.lastSix().stream().map(DatasetView.Point::value).toList())).append("</td></tr>");
         }
         return html.append("</tbody></table></div><p class=\"cp-narrow-note\">Earlier months are on each indicator's page; ")
                 .append("turn the tablet sideways or widen the window to see them here.</p>").append(withheldNote(summary)).toString();
+    }
+
+    /** The key to status and direction, once on each page with a table of indicators (screens and offline copy). */
+    static String key(BoardSummary summary) {
+        StringBuilder html = new StringBuilder("<section class=\"cp-key\" aria-labelledby=\"cp-key-title\"><h2 id=\"cp-key-title\">")
+                .append("Key: status and direction</h2><ul>");
+        summary.key().forEach(line -> html.append("<li>").append(escape(line)).append("</li>"));
+        return html.append("</ul></section>").toString();
+    }
+
+    /** An indicator's red, amber and green bands in words, under its title; nothing without a target. */
+    static String thresholds(DatasetView.Row r) {
+        return r.thresholds() == null ? "" : "<span class=\"cp-thresholds\">" + escape(r.thresholds()) + "</span>";
     }
 
     static String commentary(DatasetView view, Area area) {
@@ -141,13 +155,18 @@ final class BoardMarkup {
                 : "<svg viewBox=\"0 0 12 12\" width=\"12\" height=\"12\" aria-hidden=\"true\">" + mark + "</svg>") + escape(words) + "</span>";
     }
 
-    static String direction(String words) {
-        Direction direction = Direction.fromWords(words);
+    /**
+     * The direction of travel by mark and words, with which way the number moved and whether that is better or worse for
+     * the indicator ("✗ Worse: up from 137 (low is good)"), so a rising count is never read as "declined".
+     */
+    static String direction(DatasetView.Row row) {
+        Direction direction = Direction.fromWords(row.direction());
         if (direction == Direction.NONE) {
             return "<span class=\"cp-direction\">–</span>";
         }
-        return "<span class=\"cp-direction cp-direction-" + words.toLowerCase() + "\"><span aria-hidden=\"true\">" + direction.symbol()
-                + "</span> " + escape(words) + "</span>";
+        String words = row.directionDescribed() == null || row.directionDescribed().isBlank() ? direction.words() : row.directionDescribed();
+        return "<span class=\"cp-direction cp-direction-" + direction.name().toLowerCase() + "\"><span aria-hidden=\"true\">"
+                + direction.symbol() + "</span> " + escape(words) + "</span>";
     }
 
     private static String withheldNote(BoardSummary summary) {

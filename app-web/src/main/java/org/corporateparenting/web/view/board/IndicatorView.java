@@ -47,8 +47,9 @@ public class IndicatorView extends BoardPage {
         add(new H1(d.title()));
         add(new MarkupBlock("<div class=\"cp-figure-now\"><span class=\"cp-tile-value\">" + BoardMarkup.value(row.value(), row.unit(),
                 row.suppressed(), summary) + "</span> <span>" + ReportingMonthText.of(row.cohort()) + "</span> "
-                + BoardMarkup.direction(row.direction()) + " " + BoardMarkup.status(row.status(), row.statusShape())
+ + BoardMarkup.direction(row) + " " + BoardMarkup.status(row.status(), row.statusShape())
                 + " <span>Target " + Figures.written(row.target(), row.unit()) + "</span></div>"));
+        add(new MarkupBlock(BoardMarkup.key(summary)));
         add(new H2("Trend over " + MONTHS + " months"), new MarkupBlock(chart(history, row)), new MarkupBlock(table(history, row)));
         add(new H2("Definition"), definition(d, row, view));
         if (VaadinRequest.getCurrent() != null && VaadinRequest.getCurrent().isUserInRole(Role.PRACTITIONER)) {
@@ -98,6 +99,8 @@ public class IndicatorView extends BoardPage {
         term(list, "Measured as", Figures.unitWords(d.unit().name()) + ", " + d.basis().label().toLowerCase()
                 + (d.arrearsMonths() > 0 ? ", reported " + d.arrearsMonths() + " month" + (d.arrearsMonths() == 1 ? "" : "s") + " in arrears" : ""));
         term(list, "Good is", Figures.polarityWords(d.polarity().name()));
+        term(list, "Red, amber and green", row.thresholds() == null ? "Not judged: information only, or no target set for the year"
+                : row.thresholds());
         term(list, "National definition", d.national());
         term(list, "The council's choice", d.localChoice());
         term(list, "Source", "The council's case records; this month's figures were extracted on " + UkDates.moment(view.extractedAt())

@@ -16,10 +16,11 @@ class BoardMarkupTest {
     private static DatasetView.Row row(String code, String unit, String value, boolean suppressed) {
         BigDecimal v = value == null ? null : new BigDecimal(value);
         return new DatasetView.Row(code, "Title of " + code, "PROFILE", unit, "LOW", "As at month end", "2023-03", v,
-                suppressed ? null : 4.0, null, suppressed, new BigDecimal("440"), null, "Improved", new BigDecimal("60.0"),
+                suppressed ? null : 4.0, null, suppressed, new BigDecimal("440"), null, "Better", new BigDecimal("60.0"),
                 "Off target", "square", List.of(new DatasetView.Point("2023-01", null, false), new DatasetView.Point("2023-02", new BigDecimal("440"), false),
                         new DatasetView.Point("2023-03", v, suppressed)),
-                List.of(new DatasetView.BenchmarkView("ENGLAND", "England average", "2021/22", new BigDecimal("70.0000"), "DfE")));
+                List.of(new DatasetView.BenchmarkView("ENGLAND", "England average", "2021/22", new BigDecimal("70.0000"), "DfE")),
+                "Green at 60.0 or less; amber over 60.0 and under 70.0; red at 70.0 or more", "Better: down from 440 (low is good)");
     }
 
     private static BoardSummary summary(List<DatasetView.Row> rows, List<DatasetView.Comment> comments) {
@@ -35,7 +36,8 @@ class BoardMarkupTest {
 
         assertThat(html).contains("<a href=\"board/2023-03/indicator/CIC_RATE\">Title of CIC_RATE</a>",
                 "<td class=\"cp-month cp-current\" data-label=\"Mar 2023\">65.1</td>", "70.0 <span class=\"cp-vintage\">(2021/22)</span>",
-                "<td data-label=\"Target\">60.0</td>", "cp-status-red", "<rect", "Off target", "✓</span> Improved", "cp-sparkline")
+                "<td data-label=\"Target\">60.0</td>", "cp-status-red", "<rect", "Off target", "✓</span> Better: down from 440 (low is good)", "cp-sparkline",
+                "<span class=\"cp-thresholds\">Green at 60.0 or less; amber over 60.0 and under 70.0; red at 70.0 or more</span>")
                 .doesNotContain("withheld");
     }
 
@@ -45,9 +47,16 @@ class BoardMarkupTest {
         DatasetView.Row gaps = new DatasetView.Row(r.code(), r.title(), r.area(), r.unit(), r.polarity(), r.basis(), r.cohort(), r.value(),
                 r.numerator(), r.denominator(), false, r.previous(), r.sameMonthLastYear(), r.direction(), r.target(), r.status(), r.statusShape(),
                 List.of(new DatasetView.Point("2023-01", null, true), new DatasetView.Point("2023-02", null, false),
-                        new DatasetView.Point("2023-03", r.value(), false)), r.benchmarks());
+                        new DatasetView.Point("2023-03", r.value(), false)), r.benchmarks(), r.thresholds(), r.directionDescribed());
         String html = BoardMarkup.table(summary(List.of(gaps), List.of()), Area.PROFILE, null);
         assertThat(html).contains("data-label=\"Jan 2023\"><span class=\"cp-withheld\"", "data-label=\"Feb 2023\">–</td>");
+    }
+
+    @Test
+    void theKeySaysWhatEachStatusAndDirectionMarkMeans() {
+        String html = BoardMarkup.key(summary(List.of(row("CIC_RATE", "RATE_PER_10000", "65.1", false)), List.of()));
+        assertThat(html).contains("<h2 id=\"cp-key-title\">Key: status and direction</h2>", "Off target (red, square)",
+                "Close to target (amber, triangle)", "✗ Worse", "✓ Better", "a count that rose where low is good is worse");
     }
 
     @Test
