@@ -23,7 +23,7 @@ class BoardPackKeyTest {
     static BoardPack.Line line(String direction, String thresholds) {
         String trend = Sparkline.of("Trend", List.of(new java.math.BigDecimal("80"), new java.math.BigDecimal("85")));
         return new BoardPack.Line("Initial health assessments on time", "Percentage · in month", "High", "–", "–", "90.0%", "87.5%",
-                "85.0%", "80.2%", direction, Styled.status("Close to target", "triangle"), trend, "Trend", thresholds);
+                "85.0%", "80.2%", direction, Styled.status("Close to target", "triangle"), trend, "Trend", thresholds, "35 of 40");
     }
 
     @Test
@@ -34,5 +34,6 @@ class BoardPackKeyTest {
                 "Worse: moved the way that is bad for the indicator.");
         assertThat(text).contains("Green at 90.0% or more; amber from 85.0% to under 90.0%; red under 85.0%");
         assertThat(text).contains("Better: up from 85.0% (high is good)");
+        assertThat(text).contains("87.5% 35 of 40");
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.corporateparenting.domain.disclosure.Mark;
 import org.corporateparenting.domain.indicator.Benchmark;
 import org.corporateparenting.domain.indicator.Catalogue;
 import org.corporateparenting.domain.indicator.Commentary;
@@ -15,6 +16,7 @@ import org.corporateparenting.domain.indicator.Measure;
 import org.corporateparenting.domain.indicator.PublishedMonth;
 import org.corporateparenting.domain.indicator.RagStatus;
 import org.corporateparenting.domain.indicator.ReportingMonth;
+import org.corporateparenting.domain.indicator.Unit;
 
 /**
  * Assembles a month's view from frozen figures only (never recomputed), so every screen and pack shows the
@@ -73,12 +75,34 @@ final class DatasetViewBuilder {
         }
         List<DatasetView.BenchmarkView> marks = benchmarksOf(d.code());
         Direction direction = suppressed ? Direction.NONE : Direction.of(d.polarity(), previous, shown);
+        boolean countsHidden = suppressed || countsWithheld(m);
         return new DatasetView.Row(d.code(), d.title(), d.area().name(), d.unit().name(), d.polarity().name(), d.basis().label(),
-                m.cohort().toString(), hide(shown, suppressed), suppressed ? null : m.numerator(), suppressed ? null : m.denominator(),
+                m.cohort().toString(), hide(shown, suppressed), countsHidden ? null : m.numerator(), countsHidden ? null : m.denominator(),
                 suppressed, previous, shown(d, m.month().minus(12)),
                 direction.words(), target == null ? null : target.getTarget(), suppressed ? WITHHELD_STATUS : status.words(), status.shape(),
                 lastSix, marks, target == null ? null : target.thresholds(d.polarity(), d.unit()),
-                direction.described(d.polarity(), d.unit(), previous));
+                direction.described(d.polarity(), d.unit(), previous), suppressed ? null : counts(d, m, countsHidden));
+    }
+
+    /**
+     * A percentage's numerator and denominator as the packs print them beside it ("95 of 150"), or "c of c" where they
+     * would give a withheld count back ({@link MonthDisclosure#countsWithheld}); null for other units or without a denominator.
+     */
+    private String counts(Definition d, Measure m, boolean hidden) {
+        if (d.unit() != Unit.PERCENT || m.denominator() == null || m.value() == null) {
+            return null;
+        }
+        if (hidden) {
+            String c = Mark.CONFIDENTIAL.printed(disclosure.threshold());
+            return c + " of " + c;
+        }
+        return Unit.COUNT.written(BigDecimal.valueOf(m.numerator())) + " of " + Unit.COUNT.written(BigDecimal.valueOf(m.denominator()));
+    }
+
+    /** Whether a shown figure's numerator and denominator are withheld from those who see aggregates only. */
+    private boolean countsWithheld(Measure m) {
+        MonthDisclosure md = disclosure == null ? null : withheld.containsKey(m.month()) ? withheld.get(m.month()) : disclosureOf(m.month());
+        return md != null && md.countsWithheld(m);
     }
 
     /** The status a withheld figure carries: none, since a judgement would say which side of the target it lies. */

@@ -83,7 +83,7 @@ final class BoardPackBuilder {
                 unit.written(r.target()), value(r), unit.written(r.previous()), unit.written(r.sameMonthLastYear()), direction(r),
                 Styled.status(r.status(), r.statusShape()), Sparkline.of(r.title(), trend),
                 "Trend of " + r.title() + ", oldest first: " + r.lastSix().stream().map(p -> p.withheld() ? WITHHELD : unit.written(p.value()))
-                        .collect(Collectors.joining(", ")), r.thresholds());
+                        .collect(Collectors.joining(", ")), r.thresholds(), r.counts());
     }
 
     private static String withheldNote(List<DatasetView.Row> rows, BoardSummary summary) {

@@ -89,7 +89,7 @@ final class BoardMarkup {
                 boolean current = p.month().equals(view.month());
                 html.append("<td class=\"cp-month").append(current ? " cp-current" : "").append("\" data-label=\"")
                         .append(ReportingMonth.parse(p.month()).label()).append("\">")
-                        .append(current ? value(r.value(), r.unit(), r.suppressed(), summary) : value(p.value(), r.unit(), p.withheld(), summary))
+                        .append(current ? value(r.value(), r.unit(), r.suppressed(), summary) + counts(r) : value(p.value(), r.unit(), p.withheld(), summary))
                         .append("</td>");
             }
             html.append(cell("Same month last year", Figures.written(r.sameMonthLastYear(), r.unit())))
@@ -108,6 +108,11 @@ final class BoardMarkup {
                 .append("Key: status and direction</h2><ul>");
         summary.key().forEach(line -> html.append("<li>").append(escape(line)).append("</li>"));
         return html.append("</ul></section>").toString();
+    }
+
+    /** A percentage's counts beside it ("95 of 150", or "c of c" where withheld); nothing for other figures. */
+    static String counts(DatasetView.Row r) {
+        return r.counts() == null ? "" : "<span class=\"cp-counts\">" + escape(r.counts()) + "</span>";
     }
 
     /** An indicator's red, amber and green bands in words, under its title; nothing without a target. */

@@ -46,7 +46,7 @@ public class IndicatorView extends BoardPage {
         Definition d = history.definition();
         add(new H1(d.title()));
         add(new MarkupBlock("<div class=\"cp-figure-now\"><span class=\"cp-tile-value\">" + BoardMarkup.value(row.value(), row.unit(),
-                row.suppressed(), summary) + "</span> <span>" + ReportingMonthText.of(row.cohort()) + "</span> "
+ row.suppressed(), summary) + "</span>" + BoardMarkup.counts(row) + " <span>" + ReportingMonthText.of(row.cohort()) + "</span> "
  + BoardMarkup.direction(row) + " " + BoardMarkup.status(row.status(), row.statusShape())
                 + " <span>Target " + Figures.written(row.target(), row.unit()) + "</span></div>"));
         add(new MarkupBlock(BoardMarkup.key(summary)));

@@ -20,7 +20,8 @@ class BoardMarkupTest {
                 "Off target", "square", List.of(new DatasetView.Point("2023-01", null, false), new DatasetView.Point("2023-02", new BigDecimal("440"), false),
                         new DatasetView.Point("2023-03", v, suppressed)),
                 List.of(new DatasetView.BenchmarkView("ENGLAND", "England average", "2021/22", new BigDecimal("70.0000"), "DfE")),
-                "Green at 60.0 or less; amber over 60.0 and under 70.0; red at 70.0 or more", "Better: down from 440 (low is good)");
+                "Green at 60.0 or less; amber over 60.0 and under 70.0; red at 70.0 or more", "Better: down from 440 (low is good)",
+                "PERCENT".equals(unit) && !suppressed ? "95 of 150" : null);
     }
 
     private static BoardSummary summary(List<DatasetView.Row> rows, List<DatasetView.Comment> comments) {
@@ -47,9 +48,17 @@ class BoardMarkupTest {
         DatasetView.Row gaps = new DatasetView.Row(r.code(), r.title(), r.area(), r.unit(), r.polarity(), r.basis(), r.cohort(), r.value(),
                 r.numerator(), r.denominator(), false, r.previous(), r.sameMonthLastYear(), r.direction(), r.target(), r.status(), r.statusShape(),
                 List.of(new DatasetView.Point("2023-01", null, true), new DatasetView.Point("2023-02", null, false),
-                        new DatasetView.Point("2023-03", r.value(), false)), r.benchmarks(), r.thresholds(), r.directionDescribed());
+                        new DatasetView.Point("2023-03", r.value(), false)), r.benchmarks(), r.thresholds(), r.directionDescribed(), r.counts());
         String html = BoardMarkup.table(summary(List.of(gaps), List.of()), Area.PROFILE, null);
         assertThat(html).contains("data-label=\"Jan 2023\"><span class=\"cp-withheld\"", "data-label=\"Feb 2023\">–</td>");
+    }
+
+    @Test
+    void aPercentageShowsItsCountsBesideItAndACountDoesNot() {
+        String html = BoardMarkup.table(summary(List.of(row("HLT_IHA_20D", "PERCENT", "63.3", false), row("CIC_COUNT", "COUNT", "437", false)),
+                List.of()), Area.PROFILE, null);
+        assertThat(html).contains("data-label=\"Mar 2023\">63.3%<span class=\"cp-counts\">95 of 150</span></td>")
+                .contains("data-label=\"Mar 2023\">437</td>");
     }
 
     @Test
