@@ -19,11 +19,13 @@ public record DatasetView(String month, String label, int revision, Instant extr
      * number moved and whether that is better or worse ("Worse: up from 137 (low is good)"; "" without a comparison);
      * {@code counts} a percentage's numerator and denominator as printed beside it ("95 of 150", or "c of c" where they would
      * give a withheld count back; null otherwise). Numerator and denominator are null wherever the counts are withheld.
+     * {@code number} is the indicator's stable number ({@code IndicatorNumbers}: "1.2"), to refer to it in the meeting and the minutes.
      */
     public record Row(String code, String title, String area, String unit, String polarity, String basis, String cohort,
             BigDecimal value, Double numerator, Long denominator, boolean suppressed, BigDecimal previous,
             BigDecimal sameMonthLastYear, String direction, BigDecimal target, String status, String statusShape,
-            List<Point> lastSix, List<BenchmarkView> benchmarks, String thresholds, String directionDescribed, String counts) {
+            List<Point> lastSix, List<BenchmarkView> benchmarks, String thresholds, String directionDescribed, String counts,
+            String number) {
 
         /** The England benchmark, as every page and pack shows it. */
         public Optional<BenchmarkView> england() {

@@ -11,6 +11,7 @@ import org.corporateparenting.domain.indicator.Commentary;
 import org.corporateparenting.domain.indicator.Definition;
 import org.corporateparenting.domain.indicator.Direction;
 import org.corporateparenting.domain.indicator.Disclosure;
+import org.corporateparenting.domain.indicator.IndicatorNumbers;
 import org.corporateparenting.domain.indicator.IndicatorTarget;
 import org.corporateparenting.domain.indicator.Measure;
 import org.corporateparenting.domain.indicator.PublishedMonth;
@@ -81,7 +82,8 @@ final class DatasetViewBuilder {
                 suppressed, previous, shown(d, m.month().minus(12)),
                 direction.words(), target == null ? null : target.getTarget(), suppressed ? WITHHELD_STATUS : status.words(), status.shape(),
                 lastSix, marks, target == null ? null : target.thresholds(d.polarity(), d.unit()),
-                direction.described(d.polarity(), d.unit(), previous), suppressed ? null : counts(d, m, countsHidden));
+                direction.described(d.polarity(), d.unit(), previous), suppressed ? null : counts(d, m, countsHidden),
+                IndicatorNumbers.of(d.code()));
     }
 
     /**

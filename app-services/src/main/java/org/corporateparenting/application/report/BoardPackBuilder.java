@@ -43,7 +43,7 @@ final class BoardPackBuilder {
             if (!rows.isEmpty()) {
                 areas.add(new BoardPack.AreaPage(area.title(), rows.stream().map(r -> line(r, view)).toList(), withheldNote(rows, summary),
                         commentary(view, area)));
-                rows.forEach(r -> appendix.add(new BoardPack.AppendixLine(area.title(), r.title(), unit(r).words(),
+                rows.forEach(r -> appendix.add(new BoardPack.AppendixLine(area.title(), numbered(r), unit(r).words(),
                         r.lastSix().stream().map(p -> p.withheld() ? WITHHELD : unit(r).written(p.value())).toList())));
             }
         }
@@ -77,13 +77,18 @@ final class BoardPackBuilder {
         String basis = unit.words() + " · " + r.basis()
                 + (r.cohort().equals(view.month()) ? "" : " · for " + ReportingMonth.parse(r.cohort()).label());
         List<BigDecimal> trend = r.lastSix().stream().map(DatasetView.Point::value).toList();
-        return new BoardPack.Line(r.title(), basis, Polarity.valueOf(r.polarity()).words(),
+        return new BoardPack.Line(numbered(r), basis, Polarity.valueOf(r.polarity()).words(),
                 r.england().map(b -> unit.written(b.value()) + " (" + b.vintage() + ")").orElse("–"),
                 r.neighbours().map(b -> unit.written(b.value()) + " (" + b.vintage() + ")").orElse("–"),
                 unit.written(r.target()), value(r), unit.written(r.previous()), unit.written(r.sameMonthLastYear()), direction(r),
                 Styled.status(r.status(), r.statusShape()), Sparkline.of(r.title(), trend),
                 "Trend of " + r.title() + ", oldest first: " + r.lastSix().stream().map(p -> p.withheld() ? WITHHELD : unit.written(p.value()))
                         .collect(Collectors.joining(", ")), r.thresholds(), r.counts());
+    }
+
+    /** The title with the indicator's number before it ("1.2 Rate of children in care"), as the board refers to it. */
+    static String numbered(DatasetView.Row r) {
+        return r.number() == null ? r.title() : r.number() + " " + r.title();
     }
 
     private static String withheldNote(List<DatasetView.Row> rows, BoardSummary summary) {

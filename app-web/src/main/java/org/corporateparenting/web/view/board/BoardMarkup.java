@@ -77,7 +77,7 @@ final class BoardMarkup {
         for (DatasetView.Row r : rows) {
             String href = link == null ? null : link.apply(r.code());
             html.append("<tr data-code=\"").append(r.code()).append("\"><th scope=\"row\" data-label=\"Indicator\">")
-                    .append(href == null ? escape(r.title()) : "<a href=\"" + escape(href) + "\">" + escape(r.title()) + "</a>")
+                    .append(number(r)).append(href == null ? escape(r.title()) : "<a href=\"" + escape(href) + "\">" + escape(r.title()) + "</a>")
                     .append("<span class=\"cp-basis\">").append(Figures.unitWords(r.unit())).append(" · ").append(escape(r.basis()))
                     .append(r.cohort().equals(view.month()) ? "" : " · for " + ReportingMonth.parse(r.cohort()).label()).append("</span>")
                     .append(thresholds(r)).append("</th>")
@@ -108,6 +108,11 @@ final class BoardMarkup {
                 .append("Key: status and direction</h2><ul>");
         summary.key().forEach(line -> html.append("<li>").append(escape(line)).append("</li>"));
         return html.append("</ul></section>").toString();
+    }
+
+    /** The indicator's number before its title ("1.2 "), as the pack and the minutes refer to it. */
+    static String number(DatasetView.Row r) {
+        return r.number() == null ? "" : "<span class=\"cp-number\">" + escape(r.number()) + "</span> ";
     }
 
     /** A percentage's counts beside it ("95 of 150", or "c of c" where withheld); nothing for other figures. */

@@ -45,6 +45,11 @@ public class IndicatorView extends BoardPage {
         IndicatorHistory history = dataset.history(code, view.month(), MONTHS);
         Definition d = history.definition();
         add(new H1(d.title()));
+        if (row.number() != null) {
+            Paragraph number = new Paragraph("Indicator " + row.number());
+            number.addClassName("cp-indicator-number");
+            add(number);
+        }
         add(new MarkupBlock("<div class=\"cp-figure-now\"><span class=\"cp-tile-value\">" + BoardMarkup.value(row.value(), row.unit(),
  row.suppressed(), summary) + "</span>" + BoardMarkup.counts(row) + " <span>" + ReportingMonthText.of(row.cohort()) + "</span> "
  + BoardMarkup.direction(row) + " " + BoardMarkup.status(row.status(), row.statusShape())

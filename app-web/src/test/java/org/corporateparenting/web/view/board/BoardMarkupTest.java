@@ -21,7 +21,7 @@ class BoardMarkupTest {
                         new DatasetView.Point("2023-03", v, suppressed)),
                 List.of(new DatasetView.BenchmarkView("ENGLAND", "England average", "2021/22", new BigDecimal("70.0000"), "DfE")),
                 "Green at 60.0 or less; amber over 60.0 and under 70.0; red at 70.0 or more", "Better: down from 440 (low is good)",
-                "PERCENT".equals(unit) && !suppressed ? "95 of 150" : null);
+                "PERCENT".equals(unit) && !suppressed ? "95 of 150" : null, "1.2");
     }
 
     private static BoardSummary summary(List<DatasetView.Row> rows, List<DatasetView.Comment> comments) {
@@ -35,7 +35,8 @@ class BoardMarkupTest {
         String html = BoardMarkup.table(summary(List.of(row("CIC_RATE", "RATE_PER_10000", "65.1", false)), List.of()), Area.PROFILE,
                 code -> "board/2023-03/indicator/" + code);
 
-        assertThat(html).contains("<a href=\"board/2023-03/indicator/CIC_RATE\">Title of CIC_RATE</a>",
+        assertThat(html).contains(
+                "<span class=\"cp-number\">1.2</span> <a href=\"board/2023-03/indicator/CIC_RATE\">Title of CIC_RATE</a>",
                 "<td class=\"cp-month cp-current\" data-label=\"Mar 2023\">65.1</td>", "70.0 <span class=\"cp-vintage\">(2021/22)</span>",
                 "<td data-label=\"Target\">60.0</td>", "cp-status-red", "<rect", "Off target", "✓</span> Better: down from 440 (low is good)", "cp-sparkline",
                 "<span class=\"cp-thresholds\">Green at 60.0 or less; amber over 60.0 and under 70.0; red at 70.0 or more</span>")
@@ -48,7 +49,7 @@ class BoardMarkupTest {
         DatasetView.Row gaps = new DatasetView.Row(r.code(), r.title(), r.area(), r.unit(), r.polarity(), r.basis(), r.cohort(), r.value(),
                 r.numerator(), r.denominator(), false, r.previous(), r.sameMonthLastYear(), r.direction(), r.target(), r.status(), r.statusShape(),
                 List.of(new DatasetView.Point("2023-01", null, true), new DatasetView.Point("2023-02", null, false),
-                        new DatasetView.Point("2023-03", r.value(), false)), r.benchmarks(), r.thresholds(), r.directionDescribed(), r.counts());
+                        new DatasetView.Point("2023-03", r.value(), false)), r.benchmarks(), r.thresholds(), r.directionDescribed(), r.counts(), r.number());
         String html = BoardMarkup.table(summary(List.of(gaps), List.of()), Area.PROFILE, null);
         assertThat(html).contains("data-label=\"Jan 2023\"><span class=\"cp-withheld\"", "data-label=\"Feb 2023\">–</td>");
     }
