@@ -32,16 +32,17 @@ public record BoardPack(String council, String monthLabel, String extract, Strin
     /**
      * An indicator's line on its area's page. {@code status} is styled text; {@code trend} is the sparkline as SVG
      * and {@code trendText} its words for screen readers; {@code thresholds} the red, amber and green bands in words (or null); {@code counts} a
-     * percentage's numerator and denominator as printed beside it ("95 of 150"; or null).
+     * percentage's numerator and denominator as printed beside it ("95 of 150"; or null); {@code comment} the manager's
+     * comment on the indicator with its author and date (or null).
      */
     public record Line(String title, String basis, String goodIs, String england, String neighbours, String target,
             String value, String previous, String lastYear, String direction, String status, String trend, String trendText,
-            String thresholds, String counts) {
+            String thresholds, String counts, String comment) {
 
-        /** A line without thresholds or counts. */
+        /** A line without thresholds, counts or comment. */
         public Line(String title, String basis, String goodIs, String england, String neighbours, String target, String value,
                 String previous, String lastYear, String direction, String status, String trend, String trendText) {
-            this(title, basis, goodIs, england, neighbours, target, value, previous, lastYear, direction, status, trend, trendText, null, null);
+            this(title, basis, goodIs, england, neighbours, target, value, previous, lastYear, direction, status, trend, trendText, null, null, null);
         }
     }
 

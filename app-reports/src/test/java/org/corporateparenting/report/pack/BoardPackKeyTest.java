@@ -23,7 +23,8 @@ class BoardPackKeyTest {
     static BoardPack.Line line(String direction, String thresholds) {
         String trend = Sparkline.of("Trend", List.of(new java.math.BigDecimal("80"), new java.math.BigDecimal("85")));
         return new BoardPack.Line("Initial health assessments on time", "Percentage · in month", "High", "–", "–", "90.0%", "87.5%",
-                "85.0%", "80.2%", direction, Styled.status("Close to target", "triangle"), trend, "Trend", thresholds, "35 of 40");
+                "85.0%", "80.2%", direction, Styled.status("Close to target", "triangle"), trend, "Trend", thresholds, "35 of 40",
+                "Two assessments were booked late. (Head of Service, 3 November 2026)");
     }
 
     @Test
@@ -35,5 +36,6 @@ class BoardPackKeyTest {
         assertThat(text).contains("Green at 90.0% or more; amber from 85.0% to under 90.0%; red under 85.0%");
         assertThat(text).contains("Better: up from 85.0% (high is good)");
         assertThat(text).contains("87.5% 35 of 40");
+        assertThat(text).contains("Comment: Two assessments were booked late. (Head of Service, 3 November 2026)");
     }
 }

@@ -11,6 +11,7 @@ import org.corporateparenting.domain.indicator.Commentary;
 import org.corporateparenting.domain.indicator.Definition;
 import org.corporateparenting.domain.indicator.Direction;
 import org.corporateparenting.domain.indicator.Disclosure;
+import org.corporateparenting.domain.indicator.IndicatorComment;
 import org.corporateparenting.domain.indicator.IndicatorNumbers;
 import org.corporateparenting.domain.indicator.IndicatorTarget;
 import org.corporateparenting.domain.indicator.Measure;
@@ -34,6 +35,7 @@ final class DatasetViewBuilder {
     private final List<Benchmark> benchmarks;
     private final Disclosure disclosure;
     private final Map<ReportingMonth, MonthDisclosure> withheld = new java.util.HashMap<>();
+    private List<IndicatorComment> notes = List.of();
 
     DatasetViewBuilder(Catalogue catalogue, Map<ReportingMonth, PublishedMonth> published, List<IndicatorTarget> targets,
             List<Benchmark> benchmarks, Disclosure disclosure) {
@@ -45,6 +47,12 @@ final class DatasetViewBuilder {
     }
 
     DatasetView build(PublishedMonth month, List<Commentary> commentary) {
+        return build(month, commentary, List.of());
+    }
+
+    /** The month's view; {@code notes} are the month's indicator comments, oldest first (the latest of each is shown). */
+    DatasetView build(PublishedMonth month, List<Commentary> commentary, List<IndicatorComment> notes) {
+        this.notes = notes;
         List<DatasetView.Row> rows = new ArrayList<>();
         Map<String, Measure> shownMonth = month.dataset().measures().stream()
                 .collect(java.util.stream.Collectors.toMap(Measure::code, java.util.function.Function.identity()));
@@ -83,7 +91,7 @@ final class DatasetViewBuilder {
                 direction.words(), target == null ? null : target.getTarget(), suppressed ? WITHHELD_STATUS : status.words(), status.shape(),
                 lastSix, marks, target == null ? null : target.thresholds(d.polarity(), d.unit()),
                 direction.described(d.polarity(), d.unit(), previous), suppressed ? null : counts(d, m, countsHidden),
-                IndicatorNumbers.of(d.code()));
+                IndicatorNumbers.of(d.code()), noteOf(d.code()));
     }
 
     /**
@@ -99,6 +107,16 @@ final class DatasetViewBuilder {
             return c + " of " + c;
         }
         return Unit.COUNT.written(BigDecimal.valueOf(m.numerator())) + " of " + Unit.COUNT.written(BigDecimal.valueOf(m.denominator()));
+    }
+
+    /** The latest comment on an indicator, with how many earlier versions are kept; null when none was written. */
+    private DatasetView.Note noteOf(String code) {
+        List<IndicatorComment> versions = notes.stream().filter(n -> n.getCode().equals(code)).toList();
+        if (versions.isEmpty()) {
+            return null;
+        }
+        IndicatorComment latest = versions.get(versions.size() - 1);
+        return new DatasetView.Note(latest.getBody(), latest.getAuthor(), latest.getWrittenAt(), versions.size() - 1);
     }
 
     /** Whether a shown figure's numerator and denominator are withheld from those who see aggregates only. */

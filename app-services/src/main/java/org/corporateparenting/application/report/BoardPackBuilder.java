@@ -83,7 +83,13 @@ final class BoardPackBuilder {
                 unit.written(r.target()), value(r), unit.written(r.previous()), unit.written(r.sameMonthLastYear()), direction(r),
                 Styled.status(r.status(), r.statusShape()), Sparkline.of(r.title(), trend),
                 "Trend of " + r.title() + ", oldest first: " + r.lastSix().stream().map(p -> p.withheld() ? WITHHELD : unit.written(p.value()))
-                        .collect(Collectors.joining(", ")), r.thresholds(), r.counts());
+                        .collect(Collectors.joining(", ")), r.thresholds(), r.counts(), comment(r));
+    }
+
+    /** The manager's comment on the indicator with its author and date ("… (Head of Service, 3 November 2026)"), or null. */
+    static String comment(DatasetView.Row r) {
+        DatasetView.Note n = r.note();
+        return n == null ? null : n.body().strip() + " (" + n.author() + ", " + UkDates.day(n.writtenAt()) + ")";
     }
 
     /** The title with the indicator's number before it ("1.2 Rate of children in care"), as the board refers to it. */

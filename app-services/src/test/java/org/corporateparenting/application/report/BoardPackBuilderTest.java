@@ -18,7 +18,8 @@ class BoardPackBuilderTest {
                 new BigDecimal("63.3"), 95.0, 150L, false, new BigDecimal("60.0"), null, "Better", new BigDecimal("90"), "Off target",
                 "square", List.of(new DatasetView.Point("2026-10", new BigDecimal("63.3"), false)), List.of(),
                 "Green at 90.0% or more; amber from 85.0% to under 90.0%; red under 85.0%", "Better: up from 60.0% (high is good)",
-                "95 of 150", "2.1");
+                "95 of 150", "2.1", new DatasetView.Note("Two assessments were booked late.", "Head of Service",
+                Instant.parse("2026-11-03T09:00:00Z"), 1));
     }
 
     static BoardPack pack() {
@@ -35,6 +36,7 @@ class BoardPackBuilderTest {
         assertThat(line.counts()).isEqualTo("95 of 150");
         assertThat(line.direction()).isEqualTo("✓ Better: up from 60.0% (high is good)");
         assertThat(pack().appendix().get(0).title()).startsWith("2.1 ");
+        assertThat(line.comment()).isEqualTo("Two assessments were booked late. (Head of Service, 3 November 2026)");
     }
 
     @Test

@@ -80,7 +80,7 @@ final class BoardMarkup {
                     .append(number(r)).append(href == null ? escape(r.title()) : "<a href=\"" + escape(href) + "\">" + escape(r.title()) + "</a>")
                     .append("<span class=\"cp-basis\">").append(Figures.unitWords(r.unit())).append(" · ").append(escape(r.basis()))
                     .append(r.cohort().equals(view.month()) ? "" : " · for " + ReportingMonth.parse(r.cohort()).label()).append("</span>")
-                    .append(thresholds(r)).append("</th>")
+                    .append(thresholds(r)).append(note(r)).append("</th>")
                     .append("<td data-label=\"Good is\" class=\"cp-good\">").append(Figures.polarityWords(r.polarity())).append("</td>")
                     .append(cell("England", benchmark(r, r.england())))
                     .append(cell("Neighbours", benchmark(r, r.neighbours())))
@@ -108,6 +108,37 @@ final class BoardMarkup {
                 .append("Key: status and direction</h2><ul>");
         summary.key().forEach(line -> html.append("<li>").append(escape(line)).append("</li>"));
         return html.append("</ul></section>").toString();
+    }
+
+    /**
+     * The manager's comment on the indicator for the month, beside it: the words, then the author and date (and how many
+     * earlier versions are kept); nothing when none was written.
+     */
+    static String note(DatasetView.Row r) {
+        DatasetView.Note n = r.note();
+        if (n == null) {
+            return "";
+        }
+        return "<span class=\"cp-note-indicator\"><span class=\"cp-note-body\">" + escape(n.body()) + "</span> <span class=\"cp-byline\">"
+                + escape(n.author()) + ", " + UkDates.day(n.writtenAt()) + (n.earlierVersions() == 0 ? "" : " (edited; "
+                + n.earlierVersions() + " earlier version" + (n.earlierVersions() == 1 ? "" : "s") + " kept)") + "</span></span>";
+    }
+
+    /** The manager's comment as its own section of the indicator's page, saying so when none was written this month. */
+    static String indicatorComment(DatasetView.Row r, String monthLabel) {
+        StringBuilder html = new StringBuilder("<section class=\"cp-indicator-comment\" aria-labelledby=\"cp-comment-title\">")
+                .append("<h2 id=\"cp-comment-title\">Manager's comment</h2>");
+        DatasetView.Note n = r.note();
+        if (n == null) {
+            return html.append("<p>No comment has been written on this indicator for ").append(escape(monthLabel)).append(".</p></section>")
+                    .toString();
+        }
+        for (String paragraph : n.body().split("\\R\\s*\\R")) {
+            html.append("<p>").append(escape(paragraph.strip())).append("</p>");
+        }
+        return html.append("<p class=\"cp-byline\">").append(escape(n.author())).append(", ").append(UkDates.day(n.writtenAt()))
+                .append(n.earlierVersions() == 0 ? "" : " (edited; " + n.earlierVersions() + " earlier version"
+                        + (n.earlierVersions() == 1 ? "" : "s") + " kept)").append("</p></section>").toString();
     }
 
     /** The indicator's number before its title ("1.2 "), as the pack and the minutes refer to it. */

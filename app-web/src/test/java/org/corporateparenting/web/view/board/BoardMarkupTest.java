@@ -21,7 +21,8 @@ class BoardMarkupTest {
                         new DatasetView.Point("2023-03", v, suppressed)),
                 List.of(new DatasetView.BenchmarkView("ENGLAND", "England average", "2021/22", new BigDecimal("70.0000"), "DfE")),
                 "Green at 60.0 or less; amber over 60.0 and under 70.0; red at 70.0 or more", "Better: down from 440 (low is good)",
-                "PERCENT".equals(unit) && !suppressed ? "95 of 150" : null, "1.2");
+                "PERCENT".equals(unit) && !suppressed ? "95 of 150" : null, "1.2",
+                new DatasetView.Note("Rise <explained>.", "Head of Service", Instant.parse("2023-04-10T09:00:00Z"), 2));
     }
 
     private static BoardSummary summary(List<DatasetView.Row> rows, List<DatasetView.Comment> comments) {
@@ -49,7 +50,7 @@ class BoardMarkupTest {
         DatasetView.Row gaps = new DatasetView.Row(r.code(), r.title(), r.area(), r.unit(), r.polarity(), r.basis(), r.cohort(), r.value(),
                 r.numerator(), r.denominator(), false, r.previous(), r.sameMonthLastYear(), r.direction(), r.target(), r.status(), r.statusShape(),
                 List.of(new DatasetView.Point("2023-01", null, true), new DatasetView.Point("2023-02", null, false),
-                        new DatasetView.Point("2023-03", r.value(), false)), r.benchmarks(), r.thresholds(), r.directionDescribed(), r.counts(), r.number());
+                        new DatasetView.Point("2023-03", r.value(), false)), r.benchmarks(), r.thresholds(), r.directionDescribed(), r.counts(), r.number(), r.note());
         String html = BoardMarkup.table(summary(List.of(gaps), List.of()), Area.PROFILE, null);
         assertThat(html).contains("data-label=\"Jan 2023\"><span class=\"cp-withheld\"", "data-label=\"Feb 2023\">–</td>");
     }
@@ -60,6 +61,16 @@ class BoardMarkupTest {
                 List.of()), Area.PROFILE, null);
         assertThat(html).contains("data-label=\"Mar 2023\">63.3%<span class=\"cp-counts\">95 of 150</span></td>")
                 .contains("data-label=\"Mar 2023\">437</td>");
+    }
+
+    @Test
+    void theManagersCommentIsBesideTheIndicatorWithItsAuthorAndDate() {
+        DatasetView.Row r = row("CIC_RATE", "RATE_PER_10000", "65.1", false);
+        String html = BoardMarkup.table(summary(List.of(r), List.of()), Area.PROFILE, null);
+        assertThat(html).contains("<span class=\"cp-note-body\">Rise &lt;explained&gt;.</span>",
+                "Head of Service, 10 April 2023 (edited; 2 earlier versions kept)");
+        assertThat(BoardMarkup.indicatorComment(r, "Mar 2023")).contains("<h2 id=\"cp-comment-title\">Manager's comment</h2>",
+                "<p>Rise &lt;explained&gt;.</p>", "Head of Service, 10 April 2023");
     }
 
     @Test
