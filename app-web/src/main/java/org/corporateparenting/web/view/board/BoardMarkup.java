@@ -205,9 +205,13 @@ final class BoardMarkup {
         if (direction == Direction.NONE) {
             return "<span class=\"cp-direction\">–</span>";
         }
-        String words = row.directionDescribed() == null || row.directionDescribed().isBlank() ? direction.words() : row.directionDescribed();
+        String described = row.directionDescribed() == null ? "" : row.directionDescribed();
+        String moved = described.startsWith(direction.words()) ? described.substring(direction.words().length()).replaceFirst("^:? ", "")
+                : described;
         return "<span class=\"cp-direction cp-direction-" + direction.name().toLowerCase() + "\"><span aria-hidden=\"true\">"
-                + direction.symbol() + "</span> " + escape(words) + "</span>";
+                + direction.symbol() + "</span> " + escape(direction.words()) + (moved.isEmpty() ? ""
+                        : "<span class=\"cp-moved\">" + (described.startsWith(direction.words() + ":") ? ": " : " ") + escape(moved) + "</span>")
+                + "</span>";
     }
 
     private static String withheldNote(BoardSummary summary) {

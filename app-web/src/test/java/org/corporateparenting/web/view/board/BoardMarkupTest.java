@@ -39,7 +39,7 @@ class BoardMarkupTest {
         assertThat(html).contains(
                 "<span class=\"cp-number\">1.2</span> <a href=\"board/2023-03/indicator/CIC_RATE\">Title of CIC_RATE</a>",
                 "<td class=\"cp-month cp-current\" data-label=\"Mar 2023\">65.1</td>", "70.0 <span class=\"cp-vintage\">(2021/22)</span>",
-                "<td data-label=\"Target\">60.0</td>", "cp-status-red", "<rect", "Off target", "✓</span> Better: down from 440 (low is good)", "cp-sparkline",
+                "<td data-label=\"Target\">60.0</td>", "cp-status-red", "<rect", "Off target", "✓</span> Better<span class=\"cp-moved\">: down from 440 (low is good)</span>", "cp-sparkline",
                 "<span class=\"cp-thresholds\">Green at 60.0 or less; amber over 60.0 and under 70.0; red at 70.0 or more</span>")
                 .doesNotContain("withheld");
     }
