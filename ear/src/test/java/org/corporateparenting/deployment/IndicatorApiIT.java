@@ -170,13 +170,13 @@ class IndicatorApiIT extends DeployedApplication {
 
     @Test
     void aManagersCommentOnAnIndicatorIsShownBesideItVersionedAndAudited() {
-        String comment = INDICATORS + "/months/" + LAST_MONTH + "/HLT_IHA_20D/comment";
+        String comment = INDICATORS + "/months/" + LAST_MONTH + "/PLC_STAB_3PLUS/comment";
         assertThat(http.json("POST", comment, "fostering", "{\"body\":\"First draft of the comment.\"}").statusCode()).isEqualTo(204);
         HttpResponse<String> saved = http.json("POST", comment, "fostering", "{\"body\":\"Two assessments were booked late.\"}");
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(204);
-        String row = Json.row(http.as("councillor", INDICATORS + "/months/" + LAST_MONTH).body(), "HLT_IHA_20D");
+        String row = Json.row(http.as("councillor", INDICATORS + "/months/" + LAST_MONTH).body(), "PLC_STAB_3PLUS");
         assertThat(row).contains("\"body\":\"Two assessments were booked late.\"", "\"author\":\"fostering\"", "\"earlierVersions\":1",
-                "\"number\":\"2.1\"").doesNotContain("First draft");
+                "\"number\":\"5.3\"").doesNotContain("First draft");
         assertThat(http.json("POST", comment, "councillor", "{\"body\":\"x\"}").statusCode()).as("councillors only read").isEqualTo(403);
         assertThat(http.json("POST", INDICATORS + "/months/" + LAST_MONTH + "/NO_SUCH/comment", "fostering", "{\"body\":\"x\"}")
                 .statusCode()).isEqualTo(422);

@@ -84,7 +84,8 @@ final class DatasetViewBuilder {
         }
         List<DatasetView.BenchmarkView> marks = benchmarksOf(d.code());
         Direction direction = suppressed ? Direction.NONE : Direction.of(d.polarity(), previous, shown);
-        boolean countsHidden = suppressed || countsWithheld(m);
+        // a count's numerator is its shown value; only figures worked out from a numerator and denominator can hide theirs
+        boolean countsHidden = suppressed || d.unit() != Unit.COUNT && countsWithheld(m);
         return new DatasetView.Row(d.code(), d.title(), d.area().name(), d.unit().name(), d.polarity().name(), d.basis().label(),
                 m.cohort().toString(), hide(shown, suppressed), countsHidden ? null : m.numerator(), countsHidden ? null : m.denominator(),
                 suppressed, previous, shown(d, m.month().minus(12)),

@@ -43,4 +43,17 @@ class BoardPackBuilderTest {
     void thePackCarriesTheKey() {
         assertThat(String.join(" ", pack().key())).contains("Off target (red, square)", "✗ Worse");
     }
+
+    @Test
+    void aFigureWhoseCountsAreWithheldIsNotReconciledAgainstThem() {
+        DatasetView.Row r = row();
+        DatasetView.Row hidden = new DatasetView.Row(r.code(), r.title(), r.area(), r.unit(), r.polarity(), r.basis(), r.cohort(), r.value(),
+                null, null, false, r.previous(), r.sameMonthLastYear(), r.direction(), r.target(), r.status(), r.statusShape(), r.lastSix(),
+                r.benchmarks(), r.thresholds(), r.directionDescribed(), "c of c", r.number(), null);
+        DatasetView view = new DatasetView("2026-10", "Oct 2026", 1, Instant.parse("2026-11-02T06:00:00Z"), "analyst", List.of(hidden),
+                List.of());
+        BoardPack pack = BoardPackBuilder.build(new BoardSummary(view, List.of(), List.of(), 5), "A council");
+        assertThat(PackReconciliation.failures(view, pack)).isEmpty();
+        assertThat(pack.areas().get(0).lines().get(0).counts()).isEqualTo("c of c");
+    }
 }
