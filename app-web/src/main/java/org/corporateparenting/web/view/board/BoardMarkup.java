@@ -11,6 +11,7 @@ import org.corporateparenting.domain.shared.UkDates;
 import org.corporateparenting.application.indicator.BoardSummary;
 import org.corporateparenting.application.indicator.DatasetView;
 import org.corporateparenting.application.indicator.Headline;
+import org.corporateparenting.application.indicator.IndicatorHistory;
 import org.corporateparenting.domain.indicator.Area;
 import org.corporateparenting.domain.indicator.Direction;
 import org.corporateparenting.domain.indicator.ReportingMonth;
@@ -80,7 +81,7 @@ final class BoardMarkup {
                     .append(number(r)).append(href == null ? escape(r.title()) : "<a href=\"" + escape(href) + "\">" + escape(r.title()) + "</a>")
                     .append("<span class=\"cp-basis\">").append(Figures.unitWords(r.unit())).append(" · ").append(escape(r.basis()))
                     .append(r.cohort().equals(view.month()) ? "" : " · for " + ReportingMonth.parse(r.cohort()).label()).append("</span>")
-                    .append(thresholds(r)).append(note(r)).append("</th>")
+                    .append(thresholds(r)).append(furtherBenchmarks(r)).append(note(r)).append("</th>")
                     .append("<td data-label=\"Good is\" class=\"cp-good\">").append(Figures.polarityWords(r.polarity())).append("</td>")
                     .append(cell("England", benchmark(r, r.england())))
                     .append(cell("Neighbours", benchmark(r, r.neighbours())))
@@ -99,7 +100,7 @@ final class BoardMarkup {
                     .append(Sparkline.of(r.title(), r.lastSix().stream().map(DatasetView.Point::value).toList())).append("</td></tr>");
         }
         return html.append("</tbody></table></div><p class=\"cp-narrow-note\">Earlier months are on each indicator's page; ")
-                .append("turn the tablet sideways or widen the window to see them here.</p>").append(withheldNote(summary)).toString();
+                .append("turn the tablet sideways or widen the window to see them here.</p>").append(withheldNote(summary)).append(benchmarkSources(rows)).toString();
     }
 
     /** The key to status and direction, once on each page with a table of indicators (screens and offline copy). */
@@ -122,6 +123,44 @@ final class BoardMarkup {
         return "<span class=\"cp-note-indicator\"><span class=\"cp-note-body\">" + escape(n.body()) + "</span> <span class=\"cp-byline\">"
                 + escape(n.author()) + ", " + UkDates.day(n.writtenAt()) + (n.earlierVersions() == 0 ? "" : " (edited; "
                 + n.earlierVersions() + " earlier version" + (n.earlierVersions() == 1 ? "" : "s") + " kept)") + "</span></span>";
+    }
+
+    /**
+     * The figure at the last three year ends (31 March), as the packs give earlier years beside this month: from the
+     * published months (a year end not published reads so, a withheld one "withheld").
+     */
+    static String yearEnds(List<IndicatorHistory.Point> points, String unit, String title) {
+        List<IndicatorHistory.Point> marches = points.stream().filter(p -> p.month().endsWith("-03")).toList();
+        marches = marches.subList(Math.max(0, marches.size() - 3), marches.size());
+        StringBuilder html = new StringBuilder("<section class=\"cp-year-ends\" aria-labelledby=\"cp-year-ends-title\">")
+                .append("<h2 id=\"cp-year-ends-title\">Earlier years</h2><table class=\"cp-history\"><caption>")
+                .append(escape(title)).append(" at 31 March</caption><thead><tr><th scope=\"col\">Year end</th>")
+                .append("<th scope=\"col\">Figure</th></tr></thead><tbody>");
+        for (int i = marches.size() - 1; i >= 0; i--) {
+            IndicatorHistory.Point p = marches.get(i);
+            html.append("<tr><th scope=\"row\">31 March ").append(p.month(), 0, 4).append("</th><td>")
+                    .append(p.revision() == null ? "not published" : p.withheld() ? "withheld" : Figures.written(p.value(), unit))
+                    .append("</td></tr>");
+        }
+        return html.append("</tbody></table></section>").toString();
+    }
+
+    /**
+     * The benchmarks beyond England and the neighbours' average, where the council holds them: best statistical neighbour
+     * and the national top quartile, each with its year.
+     */
+    static String furtherBenchmarks(DatasetView.Row r) {
+        List<String> further = r.benchmarks().stream().filter(b -> b.kind().equals("BEST_NEIGHBOUR") || b.kind().equals("TOP_QUARTILE"))
+                .map(b -> b.label() + " " + Figures.written(b.value(), r.unit()) + " (" + b.vintage() + ")").toList();
+        return further.isEmpty() ? "" : "<span class=\"cp-further-benchmarks\">" + escape(String.join(" · ", further)) + "</span>";
+    }
+
+    /** Which benchmarks the area's table prints, each named with its year and source (the neighbour group's, too). */
+    static String benchmarkSources(List<DatasetView.Row> rows) {
+        java.util.Set<String> sources = new java.util.LinkedHashSet<>();
+        rows.forEach(r -> r.benchmarks().forEach(b -> sources.add(b.label() + " " + b.vintage()
+                + (b.source() == null || b.source().isBlank() ? "" : ": " + b.source()))));
+        return sources.isEmpty() ? "" : "<p class=\"cp-note cp-benchmark-sources\">Benchmarks: " + escape(String.join("; ", sources)) + ".</p>";
     }
 
     /** The manager's comment as its own section of the indicator's page, saying so when none was written this month. */

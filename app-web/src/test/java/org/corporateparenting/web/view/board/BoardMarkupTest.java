@@ -8,6 +8,7 @@ import java.util.List;
 import org.corporateparenting.application.indicator.BoardSummary;
 import org.corporateparenting.application.indicator.DatasetView;
 import org.corporateparenting.application.indicator.Headline;
+import org.corporateparenting.application.indicator.IndicatorHistory;
 import org.corporateparenting.domain.indicator.Area;
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +72,34 @@ class BoardMarkupTest {
                 "Head of Service, 10 April 2023 (edited; 2 earlier versions kept)");
         assertThat(BoardMarkup.indicatorComment(r, "Mar 2023")).contains("<h2 id=\"cp-comment-title\">Manager's comment</h2>",
                 "<p>Rise &lt;explained&gt;.</p>", "Head of Service, 10 April 2023");
+    }
+
+    @Test
+    void earlierYearsAreTheLastThreeYearEndsNewestFirst() {
+        List<IndicatorHistory.Point> points = new java.util.ArrayList<>();
+        for (String m : List.of("2022-03", "2023-02", "2023-03", "2024-03", "2025-03", "2025-04")) {
+            boolean published = !m.equals("2023-03");
+            points.add(new IndicatorHistory.Point(m, m, new BigDecimal(m.substring(2, 4) + ".0"), m.equals("2024-03"), null,
+                    published ? 1 : null, null));
+        }
+        String html = BoardMarkup.yearEnds(points, "PERCENT", "Title");
+        assertThat(html).contains("Title at 31 March").doesNotContain("31 March 2022");
+        assertThat(html.indexOf("31 March 2025")).isLessThan(html.indexOf("31 March 2024"));
+        assertThat(html).contains("<th scope=\"row\">31 March 2025</th><td>25.0%</td>", "<th scope=\"row\">31 March 2024</th><td>withheld</td>",
+                "<th scope=\"row\">31 March 2023</th><td>not published</td>");
+    }
+
+    @Test
+    void bestNeighbourAndTopQuartileShowWhereHeldAndEveryBenchmarkIsNamedWithItsSource() {
+        DatasetView.Row r = row("CIC_RATE", "RATE_PER_10000", "65.1", false);
+        DatasetView.Row more = new DatasetView.Row(r.code(), r.title(), r.area(), r.unit(), r.polarity(), r.basis(), r.cohort(), r.value(),
+                r.numerator(), r.denominator(), false, r.previous(), r.sameMonthLastYear(), r.direction(), r.target(), r.status(), r.statusShape(),
+                r.lastSix(), List.of(r.benchmarks().get(0), new DatasetView.BenchmarkView("BEST_NEIGHBOUR", "Best statistical neighbour", "2022/23",
+                        new BigDecimal("41.0"), "DfE LAIT: Kestrel Vale's ten statistical neighbours")), r.thresholds(), r.directionDescribed(),
+                r.counts(), r.number(), r.note());
+        String html = BoardMarkup.table(summary(List.of(more), List.of()), Area.PROFILE, null);
+        assertThat(html).contains("<span class=\"cp-further-benchmarks\">Best statistical neighbour 41.0 (2022/23)</span>",
+                "Benchmarks: England average 2021/22: DfE; Best statistical neighbour 2022/23: DfE LAIT: Kestrel Vale's ten statistical neighbours.");
     }
 
     @Test
