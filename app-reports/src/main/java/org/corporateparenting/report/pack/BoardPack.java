@@ -25,8 +25,16 @@ public record BoardPack(String council, String monthLabel, String extract, Strin
     public record Sentence(String topic, String markup) {
     }
 
-    /** An area's page: its indicators, a note on withheld figures (or null) and its commentary. */
-    public record AreaPage(String title, List<Line> lines, String withheld, List<Comment> commentary) {
+    /**
+     * An area's page: its indicators, a note on withheld figures (or null), its commentary, and which benchmarks it prints,
+     * each named with its year and source (or null).
+     */
+    public record AreaPage(String title, List<Line> lines, String withheld, List<Comment> commentary, String benchmarks) {
+
+        /** An area page without a note of its benchmarks. */
+        public AreaPage(String title, List<Line> lines, String withheld, List<Comment> commentary) {
+            this(title, lines, withheld, commentary, null);
+        }
     }
 
     /**

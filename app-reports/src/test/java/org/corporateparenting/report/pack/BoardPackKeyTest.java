@@ -15,7 +15,8 @@ class BoardPackKeyTest {
     static BoardPack pack(BoardPack.Line line) {
         return new BoardPack("Kestrel Vale Council (fictional)", "October 2026", "Figures taken from the case records.",
                 "Counts from 1 to 5 are withheld.", List.of(), List.of(),
-                List.of(new BoardPack.AreaPage("Health", List.of(line), null, List.of(new BoardPack.Comment("None.", null)))),
+                List.of(new BoardPack.AreaPage("Health", List.of(line), null, List.of(new BoardPack.Comment("None.", null)),
+                        "Benchmarks: England average 2021/22: DfE CLA statistics 2022.")),
                 List.of("M1 2026"), List.of(), List.of("On target (green, circle): the figure meets the year's target.",
                         "✗ Worse: moved the way that is bad for the indicator."));
     }
@@ -36,6 +37,7 @@ class BoardPackKeyTest {
         assertThat(text).contains("Green at 90.0% or more; amber from 85.0% to under 90.0%; red under 85.0%");
         assertThat(text).contains("Better: up from 85.0% (high is good)");
         assertThat(text).contains("87.5% 35 of 40");
+        assertThat(text).contains("Benchmarks: England average 2021/22: DfE CLA statistics 2022.");
         assertThat(text).contains("Comment: Two assessments were booked late. (Head of Service, 3 November 2026)");
     }
 }

@@ -42,7 +42,7 @@ final class BoardPackBuilder {
             List<DatasetView.Row> rows = view.rows().stream().filter(r -> r.area().equals(area.name())).toList();
             if (!rows.isEmpty()) {
                 areas.add(new BoardPack.AreaPage(area.title(), rows.stream().map(r -> line(r, view)).toList(), withheldNote(rows, summary),
-                        commentary(view, area)));
+                        commentary(view, area), benchmarkSources(rows)));
                 rows.forEach(r -> appendix.add(new BoardPack.AppendixLine(area.title(), numbered(r), unit(r).words(),
                         r.lastSix().stream().map(p -> p.withheld() ? WITHHELD : unit(r).written(p.value())).toList())));
             }
@@ -75,7 +75,9 @@ final class BoardPackBuilder {
     private static BoardPack.Line line(DatasetView.Row r, DatasetView view) {
         Unit unit = unit(r);
         String basis = unit.words() + " · " + r.basis()
-                + (r.cohort().equals(view.month()) ? "" : " · for " + ReportingMonth.parse(r.cohort()).label());
+                + (r.cohort().equals(view.month()) ? "" : " · for " + ReportingMonth.parse(r.cohort()).label())
+                + r.benchmarks().stream().filter(b -> b.kind().equals("BEST_NEIGHBOUR") || b.kind().equals("TOP_QUARTILE"))
+                        .map(b -> " · " + b.label() + " " + unit.written(b.value()) + " (" + b.vintage() + ")").collect(Collectors.joining());
         List<BigDecimal> trend = r.lastSix().stream().map(DatasetView.Point::value).toList();
         return new BoardPack.Line(numbered(r), basis, Polarity.valueOf(r.polarity()).words(),
                 r.england().map(b -> unit.written(b.value()) + " (" + b.vintage() + ")").orElse("–"),
@@ -95,6 +97,14 @@ final class BoardPackBuilder {
     /** The title with the indicator's number before it ("1.2 Rate of children in care"), as the board refers to it. */
     static String numbered(DatasetView.Row r) {
         return r.number() == null ? r.title() : r.number() + " " + r.title();
+    }
+
+    /** Which benchmarks an area's page prints, each with its year and source (the neighbour group's too); null for none. */
+    static String benchmarkSources(List<DatasetView.Row> rows) {
+        java.util.Set<String> sources = new java.util.LinkedHashSet<>();
+        rows.forEach(r -> r.benchmarks().forEach(b -> sources.add(b.label() + " " + b.vintage()
+                + (b.source() == null || b.source().isBlank() ? "" : ": " + b.source()))));
+        return sources.isEmpty() ? null : "Benchmarks: " + String.join("; ", sources) + ".";
     }
 
     private static String withheldNote(List<DatasetView.Row> rows, BoardSummary summary) {

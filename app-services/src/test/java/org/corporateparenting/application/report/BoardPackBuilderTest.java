@@ -16,7 +16,9 @@ class BoardPackBuilderTest {
     private static DatasetView.Row row() {
         return new DatasetView.Row("HLT_IHA_20D", "Initial health assessments on time", "HEALTH", "PERCENT", "HIGH", "In month", "2026-10",
                 new BigDecimal("63.3"), 95.0, 150L, false, new BigDecimal("60.0"), null, "Better", new BigDecimal("90"), "Off target",
-                "square", List.of(new DatasetView.Point("2026-10", new BigDecimal("63.3"), false)), List.of(),
+                "square", List.of(new DatasetView.Point("2026-10", new BigDecimal("63.3"), false)),
+                List.of(new DatasetView.BenchmarkView("TOP_QUARTILE", "National top quartile threshold", "2022/23", new BigDecimal("92.0"),
+                        "DfE CLA statistics 2023")),
                 "Green at 90.0% or more; amber from 85.0% to under 90.0%; red under 85.0%", "Better: up from 60.0% (high is good)",
                 "95 of 150", "2.1", new DatasetView.Note("Two assessments were booked late.", "Head of Service",
                 Instant.parse("2026-11-03T09:00:00Z"), 1));
@@ -55,5 +57,12 @@ class BoardPackBuilderTest {
         BoardPack pack = BoardPackBuilder.build(new BoardSummary(view, List.of(), List.of(), 5), "A council");
         assertThat(PackReconciliation.failures(view, pack)).isEmpty();
         assertThat(pack.areas().get(0).lines().get(0).counts()).isEqualTo("c of c");
+    }
+
+    @Test
+    void theTopQuartileIsBesideTheIndicatorAndTheAreaNamesItsBenchmarksWithTheirSource() {
+        BoardPack.AreaPage page = pack().areas().get(0);
+        assertThat(page.lines().get(0).basis()).endsWith(" · National top quartile threshold 92.0% (2022/23)");
+        assertThat(page.benchmarks()).isEqualTo("Benchmarks: National top quartile threshold 2022/23: DfE CLA statistics 2023.");
     }
 }
