@@ -104,6 +104,8 @@ class BoardBrowserIT extends BrowserJourneys {
                 "Red, amber and green");
         assertThat(page.locator(".cp-indicator-number").innerText()).isEqualTo("Indicator 1.2");
         assertThat(page.locator("#cp-comment-title").innerText()).isEqualTo("Manager's comment");
+        assertThat(page.locator(".cp-year-ends tbody th").allInnerTexts()).as("the last three year ends, newest first")
+                .hasSize(3).allMatch(t -> t.startsWith("31 March "));
         assertThat(page.locator("#indicator-comment-body").count()).as("councillors read comments, never write them").isZero();
         assertThat(page.getByText("Who was counted").count()).as("no drill-down link for councillors").isZero();
         BrowserSession.screenshot(page, device + "-3-indicator");
