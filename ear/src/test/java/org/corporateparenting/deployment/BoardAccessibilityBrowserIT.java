@@ -79,7 +79,12 @@ class BoardAccessibilityBrowserIT extends BrowserJourneys {
             addresses.add(link.getAttribute("href"));
         }
         assertThat(addresses).as("the summary links to the dataset's areas").hasSizeGreaterThan(5);
-        addresses.add(page.locator("#position li a").first().getAttribute("href"));
+        String indicator = page.locator("#position li a").first().getAttribute("href");
+        addresses.add(indicator);
+        // A manager's comment on that indicator, so that the comment beside it (area and indicator page) is checked too.
+        String[] parts = indicator.split("/");
+        assertThat(http.json("POST", Http.APP + "/api/indicators/months/" + parts[1] + "/" + parts[3] + "/comment", "analyst",
+                "{\"body\":\"Checked for accessibility: a manager's comment.\"}").statusCode()).isEqualTo(204);
 
         // The check itself can fail: an image without a text alternative, put into the page for a moment, is found.
         page.evaluate("() => { const i = document.createElement('img'); i.id = 'axe-self-check'; i.src = 'icons/none.png';"
@@ -95,6 +100,9 @@ class BoardAccessibilityBrowserIT extends BrowserJourneys {
             assertThat(page.locator("main#main-content h1").count()).as("the page's heading is inside main on " + address).isEqualTo(1);
             assertThat(page.locator("#skip-link").getAttribute("href")).isEqualTo("#main-content");
             titles.add(page.title());
+            if (address.contains("/area/") || address.contains("/indicator/")) {
+                assertThat(page.locator(".cp-key").count()).as("the key to status and direction on " + address).isEqualTo(1);
+            }
             List<String> found = Axe.violations(page);
             if (!found.isEmpty()) {
                 violations.put(address, found);

@@ -90,6 +90,9 @@ class BoardBrowserIT extends BrowserJourneys {
                 .as("this month, target, direction, status and trend fit without scrolling sideways").isEqualTo("fits");
         assertThat(rate.locator("td.cp-current").isVisible()).isTrue();
         assertThat(rate.locator("td[data-label=Trend]").isVisible()).isTrue();
+        // The key to status and direction, and each indicator's number to refer to in the meeting.
+        assertThat(page.locator(".cp-key").innerText()).contains("Off target (red, square)", "✗ Worse", "a count that rose where low is good");
+        assertThat(rate.locator(".cp-number").innerText()).isEqualTo("1.2");
         BrowserSession.screenshot(page, device + "-2-area-profile");
 
         // The indicator: a 24-month chart with a text alternative, and its definition.
@@ -100,7 +103,13 @@ class BoardBrowserIT extends BrowserJourneys {
         assertThat(chart.locator("#chart-title").textContent()).contains("trend over 24 months");
         assertThat(chart.locator("#chart-desc").textContent()).contains("Latest: ");
         assertThat(page.locator("table.cp-history tbody tr").count()).isGreaterThanOrEqualTo(24);
-        assertThat(page.locator("dl.cp-definition").innerText()).contains("Good is", "Low", "National definition", "Source");
+        assertThat(page.locator("dl.cp-definition").innerText()).contains("Good is", "Low", "National definition", "Source",
+                "Red, amber and green");
+        assertThat(page.locator(".cp-indicator-number").innerText()).isEqualTo("Indicator 1.2");
+        assertThat(page.locator("#cp-comment-title").innerText()).isEqualTo("Manager's comment");
+        assertThat(page.locator(".cp-year-ends tbody th").allInnerTexts()).as("the last three year ends, newest first")
+                .hasSize(3).allMatch(t -> t.startsWith("31 March "));
+        assertThat(page.locator("#indicator-comment-body").count()).as("councillors read comments, never write them").isZero();
         assertThat(page.getByText("Who was counted").count()).as("no drill-down link for councillors").isZero();
         BrowserSession.screenshot(page, device + "-3-indicator");
 
@@ -111,6 +120,34 @@ class BoardBrowserIT extends BrowserJourneys {
         assertThat(shown(page.locator(".cp-figure-now .cp-tile-value").innerText())).isEqualByComparingTo(apiValue(BEFORE, "CIC_RATE"));
         BrowserSession.screenshot(page, device + "-4-indicator-previous-month");
         page.context().close();
+    }
+
+    @Test
+    void aManagerCommentsOnAnIndicatorAndTheCouncillorReadsItBesideItsFigureWithItsCounts() {
+        Page analyst = browser.signIn("analyst", 1280, 900);
+        analyst.navigate(Http.APP + "/board/" + LAST + "/indicator/HLT_IHA_20D");
+        Locator body = analyst.locator("#indicator-comment-body textarea");
+        body.waitFor();
+        body.fill("Two assessments were booked late; the clinic has added a session.");
+        analyst.locator("#indicator-comment-save").click();
+        analyst.waitForCondition(() -> analyst.locator(".cp-indicator-comment").innerText().contains("the clinic has added a session"));
+        assertThat(analyst.locator(".cp-indicator-comment .cp-byline").innerText()).startsWith("analyst, ");
+        BrowserSession.screenshot(analyst, "indicator-comment-written");
+        analyst.context().close();
+
+        Page councillor = browser.signIn("councillor", 820, 1180);
+        councillor.navigate(Http.APP + "/board/" + LAST + "/area/health");
+        Locator row = councillor.locator("tr[data-code=HLT_IHA_20D]");
+        row.waitFor();
+        assertThat(row.locator(".cp-note-body").innerText()).isEqualTo("Two assessments were booked late; the clinic has added a session.");
+        assertThat(row.locator(".cp-number").innerText()).isEqualTo("2.1");
+        Locator counts = councillor.locator("td.cp-current .cp-counts");
+        assertThat(counts.count()).as("percentages show their counts").isPositive();
+        for (String shown : counts.allInnerTexts()) {
+            assertThat(shown).matches("[0-9][0-9,]* of [0-9][0-9,]*|c of c");
+        }
+        BrowserSession.screenshot(councillor, "tablet-area-health-comment");
+        councillor.context().close();
     }
 
     @Test

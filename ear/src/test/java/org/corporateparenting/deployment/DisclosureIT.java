@@ -34,7 +34,7 @@ class DisclosureIT extends DeployedApplication {
                 withheld++;
                 assertThat(rows.group(2)).as(code + " value").isNull();
                 assertThat(row).as(code).doesNotContain("\"numerator\":", "\"denominator\":")
-                        .contains("\"status\":\"Not judged (withheld)\"").doesNotContain("On target", "Off target", "Improved", "Declined");
+                        .contains("\"status\":\"Not judged (withheld)\"").doesNotContain("On target", "Off target", "Better", "Worse");
             } else if (rows.group(1).equals("PERCENT") && row.contains("\"denominator\":")) {
                 long numerator = Math.round(Double.parseDouble(Json.field(row, "numerator")));
                 long denominator = Json.number(row, "denominator");

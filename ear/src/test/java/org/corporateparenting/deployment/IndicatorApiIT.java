@@ -169,6 +169,23 @@ class IndicatorApiIT extends DeployedApplication {
     }
 
     @Test
+    void aManagersCommentOnAnIndicatorIsShownBesideItVersionedAndAudited() {
+        String comment = INDICATORS + "/months/" + LAST_MONTH + "/PLC_STAB_3PLUS/comment";
+        assertThat(http.json("POST", comment, "fostering", "{\"body\":\"First draft of the comment.\"}").statusCode()).isEqualTo(204);
+        HttpResponse<String> saved = http.json("POST", comment, "fostering", "{\"body\":\"Two assessments were booked late.\"}");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(204);
+        String row = Json.row(http.as("councillor", INDICATORS + "/months/" + LAST_MONTH).body(), "PLC_STAB_3PLUS");
+        assertThat(row).contains("\"body\":\"Two assessments were booked late.\"", "\"author\":\"fostering\"", "\"earlierVersions\":1",
+                "\"number\":\"5.3\"").doesNotContain("First draft");
+        assertThat(http.json("POST", comment, "councillor", "{\"body\":\"x\"}").statusCode()).as("councillors only read").isEqualTo(403);
+        assertThat(http.json("POST", INDICATORS + "/months/" + LAST_MONTH + "/NO_SUCH/comment", "fostering", "{\"body\":\"x\"}")
+                .statusCode()).isEqualTo(422);
+        assertThat(http.json("POST", comment, "fostering", "{\"body\":\" \"}").statusCode()).isEqualTo(422);
+        assertThat(http.as("auditor", Http.APP + "/api/audit?user=fostering").body()).contains("\"recordType\":\"IndicatorComment\"",
+                "Two assessments were booked late.");
+    }
+
+    @Test
     void councillorsSeeAggregatesOnlyWithSmallNumbersSuppressed() {
         String month = http.as("councillor", INDICATORS + "/months/" + LAST_MONTH).body();
         Matcher rows = Pattern.compile("\"code\":\"([A-Z0-9_]+)\"").matcher(month);

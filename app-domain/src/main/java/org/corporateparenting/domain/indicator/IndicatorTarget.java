@@ -58,6 +58,11 @@ public class IndicatorTarget extends Recorded implements HeldByCouncil {
         return RagStatus.of(polarity, shown, target, redThreshold);
     }
 
+    /** The bands {@link #statusOf} judges by, in words ({@link RagStatus#thresholds}). */
+    public String thresholds(Polarity polarity, Unit unit) {
+        return RagStatus.thresholds(polarity, unit, target, redThreshold);
+    }
+
     @Override
     public Council getCouncil() {
         return council;

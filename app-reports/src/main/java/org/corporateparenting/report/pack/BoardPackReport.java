@@ -23,6 +23,7 @@ public final class BoardPackReport {
                 Map.entry("Headlines", pack.headlines()),
                 Map.entry("AppendixMonths", pack.appendixMonths()),
                 Map.entry("Appendix", pack.appendix()),
+                Map.entry("Key", String.join("\n", pack.key())),
                 Map.entry("TilesReport", ReportRenderer.template(FOLDER + "BoardPack_Tiles")),
                 Map.entry("HeadlinesReport", ReportRenderer.template(FOLDER + "BoardPack_Headlines")),
                 Map.entry("AreaReport", ReportRenderer.template(FOLDER + "BoardPack_Area")),

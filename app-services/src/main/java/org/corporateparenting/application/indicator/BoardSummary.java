@@ -12,6 +12,13 @@ public record BoardSummary(DatasetView dataset, List<String> tiles, List<Headlin
     /** The tiles of the packs' home page: children in care, care leavers and those receiving a service, in and out. */
     public static final List<String> TILES = List.of("CIC_COUNT", "CIC_STARTS", "CIC_CEASED", "CL_COUNT", "CL_RECEIVING_SERVICE");
 
+    /** The key under the board's tables and in the pack: what each status and each direction mark means. */
+    public List<String> key() {
+        List<String> key = new java.util.ArrayList<>(org.corporateparenting.domain.indicator.RagStatus.key());
+        key.addAll(org.corporateparenting.domain.indicator.Direction.key());
+        return key;
+    }
+
     /** What "withheld" means, under any table with a withheld figure (screens and pack alike). */
     public String withheldMeaning() {
         return "“withheld”: " + disclosureThreshold + " or fewer children, young people or households were counted, so the figure is not "

@@ -17,6 +17,7 @@ import org.corporateparenting.application.access.UserService;
 import org.corporateparenting.domain.indicator.Area;
 import org.corporateparenting.domain.indicator.Benchmark;
 import org.corporateparenting.domain.indicator.Commentary;
+import org.corporateparenting.domain.indicator.IndicatorComment;
 import org.corporateparenting.domain.indicator.Definition;
 import org.corporateparenting.domain.indicator.Disclosure;
 import org.corporateparenting.domain.indicator.IndicatorTarget;
@@ -123,7 +124,10 @@ public class DatasetService {
         List<Commentary> commentary = em.createQuery("select c from Commentary c where c.council.id = :c and c.month = :m "
                 + "order by c.writtenAt", Commentary.class).setParameter("c", council).setParameter("m", chosen.toString()).getResultList();
         DatasetViewBuilder builder = builder(council, around, forPublication);
-        DatasetView view = builder.build(shown, latestPerArea(commentary));
+        List<IndicatorComment> notes = em.createQuery("select n from IndicatorComment n where n.council.id = :c and n.month = :m "
+                + "order by n.writtenAt, n.id", IndicatorComment.class).setParameter("c", council).setParameter("m", chosen.toString())
+                .getResultList();
+        DatasetView view = builder.build(shown, latestPerArea(commentary), notes);
         List<Headline> headlines = withHeadlines
                 ? new HeadlineWriter(chosen, builder.headlineFigures(chosen), disclosureThreshold).write() : List.of();
         return new BoardSummary(view, BoardSummary.TILES, headlines, disclosureThreshold);

@@ -13,11 +13,20 @@ import java.util.Optional;
 public record DatasetView(String month, String label, int revision, Instant extractedAt, String publishedBy,
         List<Row> rows, List<Comment> commentary) {
 
-    /** One indicator's line. {@code lastSix} runs from five months before to this month. */
+    /**
+     * One indicator's line. {@code lastSix} runs from five months before to this month. {@code thresholds} are the red, amber
+     * and green bands in words (null without a target or for information only); {@code directionDescribed} says which way the
+     * number moved and whether that is better or worse ("Worse: up from 137 (low is good)"; "" without a comparison);
+     * {@code counts} a percentage's numerator and denominator as printed beside it ("95 of 150", or "c of c" where they would
+     * give a withheld count back; null otherwise). Numerator and denominator are null wherever the counts are withheld.
+     * {@code number} is the indicator's stable number ({@code IndicatorNumbers}: "1.2"), to refer to it in the meeting and the minutes;
+     * {@code note} the manager's latest comment on the indicator for the month, or null.
+     */
     public record Row(String code, String title, String area, String unit, String polarity, String basis, String cohort,
             BigDecimal value, Double numerator, Long denominator, boolean suppressed, BigDecimal previous,
             BigDecimal sameMonthLastYear, String direction, BigDecimal target, String status, String statusShape,
-            List<Point> lastSix, List<BenchmarkView> benchmarks) {
+            List<Point> lastSix, List<BenchmarkView> benchmarks, String thresholds, String directionDescribed, String counts,
+            String number, Note note) {
 
         /** The England benchmark, as every page and pack shows it. */
         public Optional<BenchmarkView> england() {
@@ -42,5 +51,9 @@ public record DatasetView(String month, String label, int revision, Instant extr
     }
 
     public record Comment(String area, String body, String author, Instant writtenAt) {
+    }
+
+    /** A manager's comment on one indicator for the month: the latest version, and how many earlier ones are kept. */
+    public record Note(String body, String author, Instant writtenAt, int earlierVersions) {
     }
 }

@@ -4,17 +4,21 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.corporateparenting.domain.disclosure.Mark;
 import org.corporateparenting.domain.indicator.Benchmark;
 import org.corporateparenting.domain.indicator.Catalogue;
 import org.corporateparenting.domain.indicator.Commentary;
 import org.corporateparenting.domain.indicator.Definition;
 import org.corporateparenting.domain.indicator.Direction;
 import org.corporateparenting.domain.indicator.Disclosure;
+import org.corporateparenting.domain.indicator.IndicatorComment;
+import org.corporateparenting.domain.indicator.IndicatorNumbers;
 import org.corporateparenting.domain.indicator.IndicatorTarget;
 import org.corporateparenting.domain.indicator.Measure;
 import org.corporateparenting.domain.indicator.PublishedMonth;
 import org.corporateparenting.domain.indicator.RagStatus;
 import org.corporateparenting.domain.indicator.ReportingMonth;
+import org.corporateparenting.domain.indicator.Unit;
 
 /**
  * Assembles a month's view from frozen figures only (never recomputed), so every screen and pack shows the
@@ -31,6 +35,7 @@ final class DatasetViewBuilder {
     private final List<Benchmark> benchmarks;
     private final Disclosure disclosure;
     private final Map<ReportingMonth, MonthDisclosure> withheld = new java.util.HashMap<>();
+    private List<IndicatorComment> notes = List.of();
 
     DatasetViewBuilder(Catalogue catalogue, Map<ReportingMonth, PublishedMonth> published, List<IndicatorTarget> targets,
             List<Benchmark> benchmarks, Disclosure disclosure) {
@@ -42,6 +47,12 @@ final class DatasetViewBuilder {
     }
 
     DatasetView build(PublishedMonth month, List<Commentary> commentary) {
+        return build(month, commentary, List.of());
+    }
+
+    /** The month's view; {@code notes} are the month's indicator comments, oldest first (the latest of each is shown). */
+    DatasetView build(PublishedMonth month, List<Commentary> commentary, List<IndicatorComment> notes) {
+        this.notes = notes;
         List<DatasetView.Row> rows = new ArrayList<>();
         Map<String, Measure> shownMonth = month.dataset().measures().stream()
                 .collect(java.util.stream.Collectors.toMap(Measure::code, java.util.function.Function.identity()));
@@ -72,11 +83,47 @@ final class DatasetViewBuilder {
             lastSix.add(new DatasetView.Point(r.toString(), shown(d, r), withheld(d, r)));
         }
         List<DatasetView.BenchmarkView> marks = benchmarksOf(d.code());
+        Direction direction = suppressed ? Direction.NONE : Direction.of(d.polarity(), previous, shown);
+        // a count's numerator is its shown value; only figures worked out from a numerator and denominator can hide theirs
+        boolean countsHidden = suppressed || d.unit() != Unit.COUNT && countsWithheld(m);
         return new DatasetView.Row(d.code(), d.title(), d.area().name(), d.unit().name(), d.polarity().name(), d.basis().label(),
-                m.cohort().toString(), hide(shown, suppressed), suppressed ? null : m.numerator(), suppressed ? null : m.denominator(),
+                m.cohort().toString(), hide(shown, suppressed), countsHidden ? null : m.numerator(), countsHidden ? null : m.denominator(),
                 suppressed, previous, shown(d, m.month().minus(12)),
-                suppressed ? Direction.NONE.words() : Direction.of(d.polarity(), previous, shown).words(),
-                target == null ? null : target.getTarget(), suppressed ? WITHHELD_STATUS : status.words(), status.shape(), lastSix, marks);
+                direction.words(), target == null ? null : target.getTarget(), suppressed ? WITHHELD_STATUS : status.words(), status.shape(),
+                lastSix, marks, target == null ? null : target.thresholds(d.polarity(), d.unit()),
+                direction.described(d.polarity(), d.unit(), previous), suppressed ? null : counts(d, m, countsHidden),
+                IndicatorNumbers.of(d.code()), noteOf(d.code()));
+    }
+
+    /**
+     * A percentage's numerator and denominator as the packs print them beside it ("95 of 150"), or "c of c" where they
+     * would give a withheld count back ({@link MonthDisclosure#countsWithheld}); null for other units or without a denominator.
+     */
+    private String counts(Definition d, Measure m, boolean hidden) {
+        if (d.unit() != Unit.PERCENT || m.denominator() == null || m.value() == null) {
+            return null;
+        }
+        if (hidden) {
+            String c = Mark.CONFIDENTIAL.printed(disclosure.threshold());
+            return c + " of " + c;
+        }
+        return Unit.COUNT.written(BigDecimal.valueOf(m.numerator())) + " of " + Unit.COUNT.written(BigDecimal.valueOf(m.denominator()));
+    }
+
+    /** The latest comment on an indicator, with how many earlier versions are kept; null when none was written. */
+    private DatasetView.Note noteOf(String code) {
+        List<IndicatorComment> versions = notes.stream().filter(n -> n.getCode().equals(code)).toList();
+        if (versions.isEmpty()) {
+            return null;
+        }
+        IndicatorComment latest = versions.get(versions.size() - 1);
+        return new DatasetView.Note(latest.getBody(), latest.getAuthor(), latest.getWrittenAt(), versions.size() - 1);
+    }
+
+    /** Whether a shown figure's numerator and denominator are withheld from those who see aggregates only. */
+    private boolean countsWithheld(Measure m) {
+        MonthDisclosure md = disclosure == null ? null : withheld.containsKey(m.month()) ? withheld.get(m.month()) : disclosureOf(m.month());
+        return md != null && md.countsWithheld(m);
     }
 
     /** The status a withheld figure carries: none, since a judgement would say which side of the target it lies. */

@@ -21,7 +21,10 @@ import org.corporateparenting.domain.indicator.Area;
 import org.corporateparenting.domain.indicator.Benchmark;
 import org.corporateparenting.domain.indicator.BenchmarkKind;
 import org.corporateparenting.domain.indicator.Commentary;
+import org.corporateparenting.domain.indicator.IndicatorComment;
 import org.corporateparenting.domain.indicator.IndicatorTarget;
+import org.corporateparenting.domain.indicator.ReportingMonth;
+import org.corporateparenting.infrastructure.persistence.RecordStore;
 import org.corporateparenting.domain.indicator.PopulationEstimate;
 import org.corporateparenting.domain.shared.FieldError;
 import org.corporateparenting.domain.shared.Role;
@@ -30,7 +33,8 @@ import org.corporateparenting.domain.shared.RuleViolation;
 /**
  * What the council sets around the computed figures: targets and red thresholds per indicator and financial
  * year, benchmarks (entered, or imported from CSV all or nothing, every bad row named), the ONS population
- * estimates behind rates, and commentary per area and month (managers and analysts). Analysts and
+ * estimates behind rates, commentary per area and month, and a comment per indicator and month (managers and analysts,
+ * the practitioner role: the service's managers write what the board reads beside the figure; councillors never do). Analysts and
  * administrators set targets, benchmarks and population.
  */
 @Stateless
@@ -48,6 +52,9 @@ public class IndicatorSettingsService {
 
     @EJB
     private UserService users;
+
+    @EJB
+    private RecordStore store;
 
     @Inject
     private IndicatorCatalogue catalogue;
@@ -213,6 +220,23 @@ public class IndicatorSettingsService {
         Council council = em.find(Council.class, users.callerCouncilId());
         em.persist(new Commentary(council, DatasetService.parse(month), chosen, body.strip(), context.getCallerPrincipal().getName(),
                 Instant.now()));
+    }
+
+    /**
+     * Adds a comment on one indicator for a month, shown beside its figure on the board and in the pack with the author and
+     * date. Each edit is a new version; all are kept, the latest is shown. Written to the audit trail.
+     */
+    @RolesAllowed(Role.PRACTITIONER)
+    public void commentOnIndicator(String month, String code, String body) {
+        ReportingMonth chosen = DatasetService.parse(month);
+        if (code == null || catalogue.catalogue().find(code).isEmpty()) {
+            throw RuleViolation.of("code", "'" + code + "' is not an indicator of the dataset.");
+        }
+        if (body == null || body.isBlank() || body.strip().length() > IndicatorComment.MAX_LENGTH) {
+            throw RuleViolation.of("body", "Write the comment (up to " + IndicatorComment.MAX_LENGTH + " characters).");
+        }
+        Council council = em.find(Council.class, users.callerCouncilId());
+        store.add(new IndicatorComment(council, chosen, code, body.strip(), context.getCallerPrincipal().getName(), Instant.now()), null);
     }
 
     private static boolean isKind(String kind) {

@@ -32,8 +32,10 @@ public final class MonthDisclosure {
 
     private final Map<String, Mark> marks = new HashMap<>();
     private final List<String> exposed;
+    private final Map<String, Measure> month;
 
     MonthDisclosure(Catalogue catalogue, Disclosure disclosure, Map<String, Measure> month, Map<String, Measure> previous) {
+        this.month = month;
         for (Measure m : month.values()) {
             Definition d = catalogue.find(m.code()).map(i -> i.definition()).orElse(null);
             if (d != null && disclosure.suppresses(d.unit(), m)) {
@@ -129,6 +131,29 @@ public final class MonthDisclosure {
 
     boolean withheld(String code) {
         return mark(code).withheld();
+    }
+
+    /**
+     * Whether a figure's numerator and denominator ("95 of 150") are withheld: with the figure itself, and also when either
+     * is the value of a count withheld this month, since printing it beside a shown percentage or average would give that
+     * count back (mainstream households withheld as "c" must not reappear as the denominator of their utilisation). The test
+     * is by value, so a count that merely equals a withheld one is withheld too: never too little, sometimes more.
+     */
+    boolean countsWithheld(Measure figure) {
+        if (withheld(figure.code())) {
+            return true;
+        }
+        for (Map.Entry<String, Mark> m : marks.entrySet()) {
+            Measure hidden = month.get(m.getKey());
+            if (hidden == null || hidden.value() == null || !m.getValue().withheld()) {
+                continue;
+            }
+            long value = Math.round(hidden.value());
+            if (Math.round(figure.numerator()) == value || figure.denominator() != null && figure.denominator() == value) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Withheld figures of the month that the printed ones would still give back (stops publishing). */

@@ -42,14 +42,15 @@ final class BoardPackBuilder {
             List<DatasetView.Row> rows = view.rows().stream().filter(r -> r.area().equals(area.name())).toList();
             if (!rows.isEmpty()) {
                 areas.add(new BoardPack.AreaPage(area.title(), rows.stream().map(r -> line(r, view)).toList(), withheldNote(rows, summary),
-                        commentary(view, area)));
-                rows.forEach(r -> appendix.add(new BoardPack.AppendixLine(area.title(), r.title(), unit(r).words(),
+                        commentary(view, area), benchmarkSources(rows)));
+                rows.forEach(r -> appendix.add(new BoardPack.AppendixLine(area.title(), numbered(r), unit(r).words(),
                         r.lastSix().stream().map(p -> p.withheld() ? WITHHELD : unit(r).written(p.value())).toList())));
             }
         }
         List<String> months = view.rows().isEmpty() ? ReportingMonth.ending(month, 6).stream().map(ReportingMonth::label).toList()
                 : view.rows().get(0).lastSix().stream().map(p -> ReportingMonth.parse(p.month()).label()).toList();
-        return new BoardPack(council, month.title(), extract, disclosure, tiles(summary), headlines(summary), areas, months, appendix);
+        return new BoardPack(council, month.title(), extract, disclosure, tiles(summary), headlines(summary), areas, months, appendix,
+                summary.key());
     }
 
     private static List<BoardPack.Tile> tiles(BoardSummary summary) {
@@ -57,7 +58,7 @@ final class BoardPackBuilder {
         for (String code : summary.tiles()) {
             summary.dataset().rows().stream().filter(r -> r.code().equals(code)).findFirst().ifPresent(r -> tiles.add(
                     new BoardPack.Tile(r.title(), value(r), unit(r).written(r.previous()), unit(r).written(r.sameMonthLastYear()),
-                            direction(r.direction()))));
+                            direction(r))));
         }
         return tiles;
     }
@@ -74,15 +75,36 @@ final class BoardPackBuilder {
     private static BoardPack.Line line(DatasetView.Row r, DatasetView view) {
         Unit unit = unit(r);
         String basis = unit.words() + " · " + r.basis()
-                + (r.cohort().equals(view.month()) ? "" : " · for " + ReportingMonth.parse(r.cohort()).label());
+                + (r.cohort().equals(view.month()) ? "" : " · for " + ReportingMonth.parse(r.cohort()).label())
+                + r.benchmarks().stream().filter(b -> b.kind().equals("BEST_NEIGHBOUR") || b.kind().equals("TOP_QUARTILE"))
+                        .map(b -> " · " + b.label() + " " + unit.written(b.value()) + " (" + b.vintage() + ")").collect(Collectors.joining());
         List<BigDecimal> trend = r.lastSix().stream().map(DatasetView.Point::value).toList();
-        return new BoardPack.Line(r.title(), basis, Polarity.valueOf(r.polarity()).words(),
+        return new BoardPack.Line(numbered(r), basis, Polarity.valueOf(r.polarity()).words(),
                 r.england().map(b -> unit.written(b.value()) + " (" + b.vintage() + ")").orElse("–"),
                 r.neighbours().map(b -> unit.written(b.value()) + " (" + b.vintage() + ")").orElse("–"),
-                unit.written(r.target()), value(r), unit.written(r.previous()), unit.written(r.sameMonthLastYear()), direction(r.direction()),
+                unit.written(r.target()), value(r), unit.written(r.previous()), unit.written(r.sameMonthLastYear()), direction(r),
                 Styled.status(r.status(), r.statusShape()), Sparkline.of(r.title(), trend),
                 "Trend of " + r.title() + ", oldest first: " + r.lastSix().stream().map(p -> p.withheld() ? WITHHELD : unit.written(p.value()))
-                        .collect(Collectors.joining(", ")));
+                        .collect(Collectors.joining(", ")), r.thresholds(), r.counts(), comment(r));
+    }
+
+    /** The manager's comment on the indicator with its author and date ("… (Head of Service, 3 November 2026)"), or null. */
+    static String comment(DatasetView.Row r) {
+        DatasetView.Note n = r.note();
+        return n == null ? null : n.body().strip() + " (" + n.author() + ", " + UkDates.day(n.writtenAt()) + ")";
+    }
+
+    /** The title with the indicator's number before it ("1.2 Rate of children in care"), as the board refers to it. */
+    static String numbered(DatasetView.Row r) {
+        return r.number() == null ? r.title() : r.number() + " " + r.title();
+    }
+
+    /** Which benchmarks an area's page prints, each with its year and source (the neighbour group's too); null for none. */
+    static String benchmarkSources(List<DatasetView.Row> rows) {
+        java.util.Set<String> sources = new java.util.LinkedHashSet<>();
+        rows.forEach(r -> r.benchmarks().forEach(b -> sources.add(b.label() + " " + b.vintage()
+                + (b.source() == null || b.source().isBlank() ? "" : ": " + b.source()))));
+        return sources.isEmpty() ? null : "Benchmarks: " + String.join("; ", sources) + ".";
     }
 
     private static String withheldNote(List<DatasetView.Row> rows, BoardSummary summary) {
@@ -110,9 +132,14 @@ final class BoardPackBuilder {
         return r.suppressed() ? WITHHELD : unit(r).written(r.value());
     }
 
-    private static String direction(String words) {
-        Direction direction = Direction.fromWords(words);
-        return direction == Direction.NONE ? "–" : direction.symbol() + " " + direction.words();
+    /** The mark, and which way the figure moved and whether that is better or worse ("✗ Worse: up from 137 (low is good)"). */
+    private static String direction(DatasetView.Row r) {
+        Direction direction = Direction.fromWords(r.direction());
+        if (direction == Direction.NONE) {
+            return "–";
+        }
+        String words = r.directionDescribed() == null || r.directionDescribed().isBlank() ? direction.words() : r.directionDescribed();
+        return direction.symbol() + " " + words;
     }
 
     private static Unit unit(DatasetView.Row r) {

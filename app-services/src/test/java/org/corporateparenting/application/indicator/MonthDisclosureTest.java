@@ -70,4 +70,19 @@ class MonthDisclosureTest {
         assertThat(new MonthDisclosure(CATALOGUE, new Disclosure(5), noneOther, null).withheld("FC_CONNECTED_HOUSEHOLDS"))
                 .as("none of another type is no small count").isFalse();
     }
+
+    @Test
+    void theCountsBesideAShownFigureNeverGiveAWithheldCountBack() {
+        // 57 households: 10 mainstream, 44 connected person, so the rest (3) would follow unless mainstream is withheld ("c")
+        Map<String, Measure> october = Map.of("FC_HOUSEHOLDS", count("FC_HOUSEHOLDS", OCTOBER, 57),
+                "FC_MAINSTREAM_HOUSEHOLDS", count("FC_MAINSTREAM_HOUSEHOLDS", OCTOBER, 10),
+                "FC_CONNECTED_HOUSEHOLDS", count("FC_CONNECTED_HOUSEHOLDS", OCTOBER, 44),
+                "FC_UTILISATION_MAINSTREAM", new Measure("FC_UTILISATION_MAINSTREAM", OCTOBER, OCTOBER, 14, 10L, 1.4),
+                "CIC_UASC_PCT", percent("CIC_UASC_PCT", 20, 144), "CIC_COUNT", count("CIC_COUNT", OCTOBER, 144));
+        MonthDisclosure md = new MonthDisclosure(CATALOGUE, new Disclosure(5), october, null);
+        assertThat(md.mark("FC_MAINSTREAM_HOUSEHOLDS")).isEqualTo(Mark.CONFIDENTIAL);
+        assertThat(md.withheld("FC_UTILISATION_MAINSTREAM")).as("the average itself is shown").isFalse();
+        assertThat(md.countsWithheld(october.get("FC_UTILISATION_MAINSTREAM"))).as("its denominator is the withheld 10").isTrue();
+        assertThat(md.countsWithheld(october.get("CIC_UASC_PCT"))).as("20 of 144 gives nothing withheld back").isFalse();
+    }
 }

@@ -58,6 +58,10 @@ public class IndicatorResource {
     public record CommentaryInput(String area, String body) {
     }
 
+    /** A comment on one indicator as entered: the text. */
+    public record CommentInput(String body) {
+    }
+
     @GET
     @RolesAllowed({Role.COUNCILLOR, Role.PRACTITIONER})
     @Operation(summary = "Every indicator's definition, and the catalogue indicators not computed, with why")
@@ -189,6 +193,16 @@ public class IndicatorResource {
     @Operation(summary = "Add commentary on an area of a month; the latest per area is shown with the month")
     public Response comment(@PathParam("month") String month, CommentaryInput input) {
         settings.comment(month, input == null ? null : input.area(), input == null ? null : input.body());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/months/{month}/{code}/comment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.PRACTITIONER)
+    @Operation(summary = "Add a comment on one indicator for a month; the latest is shown beside the figure, earlier ones are kept")
+    public Response commentOnIndicator(@PathParam("month") String month, @PathParam("code") String code, CommentInput input) {
+        settings.commentOnIndicator(month, code, input == null ? null : input.body());
         return Response.noContent().build();
     }
 }

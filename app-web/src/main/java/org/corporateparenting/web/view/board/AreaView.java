@@ -42,7 +42,8 @@ public class AreaView extends BoardPage {
         String month = summary.dataset().month();
         MarkupBlock commentary = new MarkupBlock(BoardMarkup.commentary(summary.dataset(), area));
         add(new H1(area.title() + ": " + ReportingMonthText.of(month)),
-                new MarkupBlock(BoardMarkup.table(summary, area, code -> indicatorAddress(month, code))), commentary);
+                new MarkupBlock(BoardMarkup.table(summary, area, code -> indicatorAddress(month, code))),
+                new MarkupBlock(BoardMarkup.key(summary)), commentary);
         VaadinRequest request = VaadinRequest.getCurrent();
         if (request != null && request.isUserInRole(Role.PRACTITIONER)) {
             add(commentaryForm(month, area, commentary));

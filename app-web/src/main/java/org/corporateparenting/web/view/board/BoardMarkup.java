@@ -11,6 +11,7 @@ import org.corporateparenting.domain.shared.UkDates;
 import org.corporateparenting.application.indicator.BoardSummary;
 import org.corporateparenting.application.indicator.DatasetView;
 import org.corporateparenting.application.indicator.Headline;
+import org.corporateparenting.application.indicator.IndicatorHistory;
 import org.corporateparenting.domain.indicator.Area;
 import org.corporateparenting.domain.indicator.Direction;
 import org.corporateparenting.domain.indicator.ReportingMonth;
@@ -36,7 +37,7 @@ final class BoardMarkup {
                     .append("<span class=\"cp-tile-value\">").append(value(r.value(), r.unit(), r.suppressed(), summary)).append("</span>")
                     .append("<span class=\"cp-tile-compare\">Previous month ").append(Figures.written(r.previous(), r.unit()))
                     .append(" · Same month last year ").append(Figures.written(r.sameMonthLastYear(), r.unit())).append("</span>")
-                    .append(direction(r.direction())).append("</div>"));
+                    .append(direction(r)).append("</div>"));
         }
         return html.append("</div>").toString();
     }
@@ -77,9 +78,10 @@ final class BoardMarkup {
         for (DatasetView.Row r : rows) {
             String href = link == null ? null : link.apply(r.code());
             html.append("<tr data-code=\"").append(r.code()).append("\"><th scope=\"row\" data-label=\"Indicator\">")
-                    .append(href == null ? escape(r.title()) : "<a href=\"" + escape(href) + "\">" + escape(r.title()) + "</a>")
+                    .append(number(r)).append(href == null ? escape(r.title()) : "<a href=\"" + escape(href) + "\">" + escape(r.title()) + "</a>")
                     .append("<span class=\"cp-basis\">").append(Figures.unitWords(r.unit())).append(" · ").append(escape(r.basis()))
-                    .append(r.cohort().equals(view.month()) ? "" : " · for " + ReportingMonth.parse(r.cohort()).label()).append("</span></th>")
+                    .append(r.cohort().equals(view.month()) ? "" : " · for " + ReportingMonth.parse(r.cohort()).label()).append("</span>")
+                    .append(thresholds(r)).append(furtherBenchmarks(r)).append(note(r)).append("</th>")
                     .append("<td data-label=\"Good is\" class=\"cp-good\">").append(Figures.polarityWords(r.polarity())).append("</td>")
                     .append(cell("England", benchmark(r, r.england())))
                     .append(cell("Neighbours", benchmark(r, r.neighbours())))
@@ -88,17 +90,109 @@ final class BoardMarkup {
                 boolean current = p.month().equals(view.month());
                 html.append("<td class=\"cp-month").append(current ? " cp-current" : "").append("\" data-label=\"")
                         .append(ReportingMonth.parse(p.month()).label()).append("\">")
-                        .append(current ? value(r.value(), r.unit(), r.suppressed(), summary) : value(p.value(), r.unit(), p.withheld(), summary))
+                        .append(current ? value(r.value(), r.unit(), r.suppressed(), summary) + counts(r) : value(p.value(), r.unit(), p.withheld(), summary))
                         .append("</td>");
             }
             html.append(cell("Same month last year", Figures.written(r.sameMonthLastYear(), r.unit())))
-                    .append("<td data-label=\"Direction\">").append(direction(r.direction())).append("</td>")
+                    .append("<td data-label=\"Direction\">").append(direction(r)).append("</td>")
                     .append("<td data-label=\"Status\">").append(status(r.status(), r.statusShape())).append("</td>")
                     .append("<td data-label=\"Trend\" class=\"cp-trend-cell\">")
                     .append(Sparkline.of(r.title(), r.lastSix().stream().map(DatasetView.Point::value).toList())).append("</td></tr>");
         }
         return html.append("</tbody></table></div><p class=\"cp-narrow-note\">Earlier months are on each indicator's page; ")
-                .append("turn the tablet sideways or widen the window to see them here.</p>").append(withheldNote(summary)).toString();
+                .append("turn the tablet sideways or widen the window to see them here.</p>").append(withheldNote(summary)).append(benchmarkSources(rows)).toString();
+    }
+
+    /** The key to status and direction, once on each page with a table of indicators (screens and offline copy). */
+    static String key(BoardSummary summary) {
+        StringBuilder html = new StringBuilder("<section class=\"cp-key\" aria-labelledby=\"cp-key-title\"><h2 id=\"cp-key-title\">")
+                .append("Key: status and direction</h2><ul>");
+        summary.key().forEach(line -> html.append("<li>").append(escape(line)).append("</li>"));
+        return html.append("</ul></section>").toString();
+    }
+
+    /**
+     * The manager's comment on the indicator for the month, beside it: the words, then the author and date (and how many
+     * earlier versions are kept); nothing when none was written.
+     */
+    static String note(DatasetView.Row r) {
+        DatasetView.Note n = r.note();
+        if (n == null) {
+            return "";
+        }
+        return "<span class=\"cp-note-indicator\"><span class=\"cp-note-body\">" + escape(n.body()) + "</span> <span class=\"cp-byline\">"
+                + escape(n.author()) + ", " + UkDates.day(n.writtenAt()) + (n.earlierVersions() == 0 ? "" : " (edited; "
+                + n.earlierVersions() + " earlier version" + (n.earlierVersions() == 1 ? "" : "s") + " kept)") + "</span></span>";
+    }
+
+    /**
+     * The figure at the last three year ends (31 March), as the packs give earlier years beside this month: from the
+     * published months (a year end not published reads so, a withheld one "withheld").
+     */
+    static String yearEnds(List<IndicatorHistory.Point> points, String unit, String title) {
+        List<IndicatorHistory.Point> marches = points.stream().filter(p -> p.month().endsWith("-03")).toList();
+        marches = marches.subList(Math.max(0, marches.size() - 3), marches.size());
+        StringBuilder html = new StringBuilder("<section class=\"cp-year-ends\" aria-labelledby=\"cp-year-ends-title\">")
+                .append("<h2 id=\"cp-year-ends-title\">Earlier years</h2><table class=\"cp-history\"><caption>")
+                .append(escape(title)).append(" at 31 March</caption><thead><tr><th scope=\"col\">Year end</th>")
+                .append("<th scope=\"col\">Figure</th></tr></thead><tbody>");
+        for (int i = marches.size() - 1; i >= 0; i--) {
+            IndicatorHistory.Point p = marches.get(i);
+            html.append("<tr><th scope=\"row\">31 March ").append(p.month(), 0, 4).append("</th><td>")
+                    .append(p.revision() == null ? "not published" : p.withheld() ? "withheld" : Figures.written(p.value(), unit))
+                    .append("</td></tr>");
+        }
+        return html.append("</tbody></table></section>").toString();
+    }
+
+    /**
+     * The benchmarks beyond England and the neighbours' average, where the council holds them: best statistical neighbour
+     * and the national top quartile, each with its year.
+     */
+    static String furtherBenchmarks(DatasetView.Row r) {
+        List<String> further = r.benchmarks().stream().filter(b -> b.kind().equals("BEST_NEIGHBOUR") || b.kind().equals("TOP_QUARTILE"))
+                .map(b -> b.label() + " " + Figures.written(b.value(), r.unit()) + " (" + b.vintage() + ")").toList();
+        return further.isEmpty() ? "" : "<span class=\"cp-further-benchmarks\">" + escape(String.join(" · ", further)) + "</span>";
+    }
+
+    /** Which benchmarks the area's table prints, each named with its year and source (the neighbour group's, too). */
+    static String benchmarkSources(List<DatasetView.Row> rows) {
+        java.util.Set<String> sources = new java.util.LinkedHashSet<>();
+        rows.forEach(r -> r.benchmarks().forEach(b -> sources.add(b.label() + " " + b.vintage()
+                + (b.source() == null || b.source().isBlank() ? "" : ": " + b.source()))));
+        return sources.isEmpty() ? "" : "<p class=\"cp-note cp-benchmark-sources\">Benchmarks: " + escape(String.join("; ", sources)) + ".</p>";
+    }
+
+    /** The manager's comment as its own section of the indicator's page, saying so when none was written this month. */
+    static String indicatorComment(DatasetView.Row r, String monthLabel) {
+        StringBuilder html = new StringBuilder("<section class=\"cp-indicator-comment\" aria-labelledby=\"cp-comment-title\">")
+                .append("<h2 id=\"cp-comment-title\">Manager's comment</h2>");
+        DatasetView.Note n = r.note();
+        if (n == null) {
+            return html.append("<p>No comment has been written on this indicator for ").append(escape(monthLabel)).append(".</p></section>")
+                    .toString();
+        }
+        for (String paragraph : n.body().split("\\R\\s*\\R")) {
+            html.append("<p>").append(escape(paragraph.strip())).append("</p>");
+        }
+        return html.append("<p class=\"cp-byline\">").append(escape(n.author())).append(", ").append(UkDates.day(n.writtenAt()))
+                .append(n.earlierVersions() == 0 ? "" : " (edited; " + n.earlierVersions() + " earlier version"
+                        + (n.earlierVersions() == 1 ? "" : "s") + " kept)").append("</p></section>").toString();
+    }
+
+    /** The indicator's number before its title ("1.2 "), as the pack and the minutes refer to it. */
+    static String number(DatasetView.Row r) {
+        return r.number() == null ? "" : "<span class=\"cp-number\">" + escape(r.number()) + "</span> ";
+    }
+
+    /** A percentage's counts beside it ("95 of 150", or "c of c" where withheld); nothing for other figures. */
+    static String counts(DatasetView.Row r) {
+        return r.counts() == null ? "" : "<span class=\"cp-counts\">" + escape(r.counts()) + "</span>";
+    }
+
+    /** An indicator's red, amber and green bands in words, under its title; nothing without a target. */
+    static String thresholds(DatasetView.Row r) {
+        return r.thresholds() == null ? "" : "<span class=\"cp-thresholds\">" + escape(r.thresholds()) + "</span>";
     }
 
     static String commentary(DatasetView view, Area area) {
@@ -141,13 +235,22 @@ final class BoardMarkup {
                 : "<svg viewBox=\"0 0 12 12\" width=\"12\" height=\"12\" aria-hidden=\"true\">" + mark + "</svg>") + escape(words) + "</span>";
     }
 
-    static String direction(String words) {
-        Direction direction = Direction.fromWords(words);
+    /**
+     * The direction of travel by mark and words, with which way the number moved and whether that is better or worse for
+     * the indicator ("✗ Worse: up from 137 (low is good)"), so a rising count is never read as "declined".
+     */
+    static String direction(DatasetView.Row row) {
+        Direction direction = Direction.fromWords(row.direction());
         if (direction == Direction.NONE) {
             return "<span class=\"cp-direction\">–</span>";
         }
-        return "<span class=\"cp-direction cp-direction-" + words.toLowerCase() + "\"><span aria-hidden=\"true\">" + direction.symbol()
-                + "</span> " + escape(words) + "</span>";
+        String described = row.directionDescribed() == null ? "" : row.directionDescribed();
+        String moved = described.startsWith(direction.words()) ? described.substring(direction.words().length()).replaceFirst("^:? ", "")
+                : described;
+        return "<span class=\"cp-direction cp-direction-" + direction.name().toLowerCase() + "\"><span aria-hidden=\"true\">"
+                + direction.symbol() + "</span> " + escape(direction.words()) + (moved.isEmpty() ? ""
+                        : "<span class=\"cp-moved\">" + (described.startsWith(direction.words() + ":") ? ": " : " ") + escape(moved) + "</span>")
+                + "</span>";
     }
 
     private static String withheldNote(BoardSummary summary) {

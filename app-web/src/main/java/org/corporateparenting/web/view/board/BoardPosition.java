@@ -26,9 +26,9 @@ final class BoardPosition {
                 judged, r -> "square".equals(r.statusShape()), link);
         group(html, "close", "Close to target", "None is close to its target without meeting it.",
                 judged, r -> "triangle".equals(r.statusShape()), link);
-        group(html, "improved", "Improved since last month", "None has improved since last month.",
+        group(html, "improved", "Better since last month", "None is better than last month.",
                 judged, r -> direction(r) == Direction.IMPROVED, link);
-        group(html, "declined", "Declined since last month", "None has declined since last month.",
+        group(html, "declined", "Worse since last month", "None is worse than last month.",
                 judged, r -> direction(r) == Direction.DECLINED, link);
         return html.append("</div></section>").toString();
     }

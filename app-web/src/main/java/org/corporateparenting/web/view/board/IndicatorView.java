@@ -1,6 +1,16 @@
 package org.corporateparenting.web.view.board;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import jakarta.inject.Inject;
+import org.corporateparenting.application.indicator.IndicatorSettingsService;
+import org.corporateparenting.domain.indicator.IndicatorComment;
+import org.corporateparenting.web.view.FieldMessages;
+import org.corporateparenting.web.view.FormSave;
+import org.corporateparenting.web.view.RecordPage;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -32,6 +42,12 @@ public class IndicatorView extends BoardPage {
 
     static final int MONTHS = 24;
 
+    /** Months read back for the earlier years' figures: enough to reach the third 31 March before any month. */
+    static final int YEAR_ENDS_MONTHS = 36;
+
+    @Inject
+    IndicatorSettingsService settings;
+
     @Override
     void show(BoardSummary summary, BeforeEnterEvent event) {
         String code = event.getRouteParameters().get("code").orElse("");
@@ -45,15 +61,59 @@ public class IndicatorView extends BoardPage {
         IndicatorHistory history = dataset.history(code, view.month(), MONTHS);
         Definition d = history.definition();
         add(new H1(d.title()));
+        if (row.number() != null) {
+            Paragraph number = new Paragraph("Indicator " + row.number());
+            number.addClassName("cp-indicator-number");
+            add(number);
+        }
         add(new MarkupBlock("<div class=\"cp-figure-now\"><span class=\"cp-tile-value\">" + BoardMarkup.value(row.value(), row.unit(),
-                row.suppressed(), summary) + "</span> <span>" + ReportingMonthText.of(row.cohort()) + "</span> "
-                + BoardMarkup.direction(row.direction()) + " " + BoardMarkup.status(row.status(), row.statusShape())
+ row.suppressed(), summary) + "</span>" + BoardMarkup.counts(row) + " <span>" + ReportingMonthText.of(row.cohort()) + "</span> "
+ + BoardMarkup.direction(row) + " " + BoardMarkup.status(row.status(), row.statusShape())
                 + " <span>Target " + Figures.written(row.target(), row.unit()) + "</span></div>"));
+        MarkupBlock comment = new MarkupBlock(BoardMarkup.indicatorComment(row, view.label()));
+        add(comment);
+        if (VaadinRequest.getCurrent() != null && VaadinRequest.getCurrent().isUserInRole(Role.PRACTITIONER)) {
+            add(commentForm(view.month(), code, comment));
+        }
+        add(new MarkupBlock(BoardMarkup.key(summary)));
+        add(new MarkupBlock(BoardMarkup.yearEnds(dataset.history(code, view.month(), YEAR_ENDS_MONTHS).points(), row.unit(), d.title())));
         add(new H2("Trend over " + MONTHS + " months"), new MarkupBlock(chart(history, row)), new MarkupBlock(table(history, row)));
         add(new H2("Definition"), definition(d, row, view));
         if (VaadinRequest.getCurrent() != null && VaadinRequest.getCurrent().isUserInRole(Role.PRACTITIONER)) {
             add(new RouterLink("Who was counted", CountedView.class, new RouteParameters(Map.of("month", view.month(), "code", code))));
         }
+    }
+
+    /**
+     * For managers and analysts (never councillors): write the indicator's comment for the month; it is shown at once with
+     * the author and date, and earlier versions are kept.
+     */
+    private VerticalLayout commentForm(String month, String code, MarkupBlock shown) {
+        TextArea body = new TextArea("Comment on this indicator");
+        body.setId("indicator-comment-body");
+        body.setMaxLength(IndicatorComment.MAX_LENGTH);
+        body.setWidthFull();
+        Span status = new Span();
+        MarkupBlock[] current = {shown};
+        Button save = new Button("Save comment", e -> {
+            if (new FormSave(new FieldMessages(body).on("body", body), status).attempt(() -> {
+                settings.commentOnIndicator(month, code, body.getValue());
+                return dataset.summary(month);
+            }, updated -> {
+                BoardMarkup.row(updated.dataset(), code).ifPresent(r -> {
+                    MarkupBlock fresh = new MarkupBlock(BoardMarkup.indicatorComment(r, updated.dataset().label()));
+                    replace(current[0], fresh);
+                    current[0] = fresh;
+                });
+                return "Comment saved.";
+            })) {
+                body.clear();
+            }
+        });
+        save.setId("indicator-comment-save");
+        VerticalLayout form = new VerticalLayout(body, save, RecordPage.status(status, "indicator-comment-status"));
+        form.setPadding(false);
+        return form;
     }
 
     @Override
@@ -98,6 +158,8 @@ public class IndicatorView extends BoardPage {
         term(list, "Measured as", Figures.unitWords(d.unit().name()) + ", " + d.basis().label().toLowerCase()
                 + (d.arrearsMonths() > 0 ? ", reported " + d.arrearsMonths() + " month" + (d.arrearsMonths() == 1 ? "" : "s") + " in arrears" : ""));
         term(list, "Good is", Figures.polarityWords(d.polarity().name()));
+        term(list, "Red, amber and green", row.thresholds() == null ? "Not judged: information only, or no target set for the year"
+                : row.thresholds());
         term(list, "National definition", d.national());
         term(list, "The council's choice", d.localChoice());
         term(list, "Source", "The council's case records; this month's figures were extracted on " + UkDates.moment(view.extractedAt())

@@ -104,7 +104,7 @@ public class OfflineBoardServlet extends HttpServlet {
                     .append("\">").append(a.title()).append("</h2>").append(BoardMarkup.table(summary, a, null))
                     .append(BoardMarkup.commentary(summary.dataset(), a)).append("</section>");
         }
-        return html.append("</main><script>if ('serviceWorker' in navigator) { navigator.serviceWorker.register('sw.js'); }</script>")
+        return html.append(BoardMarkup.key(summary)).append("</main><script>if ('serviceWorker' in navigator) { navigator.serviceWorker.register('sw.js'); }</script>")
                 .append("</body></html>").toString();
     }
 }

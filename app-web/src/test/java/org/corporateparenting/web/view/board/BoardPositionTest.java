@@ -14,7 +14,7 @@ class BoardPositionTest {
     private static DatasetView.Row row(String code, String value, boolean suppressed, String direction, String status, String shape) {
         return new DatasetView.Row(code, "Title of " + code, "PROFILE", "PERCENT", "HIGH", "As at month end", "2023-03",
                 value == null ? null : new BigDecimal(value), null, null, suppressed, null, null, direction, new BigDecimal("60.0"),
-                status, shape, List.of(), List.of());
+                status, shape, List.of(), List.of(), null, "", null, null, null);
     }
 
     private static String position(List<DatasetView.Row> rows) {
@@ -29,8 +29,8 @@ class BoardPositionTest {
 
     @Test
     void eachIndicatorIsListedUnderItsStatusAndDirectionWithALink() {
-        String html = position(List.of(row("OFF", "41.0", false, "Declined", "Off target", "square"),
-                row("CLOSE", "58.0", false, "Improved", "Close to target", "triangle"),
+        String html = position(List.of(row("OFF", "41.0", false, "Worse", "Off target", "square"),
+                row("CLOSE", "58.0", false, "Better", "Close to target", "triangle"),
                 row("ON", "70.0", false, "Same", "On target", "circle")));
 
         assertThat(group(html, "off-target")).contains("(1)", "<a href=\"board/2023-03/indicator/OFF\">Title of OFF</a>: 41.0%")
@@ -43,9 +43,9 @@ class BoardPositionTest {
 
     @Test
     void aWithheldFigureCarriesNoJudgementAndEmptyGroupsSaySo() {
-        String html = position(List.of(row("SMALL", null, true, "Declined", "Off target", "square")));
+        String html = position(List.of(row("SMALL", null, true, "Worse", "Off target", "square")));
 
         assertThat(html).doesNotContain("SMALL").contains("None of the indicators with a target is off target.",
-                "None has declined since last month.");
+                "None is worse than last month.");
     }
 }
