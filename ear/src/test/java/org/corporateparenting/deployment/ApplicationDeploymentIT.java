@@ -25,13 +25,6 @@ class ApplicationDeploymentIT extends DeployedApplication {
     }
 
     @Test
-    void publishesTheApiDescription() {
-        HttpResponse<String> openapi = http.get(Http.APP + "/openapi");
-        assertThat(openapi.statusCode()).isEqualTo(200);
-        assertThat(openapi.body()).contains("Corporate Parenting API", "/api/children:", "/api/me:", "/api/status:");
-    }
-
-    @Test
     void theDatabaseIsMigratedAndAnswers() {
         HttpResponse<String> status = http.get(Http.APP + "/api/status", "admin", Http.DEMO_PASSWORD);
         assertThat(status.statusCode()).isEqualTo(200);

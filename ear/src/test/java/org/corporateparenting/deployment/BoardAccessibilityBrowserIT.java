@@ -151,7 +151,15 @@ class BoardAccessibilityBrowserIT extends BrowserJourneys {
         // Another month chosen with the keyboard: the list opens on Enter, the arrow moves to the month before, Enter picks it.
         page.keyboard().press("Enter");
         page.locator("vaadin-select-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText(label(BEFORE))).waitFor();
-        page.keyboard().press("ArrowDown");
+        // The arrow moves the list's focus once the opened list has taken it: press again until the month before has it
+        // (on a loaded machine the first press can arrive while the list is still opening).
+        String item = "() => { const a = document.activeElement; return a && a.localName === 'vaadin-select-item' ? a.textContent : ''; }";
+        page.waitForCondition(() -> !String.valueOf(page.evaluate(item)).isEmpty());
+        for (int i = 0; i < 5 && !String.valueOf(page.evaluate(item)).contains(label(BEFORE)); i++) {
+            page.keyboard().press("ArrowDown");
+            page.waitForTimeout(300);
+        }
+        assertThat(String.valueOf(page.evaluate(item))).as("the month before has the list's focus").contains(label(BEFORE));
         page.keyboard().press("Enter");
         page.waitForURL("**/board/" + BEFORE);
         page.locator("#main-content h1").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(label(BEFORE))).waitFor();
