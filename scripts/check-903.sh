@@ -11,10 +11,10 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 [ $# -ge 1 ] || { echo "usage: check-903.sh FOLDER|FILE.xml [YEAR]" >&2; exit 2; }
-classes="$root/app-services/target/classes"
-classpath_file="$root/app-services/target/check-903.classpath"
+classes="$root/tools/target/classes"
+classpath_file="$root/tools/target/check-903.classpath"
 if [ ! -f "$classes/org/corporateparenting/application/ssda903/Ssda903CheckCommand.class" ] || [ ! -f "$classpath_file" ]; then
-    (cd "$root" && mvn -B -o -q -Dstyle.color=never -pl app-services -am compile dependency:build-classpath \
+    (cd "$root" && mvn -B -o -q -Dstyle.color=never -pl tools -am test-compile dependency:build-classpath \
         -Dmdep.outputFile=target/check-903.classpath -Dmdep.includeScope=compile >&2)
 fi
 exec java -cp "$classes:$(cat "$classpath_file")" org.corporateparenting.application.ssda903.Ssda903CheckCommand "$@"

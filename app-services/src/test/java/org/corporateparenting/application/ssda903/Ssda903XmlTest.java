@@ -211,37 +211,11 @@ class Ssda903XmlTest {
     }
 
     @Test
-    void anXmlReturnIsReadOnItsOwnOrInAZipAndTheCommandLineChecksIt() throws Exception {
+    void anXmlReturnIsReadOnItsOwnOrInAZip() {
         byte[] xml = "\uFEFF<EXPSSDA903/>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(Ssda903Zip.files(xml)).containsOnlyKeys(Ssda903Zip.LONE_XML);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Ssda903Zip.byYear(xml)).hasMessageContaining("needs its collection year");
         assertThat(Ssda903Zip.byYear(xml, 2024)).containsOnlyKeys(BEFORE).hasEntrySatisfying(BEFORE,
                 files -> assertThat(files).containsOnlyKeys(Ssda903Zip.LONE_XML));
-
-        Ssda903Records records = council(60);
-        Path year = Files.createDirectories(folder.resolve("2025-26"));
-        Files.writeString(year.resolve("return.xml"), Ssda903XmlWriter.xml(csv(records, YEAR)));
-        Path csvFolder = Files.createDirectories(folder.resolve("csv").resolve("2025-26"));
-        for (Map.Entry<String, String> file : csv(records, YEAR).entrySet()) {
-            Files.writeString(csvFolder.resolve(file.getKey()), file.getValue());
-        }
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        java.io.ByteArrayOutputStream csvOut = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream err = new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true);
-        int status = Ssda903CheckCommand.run(new String[] {folder.resolve("2025-26").toString()}, new java.io.PrintStream(out, true), err);
-        int csvStatus = Ssda903CheckCommand.run(new String[] {csvFolder.toString()}, new java.io.PrintStream(csvOut, true), err);
-        assertThat(status).isEqualTo(csvStatus);
-        assertThat(out.toString().lines().count()).isEqualTo(csvOut.toString().lines().count());
-        assertThat(out.toString()).doesNotContain("not part of the 903 return");
-
-        Path alone = Files.writeString(folder.resolve("SSDA903_2025-26.xml"), Ssda903XmlWriter.xml(csv(records, YEAR)));
-        java.io.ByteArrayOutputStream fileOut = new java.io.ByteArrayOutputStream();
-        assertThat(Ssda903CheckCommand.run(new String[] {alone.toString()}, new java.io.PrintStream(fileOut, true), err))
-                .as("one XML file, its year from its name").isEqualTo(status);
-        assertThat(fileOut.toString().lines().count()).isEqualTo(out.toString().lines().count());
-        assertThat(fileOut.toString()).contains(",SSDA903_2025-26.xml#");
-        Path noYear = Files.writeString(folder.resolve("return.xml"), "<EXPSSDA903/>");
-        assertThat(Ssda903CheckCommand.run(new String[] {noYear.toString()}, new java.io.PrintStream(fileOut, true), err)).isEqualTo(2);
-        assertThat(Ssda903CheckCommand.run(new String[] {noYear.toString(), "2025"}, new java.io.PrintStream(fileOut, true), err)).isIn(0, 1);
     }
 }
