@@ -14,7 +14,8 @@ import org.corporateparenting.domain.shared.Recorded;
 /**
  * A time one social worker was allocated to the child (SSDA903 SWEpisodes, collected from 2023-24): the worker's
  * identifier (SW_ID, the workforce census identifier, never a name), from and to (open while it continues), and why the
- * worker changed (SW_REASON, {@code Ssda903Codes.SOCIAL_WORKER_CHANGE}; blank for the child's first). One per child and
+ * worker changed (SW_REASON, {@code Ssda903Codes.SOCIAL_WORKER_CHANGE}; needed for every episode begun from 1 April 2023, the child's first too;
+ * blank in earlier loaded years). One per child and
  * start date.
  */
 @Entity

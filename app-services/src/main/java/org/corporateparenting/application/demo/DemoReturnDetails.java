@@ -13,8 +13,8 @@ import org.corporateparenting.domain.episode.SocialWorkerEpisode;
 
 /**
  * The details the 903 return carries beyond episodes: a previous permanence order for each child looked after (most
- * had none, Z1), the social workers allocated through each period of care (a change every 6 to 18 months, for a reason
- * from the DfE's list), and who adopted each child adopted (mostly a married couple; former foster carers when the
+ * had none, Z1), the social workers allocated from before care to its end (a change every 6 to 18 months, each for a
+ * reason from the DfE's list), and who adopted each child adopted (mostly a married couple; former foster carers when the
  * child was placed with their own foster carers, A5). Drawn from their own seed, so the rest of the demo is unchanged.
  */
 final class DemoReturnDetails {
@@ -39,18 +39,33 @@ final class DemoReturnDetails {
         String option = draw.weighted(new String[] {"Z1", "P1", "P2", "P3"}, new int[] {88, 2, 6, 4});
         String ordered = option.equals("Z1") ? null : orderDate(child, entered);
         records.add(new PreviousPermanence(child, option, null, ordered));
-        for (PeriodOfCare period : periods) {
-            LocalDate end = period.end() == null ? asAt : period.end();
-            LocalDate from = period.start();
-            String reason = null;
-            while (from.isBefore(end)) {
-                LocalDate until = from.plusDays(draw.between(180, 540));
-                String worker = "SW" + (10000 + draw.between(1, workers));
-                boolean last = !until.isBefore(end);
-                records.add(new SocialWorkerEpisode(child, worker, from, last ? period.end() : until, reason));
-                reason = draw.oneOf(List.of(REASONS));
-                from = until;
-            }
+        socialWorkers(child, periods, asAt);
+    }
+
+    /**
+     * The child's social workers from before care until their last period of care ends: allocated some months before
+     * the child came into care (a child in need or on a protection plan first), kept through any time home between
+     * periods of care, each change for a reason from the DfE's list; the first is the usual transfer into the children
+     * in care team (TSPROC), since every episode begun from 1 April 2023 needs a reason (rules SW01b, SW13); the first
+     * began by the 1 April before the child came into care, as the DfE asks for a looked-after child's whole year of
+     * workers, even before care (SW12).
+     */
+    private void socialWorkers(Child child, List<PeriodOfCare> periods, LocalDate asAt) {
+        LocalDate entered = periods.get(0).start();
+        LocalDate yearStart = LocalDate.of(entered.getMonthValue() >= 4 ? entered.getYear() : entered.getYear() - 1, 4, 1);
+        LocalDate drawn = entered.minusDays(draw.between(60, 500));
+        LocalDate before = drawn.isBefore(yearStart) ? drawn : yearStart;
+        LocalDate from = before.isAfter(child.getDateOfBirth()) ? before : child.getDateOfBirth();
+        LocalDate lastEnd = periods.get(periods.size() - 1).end();
+        LocalDate end = lastEnd == null ? asAt : lastEnd;
+        String reason = "TSPROC";
+        while (from.isBefore(end)) {
+            LocalDate until = from.plusDays(draw.between(180, 540));
+            String worker = "SW" + (10000 + draw.between(1, workers));
+            boolean last = !until.isBefore(end);
+            records.add(new SocialWorkerEpisode(child, worker, from, last ? lastEnd : until, reason));
+            reason = draw.oneOf(List.of(REASONS));
+            from = until;
         }
     }
 
