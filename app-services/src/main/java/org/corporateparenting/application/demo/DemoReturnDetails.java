@@ -23,6 +23,7 @@ final class DemoReturnDetails {
 
     private final Draw draw;
     private final int workers;
+    private int pupils;
     final List<Object> records = new ArrayList<>();
 
     DemoReturnDetails(long seed, int children) {
@@ -40,6 +41,34 @@ final class DemoReturnDetails {
         String ordered = option.equals("Z1") ? null : orderDate(child, entered);
         records.add(new PreviousPermanence(child, option, null, ordered));
         socialWorkers(child, periods, asAt);
+        child.recordUpn(upn(child, asAt));
+    }
+
+    /**
+     * A unique pupil number as schools allocate them: the DfE's check letter, the council's number, a school's number,
+     * the year and a serial, unique in the council; UN1 ("under school age") for a child not yet 4 by the 31 August
+     * before the latest collection year began, the day rule 209 reads.
+     */
+    private String upn(Child child, LocalDate asAt) {
+        int latestYear = asAt.getMonthValue() >= 4 ? asAt.getYear() : asAt.getYear() - 1;
+        LocalDate august = LocalDate.of(latestYear - 1, 8, 31);
+        if (child.getDateOfBirth().plusYears(4).isAfter(august)) {
+            return "UN1";
+        }
+        int serial = pupils++;
+        String laCode = String.format("%03d", Integer.parseInt(child.getCouncil().getLaCode().replaceAll("\\D", "0")) % 1000);
+        String digits = laCode + String.format("%04d", 2000 + serial / 1000 % 8000)
+                + String.format("%02d", child.getDateOfBirth().plusYears(5).getYear() % 100) + String.format("%03d", serial % 1000);
+        return checkLetter(digits) + digits;
+    }
+
+    /** The DfE's UPN check letter: the 12 characters weighted 2 to 13, the sum modulo 23, as a letter without I, O and S. */
+    static char checkLetter(String twelve) {
+        int sum = 0;
+        for (int i = 0; i < twelve.length(); i++) {
+            sum += Character.digit(twelve.charAt(i), 10) * (i + 2);
+        }
+        return "ABCDEFGHJKLMNPQRTUVWXYZ".charAt(sum % 23);
     }
 
     /**
