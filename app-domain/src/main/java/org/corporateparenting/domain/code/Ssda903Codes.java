@@ -200,6 +200,15 @@ public final class Ssda903Codes {
     /** Placement types that are placed for adoption (A3 to A6: with consent or a placement order, with or without current carers). */
     public static final Set<String> PLACED_FOR_ADOPTION = Set.of("A3", "A4", "A5", "A6");
 
+    /**
+     * Placements with no Ofsted URN (not Ofsted-registered): with parents, residential employment, residential care
+     * homes, NHS establishments, custody, temporary placements and other placements (Z1 to 2024-25, Z11 to Z14 from
+     * 2025-26; a return holds only one year's codes, so one set serves every year). Every other placement in England
+     * gives the URN of its provider (the home, or the fostering or adoption agency).
+     */
+    public static final Set<String> PLACEMENTS_WITHOUT_URN = Set.of("P1", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3",
+            "T4", "Z1", "Z11", "Z12", "Z13", "Z14");
+
     /** Whether the child was missing or away from placement without authorisation (SSDA903 Missing file, MISSING). */
     public static final CodeList MISSING = CodeList.builder("MISSING", "missing or away")
             .code("M", "Missing")

@@ -7,6 +7,7 @@ import org.corporateparenting.domain.adoption.AdoptionJourney;
 import org.corporateparenting.domain.adoption.Milestone;
 import org.corporateparenting.domain.child.Child;
 import org.corporateparenting.domain.child.PreviousPermanence;
+import org.corporateparenting.domain.code.Ssda903Codes;
 import org.corporateparenting.domain.episode.Episode;
 import org.corporateparenting.domain.episode.PeriodOfCare;
 import org.corporateparenting.domain.episode.SocialWorkerEpisode;
@@ -24,6 +25,7 @@ final class DemoReturnDetails {
     private final Draw draw;
     private final int workers;
     private int pupils;
+    private final java.util.Map<String, String> homes = new java.util.HashMap<>();
     final List<Object> records = new ArrayList<>();
 
     DemoReturnDetails(long seed, int children) {
@@ -42,6 +44,35 @@ final class DemoReturnDetails {
         records.add(new PreviousPermanence(child, option, null, ordered));
         socialWorkers(child, periods, asAt);
         child.recordUpn(upn(child, asAt));
+        urns(child, episodes);
+    }
+
+    /**
+     * Each Ofsted-registered placement's URN (every placement but those in {@link Ssda903Codes#PLACEMENTS_WITHOUT_URN}),
+     * as a council's case system gives it: the council's own fostering service or adoption agency for its own carers and
+     * adopters, one of a few agencies for agency foster carers (the same agency for the same carers), and the home
+     * itself for a children's home or other registered placement (the same home for the same address).
+     */
+    private void urns(Child child, List<Episode> episodes) {
+        String own = String.format("%03d", Math.abs(child.getCouncil().getLaCode().hashCode()) % 1000);
+        for (Episode episode : episodes) {
+            String place = episode.getPlacementType();
+            if (place == null || Ssda903Codes.PLACEMENTS_WITHOUT_URN.contains(place)) {
+                continue;
+            }
+            boolean ownService = "PR1".equals(episode.getPlacementProvider()) || episode.getHousehold() != null;
+            String urn;
+            if (place.startsWith("U") && ownService) {
+                urn = "SC" + own + "001";
+            } else if (Ssda903Codes.PLACED_FOR_ADOPTION.contains(place)) {
+                urn = "SC" + own + "002";
+            } else {
+                String key = episode.getPlacementProvider() + " " + episode.getPlacementPostcode();
+                urn = homes.computeIfAbsent(place.startsWith("U") ? "agency " + Math.abs(key.hashCode()) % 8 : key,
+                        k -> String.format("SC%06d", 100000 + homes.size() * 37 + draw.between(0, 36)));
+            }
+            episode.recordAsReturned(episode.getHomePostcode(), urn);
+        }
     }
 
     /**

@@ -43,7 +43,6 @@ class OwnReturnValidationTest {
             Map.entry("1016", "OC3 cohort: the generator records checks for 17- and 18-year-olds who left care after their birthday"),
             // Episode and outcome rules, run since the episodes and outcomes sets joined the check (generator work, item 5):
             Map.entry("169", "PL_LA: the generator records the placement's local authority for some placements only"),
-            Map.entry("218", "URN: the generator records no Ofsted URNs for placements"),
             Map.entry("392a", "PL_DISTANCE: the generator records no distance from home"),
             Map.entry("217", "RNE: the generator starts some A3/A5 placements with RNE P"),
             Map.entry("225", "REASON_PLACE_CHANGE: the generator leaves it blank on some placement changes"),

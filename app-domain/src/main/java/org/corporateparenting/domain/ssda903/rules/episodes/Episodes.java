@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.corporateparenting.domain.code.CollectionYear;
+import org.corporateparenting.domain.code.Ssda903Codes;
 import org.corporateparenting.domain.ssda903.ReturnFiles;
 import org.corporateparenting.domain.ssda903.ReturnRow;
 
@@ -24,13 +25,8 @@ final class Episodes {
     /** Placed for adoption (A3 to A6). */
     static final Set<String> ADOPTION = Set.of("A3", "A4", "A5", "A6");
 
-    /**
-     * Placements with no Ofsted URN (not Ofsted-registered): with parents, residential employment, residential care
-     * homes, NHS establishments, custody, temporary placements and other placements (Z1 to 2024-25, Z11 to Z14 from
-     * 2025-26; a return holds only one year's codes, so one set serves every year).
-     */
-    static final Set<String> NO_URN_PLACES = Set.of("P1", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z1",
-            "Z11", "Z12", "Z13", "Z14");
+    /** Placements with no Ofsted URN: {@link Ssda903Codes#PLACEMENTS_WITHOUT_URN}. */
+    static final Set<String> NO_URN_PLACES = Ssda903Codes.PLACEMENTS_WITHOUT_URN;
 
     /** The PL_LA codes of placements outside England. */
     private static final Set<String> OUTSIDE_ENGLAND = Set.of("WAL", "SCO", "NIR", "NUK", "CON");
