@@ -79,6 +79,61 @@ public record CsvTable(String fileName, List<String> columns, List<Row> rows) {
         }
     }
 
+    /**
+     * The text with the records that begin on the given rows left blank: each keeps its line breaks, so every other row
+     * keeps its number (blank lines are skipped when read), as a report on the rest must name the rows of the file.
+     */
+    public static String without(String text, java.util.Set<Integer> rowNumbers) {
+        if (rowNumbers.isEmpty()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        boolean quoted = false;
+        int line = 1;
+        int recordLine = 1;
+        int recordStart = 0;
+        int breaks = 0;
+        boolean fieldStart = true;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean end = i == text.length();
+            char c = end ? '\n' : text.charAt(i);
+            if (!end && quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else if (c == '\n') {
+                    line++;
+                    breaks++;
+                }
+            } else if (!end && c == '"' && fieldStart) {
+                quoted = true;
+            } else if (!end && c == ',') {
+                fieldStart = true;
+                continue;
+            } else if (end || c == '\n' || c == '\r') {
+                int stop = !end && c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 2 : end ? i : i + 1;
+                if (rowNumbers.contains(recordLine)) {
+                    out.append("\n".repeat(breaks)).append(end ? "" : "\n");
+                } else {
+                    out.append(text, recordStart, stop);
+                }
+                if (end) {
+                    break;
+                }
+                i = stop - 1;
+                line++;
+                recordLine = line;
+                recordStart = stop;
+                breaks = 0;
+                fieldStart = true;
+                continue;
+            }
+            fieldStart = false;
+        }
+        return out.toString();
+    }
+
     /** The value of a column in a row, trimmed; empty when the column or the value is missing. */
     public String value(Row row, String column) {
         int index = columns.indexOf(column);

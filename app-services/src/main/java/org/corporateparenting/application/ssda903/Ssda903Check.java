@@ -78,7 +78,7 @@ public final class Ssda903Check {
             }
         }
         for (String column : table.columns()) {
-            if (!layout.columns().contains(column)) {
+            if (!layout.columns().contains(column) && !column.equals(CouncilRows.COLUMN)) {
                 warn(name, 1, column, column, "The column " + column + " is not in the layout, so it is ignored.");
             }
         }

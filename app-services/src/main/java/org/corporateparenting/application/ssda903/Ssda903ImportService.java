@@ -72,14 +72,20 @@ public class Ssda903ImportService {
      * ({@link Ssda903Xml}), loaded as the return of {@code startYear}'s collection year (which a ZIP's folders give).
      */
     public ImportOutcome load(byte[] zip, Integer startYear, boolean validRowsOnly, LoadProgress progress) {
-        Map<CollectionYear, Map<String, String>> years = new java.util.TreeMap<>(Ssda903Zip.byYear(zip, startYear));
-        Map<CollectionYear, Map<String, String>> read = Map.copyOf(years);
-        List<ImportProblem> problems = new ArrayList<>(unsupportedYears(years));
+        long council = users.callerCouncilId();
+        String laCode = em.find(Council.class, council).getLaCode();
+        List<ImportProblem> notOurs = new ArrayList<>();
+        Map<CollectionYear, Map<String, String>> read = Map.copyOf(new java.util.TreeMap<>(
+                Ssda903Zip.byYear(zip, startYear, laCode, notOurs)));
+        CouncilRows.Ours ours = CouncilRows.of(read, laCode);
+        Map<CollectionYear, Map<String, String>> years = new java.util.TreeMap<>(ours.years());
+        List<ImportProblem> problems = new ArrayList<>(notOurs);
+        problems.addAll(ours.problems());
+        problems.addAll(unsupportedYears(years));
         LoadClock clock = new LoadClock();
-        Ssda903Stitch.Stitched stitched = checkAndStitch(years, problems, progress, clock);
+        Ssda903Stitch.Stitched stitched = checkAndStitch(years, problems, progress, clock).alsoLeftOut(ours.leftOut());
         // Every phase runs on the rows without errors even when the load will be refused, so that the first report names
         // every error a load of the valid rows only would (not one round of errors at a time); nothing is stored then.
-        long council = users.callerCouncilId();
         return outcomeOf(years, read, stitched, problems, validRowsOnly, council, progress, clock);
     }
 

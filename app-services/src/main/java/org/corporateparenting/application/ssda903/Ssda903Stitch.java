@@ -122,6 +122,16 @@ final class Ssda903Stitch {
     record Stitched(Map<String, ChildRow> children, Map<String, List<EpisodeRow>> episodes, Map<String, LocalDate> uascCeased,
             Set<String> uascChildren, List<MissingRow> missing, List<ReviewRow> reviews, List<Oc3Row> oc3, Further further,
             List<ImportProblem> problems, Map<String, String> dropped) {
+
+        /** The same, with further rows read but left out before the stitch (another council's, {@link CouncilRows}). */
+        Stitched alsoLeftOut(Map<String, String> leftOut) {
+            if (leftOut.isEmpty()) {
+                return this;
+            }
+            Map<String, String> all = new java.util.HashMap<>(dropped);
+            all.putAll(leftOut);
+            return new Stitched(children, episodes, uascCeased, uascChildren, missing, reviews, oc3, further, problems, all);
+        }
     }
 
     /** Why a row was read but not loaded, for the load's totals ({@link LoadTotals}). */

@@ -3,6 +3,7 @@ package org.corporateparenting.application.ssda903;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -24,6 +25,9 @@ final class Ssda903Zip {
     private static final long MB = 1024L * 1024;
     /** The name an XML return uploaded on its own (not in a ZIP) is read and reported under. */
     static final String LONE_XML = "upload.xml";
+    /** A file in a council's folder: the folder (council-901, or 901) and the council's LA number, above a year's folder. */
+    private static final Pattern COUNCIL_FOLDER = Pattern.compile("(?:[^/]*/)*?((?:council[-_ ]?)?(\\d{3}))/\\d{4}(?:-\\d{2})?/[^/]+",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR_FOLDER = Pattern.compile("(?:.*/)?(\\d{4})(?:-(\\d{2}))?/([^/]+)");
 
     private Ssda903Zip() {
@@ -125,8 +129,55 @@ final class Ssda903Zip {
      * (refused without it, since the XML does not say its year).
      */
     static Map<CollectionYear, Map<String, String>> byYear(byte[] zip, Integer startYear) {
+        return byYear(files(zip), startYear);
+    }
+
+    /**
+     * As {@link #byYear(byte[], Integer)}, for a load into the council of LA number {@code laCode}: a file set with one
+     * folder per council, each named after its LA number ({@code council-901/2024-25/episodes.csv}, or {@code 901/...}
+     * when there are several), loads this council's folder only; each file of another council's folder is named in
+     * {@code notLoaded} (a warning: a user loads into their own council only) and not read. A single folder named with
+     * digits ({@code 903/2024-25/...}) is an ordinary folder, not a council's.
+     */
+    static Map<CollectionYear, Map<String, String>> byYear(byte[] zip, Integer startYear, String laCode, List<ImportProblem> notLoaded) {
+        Map<String, String> files = files(zip);
+        Map<String, String> councilOf = new LinkedHashMap<>();
+        Map<String, String> inFolder = new LinkedHashMap<>();
+        java.util.Set<String> folders = new java.util.TreeSet<>();
+        files.keySet().forEach(path -> {
+            Matcher m = COUNCIL_FOLDER.matcher(path);
+            if (m.matches()) {
+                councilOf.put(path, m.group(2));
+                inFolder.put(path, path.substring(m.end(1) + 1));
+                folders.add(m.group(1));
+            }
+        });
+        boolean byCouncil = folders.size() > 1 || folders.stream().anyMatch(f -> f.toLowerCase(java.util.Locale.ROOT).startsWith("council"));
+        if (!byCouncil) {
+            return byYear(files, startYear);
+        }
+        Map<String, String> ours = new LinkedHashMap<>();
+        files.forEach((path, text) -> {
+            String council = councilOf.get(path);
+            if (council == null || council.equals(laCode)) {
+                ours.put(council == null ? path : inFolder.get(path), text);
+            } else {
+                notLoaded.add(new ImportProblem(path, 0, "", council, "This file is in council " + council + "'s folder, not this "
+                        + "council's (LA " + laCode + "), so it is not loaded: a user loads into their own council only.",
+                        ImportProblem.Severity.WARNING));
+            }
+        });
+        if (ours.isEmpty()) {
+            throw RuleViolation.of("file", "No folder of this upload is this council's (LA " + laCode + "): its folders are for "
+                    + String.join(", ", new java.util.TreeSet<>(councilOf.values())) + ". A user loads into their own council only.");
+        }
+        return byYear(ours, startYear);
+    }
+
+    private static Map<CollectionYear, Map<String, String>> byYear(Map<String, String> files, Integer startYear) {
         Map<CollectionYear, Map<String, String>> years = new TreeMap<>();
-        files(zip).forEach((path, text) -> {
+        Map<String, String> seen = new java.util.HashMap<>();
+        files.forEach((path, text) -> {
             Matcher m = YEAR_FOLDER.matcher(path);
             if (path.equals(LONE_XML)) {
                 if (startYear == null) {
@@ -140,7 +191,14 @@ final class Ssda903Zip {
                 throw RuleViolation.of("file", path + " is not in a folder named after its collection year (for example 2024-25/"
                         + path.substring(path.lastIndexOf('/') + 1) + ").");
             }
-            years.computeIfAbsent(new CollectionYear(Integer.parseInt(m.group(1))), y -> new LinkedHashMap<>()).put(m.group(3), text);
+            CollectionYear year = new CollectionYear(Integer.parseInt(m.group(1)));
+            String earlier = seen.put(year.label() + "/" + m.group(3), path);
+            if (earlier != null) {
+                throw RuleViolation.of("file", earlier + " and " + path + " are both " + year.label() + "'s " + m.group(3) + ": upload "
+                        + "one folder per collection year, or one folder per council named after its LA number (council-901/"
+                        + year.label() + "/" + m.group(3) + ").");
+            }
+            years.computeIfAbsent(year, y -> new LinkedHashMap<>()).put(m.group(3), text);
         });
         return years;
     }
