@@ -8,6 +8,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.corporateparenting.domain.child.Child;
 import org.corporateparenting.domain.shared.Recorded;
 
 /**
@@ -23,8 +24,9 @@ public class NamedChild extends Recorded {
     @JoinColumn(name = "household_id")
     private FosterHousehold household;
 
-    @Column(name = "child_id", nullable = false)
-    private long childId;
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "child_id")
+    private Child child;
 
     @Column(name = "named_on", nullable = false)
     private LocalDate namedOn;
@@ -32,9 +34,9 @@ public class NamedChild extends Recorded {
     protected NamedChild() {
     }
 
-    public NamedChild(FosterHousehold household, long childId, LocalDate namedOn) {
+    public NamedChild(FosterHousehold household, Child child, LocalDate namedOn) {
         this.household = Objects.requireNonNull(household);
-        this.childId = childId;
+        this.child = Objects.requireNonNull(child);
         this.namedOn = Objects.requireNonNull(namedOn);
     }
 
@@ -42,8 +44,8 @@ public class NamedChild extends Recorded {
         return household;
     }
 
-    public long getChildId() {
-        return childId;
+    public Child getChild() {
+        return child;
     }
 
     public LocalDate getNamedOn() {

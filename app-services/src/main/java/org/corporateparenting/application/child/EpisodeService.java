@@ -54,7 +54,7 @@ public class EpisodeService {
         FosterHousehold household = householdFor(child, details);
         RuleViolation.throwIfAny(EpisodeRules.check(child, details, repository.episodesOf(childId), household,
                 LocalDate.now()));
-        checkPlacement(child, details, household);
+        checkPlacement(child, details, household, repository.episodesOf(childId));
         Episode episode = new Episode(child, details.startDate(), details.reasonNew(), details.legalStatus(),
                 details.categoryOfNeed(), details.placementType());
         episode.revise(details, household);
@@ -76,7 +76,7 @@ public class EpisodeService {
         if (samePlacement && details.exemption() == null) {
             kept = details.withExemption(stored.getExemption() == null ? null : stored.getExemption().details());
         } else {
-            checkPlacement(child, details, household);
+            checkPlacement(child, details, household, others);
         }
         EpisodeDetails revised = kept;
         return EpisodeView.of(store.change(Episode.class, episodeId, openedVersion, child.getId(),
@@ -102,9 +102,14 @@ public class EpisodeService {
         return episode;
     }
 
-    /** The household's approval on the placement's first day, counting the children placed there that day with this one. */
-    private void checkPlacement(Child child, EpisodeDetails d, FosterHousehold household) {
-        if (household == null) {
+    /**
+     * The household's approval on the placement's first day, counting the children placed there that day with this one.
+     * An episode that only continues the child's placement there (the one before ends that day with the same household,
+     * as after a change of legal status) is no new placement and is not checked.
+     */
+    private void checkPlacement(Child child, EpisodeDetails d, FosterHousehold household, List<Episode> childEpisodes) {
+        if (household == null || childEpisodes.stream().anyMatch(e -> Objects.equals(e.getEndDate(), d.startDate())
+                && e.getHousehold() != null && Objects.equals(e.getHousehold().getId(), household.getId()))) {
             return;
         }
         LocalDate on = d.startDate();

@@ -52,6 +52,6 @@ final class HouseholdRecords {
                 training.stream().map(t -> new HouseholdRecord.Training(t.getId(), t.getCarerName(), t.getCourse(), t.getCompletedOn())).toList(),
                 h.getApprovedOn() == null ? null : CarerTraining.tsdDueFor(h),
                 !carers.isEmpty() && carers.stream().allMatch(c -> tsdDone.contains(c.getName())), lastChange,
-                repository.namedChildrenOf(h.getId()).stream().map(n -> n.getChildId()).toList());
+                repository.namedChildrenOf(h.getId()).stream().map(n -> n.getChild().getId()).toList());
     }
 }

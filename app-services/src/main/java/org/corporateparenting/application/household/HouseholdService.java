@@ -135,11 +135,11 @@ public class HouseholdService {
         if (childId == null) {
             throw RuleViolation.of("childId", "Choose the child named on the approval.");
         }
-        children.childOfCaller(childId);
+        org.corporateparenting.domain.child.Child child = children.childOfCaller(childId);
         if (repository.isNamed(id, childId)) {
             throw RuleViolation.of("childId", "The child is already named on this approval.");
         }
-        store.add(new NamedChild(household, childId, LocalDate.now()), childId);
+        store.add(new NamedChild(household, child, LocalDate.now()), childId);
         return get(id);
     }
 

@@ -104,7 +104,7 @@ public class HouseholdRepository {
 
     /** Whether the child is named on the household's approval (a connected person's, see {@code NamedChild}). */
     public boolean isNamed(long householdId, long childId) {
-        return em.createQuery("select count(n) from NamedChild n where n.household.id = :h and n.childId = :c", Long.class)
+        return em.createQuery("select count(n) from NamedChild n where n.household.id = :h and n.child.id = :c", Long.class)
                 .setParameter("h", householdId).setParameter("c", childId).getSingleResult() > 0;
     }
 
@@ -120,7 +120,7 @@ public class HouseholdRepository {
             return java.util.Set.of();
         }
         return new java.util.HashSet<>(em.createQuery(
-                "select n.household.id from NamedChild n where n.household in :households and n.childId = :c", Long.class)
+                "select n.household.id from NamedChild n where n.household in :households and n.child.id = :c", Long.class)
                 .setParameter("households", households).setParameter("c", childId).getResultList());
     }
 
