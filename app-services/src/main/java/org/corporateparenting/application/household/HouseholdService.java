@@ -47,8 +47,11 @@ import org.corporateparenting.infrastructure.persistence.RecordStore;
  * are kept, ended), deregistering with a reason, and recording reviews (due a year after approval and
  * after each review, FSR 2011 reg. 28), supervising visits, allegations and complaints; naming the carers (a first
  * and a second) and their training (the TSD standards due within 12 months of approval, 18 for connected persons).
- * Dates are never in the future nor outside the approval (training may come before it). The fostering team and administrators record; every
- * practitioner may read.
+ * Dates are never in the future nor outside the approval (training may come before it). A review less than ten months
+ * after the last needs confirming as a further review ({@link HouseholdReviewRules}); an allegation names only a child
+ * placed there on the day of the alleged incident ({@link AllegationRules}); a connected person's approval names its
+ * children ({@link NamedChild}), and matching offers such a household only to them. The fostering team and
+ * administrators record; every practitioner may read.
  */
 @Stateless
 @RolesAllowed({Role.FOSTERING, Role.ADMINISTRATOR})
