@@ -68,6 +68,10 @@ public class Episode extends Recorded {
     @Column(name = "home_postcode", length = 8)
     private String homePostcode;
 
+    /** The exemption a foster placement outside the household's approval was made under (see {@link PlacementMatch}). */
+    @jakarta.persistence.Embedded
+    private PlacementExemption exemption;
+
     /** SSDA903 URN: the Ofsted unique reference number of the placement, as returned. */
     @Column(length = 8)
     private String urn;
@@ -119,6 +123,12 @@ public class Episode extends Recorded {
         this.household = household;
         this.reasonCeased = details.reasonCeased();
         this.reasonPlaceChange = details.reasonPlaceChange();
+        this.exemption = details.exemption() == null || household == null ? null : new PlacementExemption(details.exemption());
+    }
+
+    /** The exemption the placement was made under, or null. */
+    public PlacementExemption getExemption() {
+        return exemption;
     }
 
     /** Whether the child was looked after in this episode at the end of the given day. */

@@ -30,6 +30,10 @@ public class Allegation extends Recorded {
     @Column(name = "child_id")
     private Long childId;
 
+    /** The date of the alleged incident, when known (see {@link AllegationRules}). */
+    @Column(name = "incident_date")
+    private LocalDate incidentDate;
+
     @Column(name = "referral_date", nullable = false)
     private LocalDate referralDate;
 
@@ -50,6 +54,15 @@ public class Allegation extends Recorded {
         this.childId = childId;
         this.referralDate = Objects.requireNonNull(referralDate);
         this.category = Objects.requireNonNull(category);
+    }
+
+    /** Records the date of the alleged incident (checked by {@link AllegationRules}). */
+    public void occurredOn(LocalDate date) {
+        this.incidentDate = date;
+    }
+
+    public LocalDate getIncidentDate() {
+        return incidentDate;
     }
 
     public void conclude(String outcome, LocalDate on) {

@@ -38,6 +38,10 @@ public class HouseholdReview extends Recorded {
     @Column(name = "to_panel", nullable = false)
     private boolean toPanel;
 
+    /** Held less than ten months after the last and confirmed as a further review ({@link HouseholdReviewRules}). */
+    @Column(name = "confirmed_early", nullable = false)
+    private boolean confirmedEarly;
+
     protected HouseholdReview() {
     }
 
@@ -53,6 +57,15 @@ public class HouseholdReview extends Recorded {
     /** When the review after the one held on {@code lastHeld} is due; the first is a year after approval. */
     public static LocalDate nextDue(LocalDate approvedOn, LocalDate lastHeld) {
         return (lastHeld == null ? approvedOn : lastHeld).plusYears(1);
+    }
+
+    /** Marks the review as a further one, held early and confirmed as such. */
+    public void confirmEarly() {
+        this.confirmedEarly = true;
+    }
+
+    public boolean isConfirmedEarly() {
+        return confirmedEarly;
     }
 
     public boolean wasOnTime() {

@@ -67,7 +67,8 @@ public final class DemoCouncilGenerator {
     private DemoCouncil build(Council council) {
         LocalDate asAt = settings.asAt();
         LocalDate windowStart = asAt.minusYears(settings.years());
-        int householdCount = Math.max(8, settings.children() / 6);
+        // One household for about four children: with each kept within its places, most foster placements stay in house.
+        int householdCount = Math.max(8, settings.children() / 4);
         for (int i = 1; i <= householdCount; i++) {
             households.households.add(households.household(council, i, windowStart.minusYears(6), asAt.minusDays(30)));
         }
@@ -95,6 +96,7 @@ public final class DemoCouncilGenerator {
         children.forEach(child -> details.child(child, byChild.get(child), asAt));
         details.adopters(records.childRecords, episodes);
         records.childRecords.addAll(details.records);
+        records.childRecords.addAll(households.namedChildren);
         return new DemoCouncil(council, List.copyOf(households.households), List.copyOf(households.terms),
                 List.copyOf(households.householdReviews), List.copyOf(households.visits), List.copyOf(children),
                 List.copyOf(episodes), List.copyOf(careLeavers), List.copyOf(records.reviews),
@@ -246,19 +248,21 @@ public final class DemoCouncilGenerator {
         Episode episode = new Episode(previous.getChild(), start, "L", legal, previous.getCategoryOfNeed(),
                 previous.getPlacementType());
         episode.placeWith(previous.getPlacementProvider(), previous.getPlacementPostcode(), previous.getHousehold());
+        households.placed(episode);
         episodes.add(episode);
         return episode;
     }
 
     private Episode episode(Child child, LocalDate start, String reasonNew, String legal, String need, String placement) {
         Episode episode = new Episode(child, start, reasonNew, legal, need, placement);
-        FosterHousehold household = placement.startsWith("U") ? households.householdFor(placement, child.ageOn(start), start)
+        FosterHousehold household = placement.startsWith("U") ? households.householdFor(child, placement, start)
                 : null;
         String provider = household != null ? "PR1" : provider(placement);
         String postcode = household != null ? household.getPostcode()
                 : placement.equals("P1") ? child.getHomePostcode()
                 : draw.oneOf(DemoNames.DISTRICTS) + " " + draw.between(1, 9) + "PL";
         episode.placeWith(provider, postcode, household);
+        households.placed(episode);
         episodes.add(episode);
         return episode;
     }

@@ -5,19 +5,25 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.corporateparenting.domain.child.Child;
 import org.corporateparenting.domain.council.Council;
+import org.corporateparenting.domain.episode.Episode;
+import org.corporateparenting.domain.episode.PlacementMatch;
 import org.corporateparenting.domain.household.ApprovalTerms;
 import org.corporateparenting.domain.household.DeregistrationReason;
 import org.corporateparenting.domain.household.FosterHousehold;
 import org.corporateparenting.domain.household.HouseholdReview;
 import org.corporateparenting.domain.household.HouseholdType;
 import org.corporateparenting.domain.household.LegalBasis;
+import org.corporateparenting.domain.household.NamedChild;
 import org.corporateparenting.domain.household.ReviewOutcome;
 import org.corporateparenting.domain.household.SupervisoryVisit;
 
 /**
  * The demo council's fostering households: approval, terms, deregistrations, yearly reviews and
- * supervising visits; and the choice of a suitable household for a placement.
+ * supervising visits; and the choice of a suitable household for a placement, within its approval as
+ * {@link PlacementMatch} checks it on the placement's first day (places and ages; a connected person's household only
+ * for the child it was first chosen for, who is named on its approval), so the demo needs no exemptions.
  */
 final class DemoHouseholds {
 
@@ -29,6 +35,9 @@ final class DemoHouseholds {
     final List<SupervisoryVisit> visits = new ArrayList<>();
     private final Map<FosterHousehold, ApprovalTerms> currentTerms = new HashMap<>();
     private final Map<HouseholdType, List<FosterHousehold>> byType = new java.util.EnumMap<>(HouseholdType.class);
+    final List<NamedChild> namedChildren = new ArrayList<>();
+    private final Map<FosterHousehold, List<Episode>> placements = new HashMap<>();
+    private final Map<FosterHousehold, Child> connectedFor = new HashMap<>();
 
     /** {@code where}: its own seed, for where in the register a search for a household starts. */
     DemoHouseholds(Draw draw, Draw where) {
@@ -50,7 +59,9 @@ final class DemoHouseholds {
         terms.add(first);
         currentTerms.put(household, first);
         byType.computeIfAbsent(type, t -> new ArrayList<>()).add(household);
-        if (draw.chance(0.12)) {
+        // Carers leave: about one household in ten a year nationally (Ofsted fostering statistics), so over the demo's years
+        // nearly a third of the register has deregistered, and children placed there move on.
+        if (draw.chance(0.3)) {
             LocalDate ended = draw.dateBetween(approved.plusMonths(6), to.plusDays(29));
             household.deregister(ended, draw.oneOf(List.of(DeregistrationReason.values())));
             first.endOn(ended);
@@ -90,7 +101,8 @@ final class DemoHouseholds {
      * national-scale council quadratic); the choice is not exactly uniform, which synthetic data does not need. The main
      * draw is used as before (the agency chance, then one pick), so the rest of the demo is as it was.
      */
-    FosterHousehold householdFor(String placement, int age, LocalDate on) {
+    FosterHousehold householdFor(Child child, String placement, LocalDate on) {
+        int age = child.ageOn(on);
         boolean connected = placement.equals("U1") || placement.equals("U2");
         HouseholdType wanted = connected ? HouseholdType.CONNECTED_PERSON
                 : placement.equals("U6") ? HouseholdType.FOSTER_FOR_ADOPTION : HouseholdType.MAINSTREAM;
@@ -99,7 +111,7 @@ final class DemoHouseholds {
         int start = register.isEmpty() ? 0 : where.between(0, register.size() - 1);
         for (int i = 0; i < register.size() && suitable == null; i++) {
             FosterHousehold candidate = register.get((start + i) % register.size());
-            if (candidate.isApprovedOn(on) && currentTerms.get(candidate).suits(age)) {
+            if (candidate.isApprovedOn(on) && currentTerms.get(candidate).suits(age) && admits(candidate, child, on)) {
                 suitable = candidate;
             }
         }
@@ -107,5 +119,36 @@ final class DemoHouseholds {
             return null;
         }
         return draw.oneOf(List.of(suitable));
+    }
+
+    /**
+     * Whether the household has a place for the child from the day on, and (a connected person's) is the child's. The
+     * placement's end is not known yet, so it counts as open: the other children placed there on the day and on every
+     * later day one of them arrives stay within the places, so the rule holds on every placement's first day whatever
+     * order the children are generated in.
+     */
+    private boolean admits(FosterHousehold household, Child child, LocalDate on) {
+        Child named = connectedFor.get(household);
+        if (household.getType() == HouseholdType.CONNECTED_PERSON && named != null && named != child) {
+            return false;
+        }
+        int room = Math.min(currentTerms.get(household).getPlaces(), PlacementMatch.USUAL_FOSTERING_LIMIT) - 1;
+        List<Episode> others = placements.getOrDefault(household, List.of()).stream().filter(e -> e.getChild() != child).toList();
+        java.util.stream.Stream<LocalDate> days = java.util.stream.Stream.concat(java.util.stream.Stream.of(on),
+                others.stream().map(Episode::getStartDate).filter(d -> d.isAfter(on)));
+        return days.allMatch(day -> others.stream().filter(e -> e.isOpenOn(day)).map(Episode::getChild).distinct().count() <= room);
+    }
+
+    /** Notes an episode's placement, naming the child on a connected person's approval the first time. */
+    void placed(Episode episode) {
+        FosterHousehold household = episode.getHousehold();
+        if (household == null) {
+            return;
+        }
+        placements.computeIfAbsent(household, h -> new ArrayList<>()).add(episode);
+        if (household.getType() == HouseholdType.CONNECTED_PERSON && !connectedFor.containsKey(household)) {
+            connectedFor.put(household, episode.getChild());
+            namedChildren.add(new NamedChild(household, episode.getChild(), episode.getStartDate()));
+        }
     }
 }

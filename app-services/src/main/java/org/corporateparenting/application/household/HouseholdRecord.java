@@ -12,14 +12,14 @@ import org.corporateparenting.domain.household.ReviewOutcome;
 /**
  * A household's whole record as the fostering service sees it, with the version to send back; its carers, their
  * training, and when the TSD standards are due ({@code tsdCompleted} once every named carer has completed them); who
- * last changed the household's details.
+ * last changed the household's details; for a connected person, the children named on the approval (reg. 24).
  */
 public record HouseholdRecord(long id, int version, String householdRef, String name, HouseholdType type,
         LocalDate approvedOn, LocalDate deregisteredOn, DeregistrationReason deregistrationReason, String postcode,
         List<Terms> terms, List<Hold> holds, boolean onHold, List<Review> reviews, LocalDate nextReviewDue, boolean reviewOverdue, List<Visit> visits,
         LocalDate lastUnannouncedVisit, List<AllegationView> allegations, List<ComplaintView> complaints,
         List<Placed> childrenPlaced, List<Carer> carers, List<Training> training, LocalDate tsdDue, boolean tsdCompleted,
-        LastChange lastChange) {
+        LastChange lastChange, List<Long> namedChildren) {
 
     /** A carer of the household. */
     public record Carer(long id, String name, HouseholdCarer.CarerRole role) {
@@ -38,9 +38,9 @@ public record HouseholdRecord(long id, int version, String householdRef, String 
     public record Hold(long id, int version, LocalDate fromDate, LocalDate toDate, String reason) {
     }
 
-    /** A review held. */
+    /** A review held ({@code confirmedEarly}: a further review within ten months of the last, confirmed as such). */
     public record Review(long id, LocalDate dueDate, LocalDate heldOn, boolean onTime, ReviewOutcome outcome,
-            boolean toPanel) {
+            boolean toPanel, boolean confirmedEarly) {
     }
 
     /** A supervising social worker's visit. */
@@ -48,7 +48,7 @@ public record HouseholdRecord(long id, int version, String householdRef, String 
     }
 
     /** An allegation against the carers. */
-    public record AllegationView(long id, int version, Long childId, LocalDate referralDate, String category,
+    public record AllegationView(long id, int version, Long childId, LocalDate incidentDate, LocalDate referralDate, String category,
             String outcome, LocalDate outcomeDate) {
     }
 
@@ -57,7 +57,8 @@ public record HouseholdRecord(long id, int version, String householdRef, String 
             String outcome, LocalDate closedDate) {
     }
 
-    /** A child placed with the household today. */
-    public record Placed(long childId, String childRef, LocalDate since, String placementType) {
+    /** A child placed with the household today, with the exemption the placement was made under (null for none). */
+    public record Placed(long childId, String childRef, LocalDate since, String placementType,
+            org.corporateparenting.domain.episode.ExemptionDetails exemption) {
     }
 }

@@ -33,23 +33,25 @@ final class HouseholdRecords {
                         x.getReason())).toList(),
                 holds.stream().anyMatch(x -> x.coversDate(today)),
                 repository.reviewsOf(h.getId()).stream().map(r -> new HouseholdRecord.Review(r.getId(), r.getDueDate(),
-                        r.getHeldOn(), r.wasOnTime(), r.getOutcome(), r.isToPanel())).toList(),
+                        r.getHeldOn(), r.wasOnTime(), r.getOutcome(), r.isToPanel(), r.isConfirmedEarly())).toList(),
                 nextReviewDue, nextReviewDue != null && nextReviewDue.isBefore(today),
                 visits.stream().map(v -> new HouseholdRecord.Visit(v.getId(), v.getVisitDate(), v.isUnannounced(),
                         v.getWorker())).toList(),
                 visits.stream().filter(SupervisoryVisit::isUnannounced).map(SupervisoryVisit::getVisitDate)
                         .reduce((a, b) -> b).orElse(null),
                 repository.allegationsOf(h.getId()).stream().map(a -> new HouseholdRecord.AllegationView(a.getId(),
-                        a.getVersion(), a.getChildId(), a.getReferralDate(), a.getCategory(), a.getOutcome(),
+                        a.getVersion(), a.getChildId(), a.getIncidentDate(), a.getReferralDate(), a.getCategory(), a.getOutcome(),
                         a.getOutcomeDate())).toList(),
                 repository.complaintsOf(h.getId()).stream().map(c -> new HouseholdRecord.ComplaintView(c.getId(),
                         c.getVersion(), c.getReceivedDate(), c.getComplainantType(), c.getStage(), c.getOutcome(),
                         c.getClosedDate())).toList(),
                 repository.placementsOn(h.getId(), today).stream().map(e -> new HouseholdRecord.Placed(
-                        e.getChild().getId(), e.getChild().getChildRef(), e.getStartDate(), e.getPlacementType())).toList(),
+                        e.getChild().getId(), e.getChild().getChildRef(), e.getStartDate(), e.getPlacementType(),
+                        e.getExemption() == null ? null : e.getExemption().details())).toList(),
                 carers.stream().map(c -> new HouseholdRecord.Carer(c.getId(), c.getName(), c.getRole())).toList(),
                 training.stream().map(t -> new HouseholdRecord.Training(t.getId(), t.getCarerName(), t.getCourse(), t.getCompletedOn())).toList(),
                 h.getApprovedOn() == null ? null : CarerTraining.tsdDueFor(h),
-                !carers.isEmpty() && carers.stream().allMatch(c -> tsdDone.contains(c.getName())), lastChange);
+                !carers.isEmpty() && carers.stream().allMatch(c -> tsdDone.contains(c.getName())), lastChange,
+                repository.namedChildrenOf(h.getId()).stream().map(n -> n.getChild().getId()).toList());
     }
 }

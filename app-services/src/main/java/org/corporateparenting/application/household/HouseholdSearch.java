@@ -7,9 +7,11 @@ import org.corporateparenting.domain.shared.RuleViolation;
  * What the register is asked for: a type (or any), a status today (approved, on hold, deregistered, or any), at least
  * so many vacancies today (0 for any), terms that take a child of an age (or any), and an area, the start of the
  * household's postcode (a district such as "KV3", or empty for anywhere). Matching a child to a household is the same
- * search with the child's age, the places the children need and where they should live.
+ * search with the child's age, the places the children need and where they should live. A search for vacancies or an
+ * age offers a connected person's household only for a child named on its approval ({@code childId}; with none, no
+ * connected person's household is offered): family and friends are approved for a named child only (reg. 24).
  */
-public record HouseholdSearch(HouseholdType type, Status status, int vacancies, Integer childAge, String area) {
+public record HouseholdSearch(HouseholdType type, Status status, int vacancies, Integer childAge, String area, Long childId) {
 
     /** A household's standing today: approved (on hold or not), on hold, deregistered; or any of them. */
     public enum Status { ANY, APPROVED, ON_HOLD, DEREGISTERED }
@@ -19,6 +21,11 @@ public record HouseholdSearch(HouseholdType type, Status status, int vacancies, 
 
     /** The households approved today, to place a child with. */
     public static final HouseholdSearch APPROVED = new HouseholdSearch(null, Status.APPROVED, 0, null, null);
+
+    /** A search for no particular child. */
+    public HouseholdSearch(HouseholdType type, Status status, int vacancies, Integer childAge, String area) {
+        this(type, status, vacancies, childAge, area, null);
+    }
 
     public HouseholdSearch {
         status = status == null ? Status.ANY : status;
@@ -41,7 +48,12 @@ public record HouseholdSearch(HouseholdType type, Status status, int vacancies, 
 
     /** Whether the search needs today's terms, holds and placements before it can page. */
     boolean needsToday() {
-        return vacancies > 0 || childAge != null || status == Status.ON_HOLD || status == Status.DEREGISTERED;
+        return isMatching() || status == Status.ON_HOLD || status == Status.DEREGISTERED;
+    }
+
+    /** Whether the search looks for a place for a child (vacancies, an age or a child), so connected persons are for named children only. */
+    boolean isMatching() {
+        return vacancies > 0 || childAge != null || childId != null;
     }
 
     /** Whether a household's summary meets the status, vacancies and age asked for. */

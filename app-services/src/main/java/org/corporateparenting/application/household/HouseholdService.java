@@ -25,6 +25,9 @@ import org.corporateparenting.domain.household.HouseholdCarer;
 import org.corporateparenting.domain.household.HouseholdHold;
 import org.corporateparenting.domain.household.HouseholdReview;
 import org.corporateparenting.domain.household.LegalBasis;
+import org.corporateparenting.domain.household.AllegationRules;
+import org.corporateparenting.domain.household.HouseholdReviewRules;
+import org.corporateparenting.domain.household.NamedChild;
 import org.corporateparenting.domain.household.HouseholdTermsRules;
 import org.corporateparenting.domain.household.HouseholdType;
 import org.corporateparenting.domain.household.ReviewOutcome;
@@ -44,8 +47,11 @@ import org.corporateparenting.infrastructure.persistence.RecordStore;
  * are kept, ended), deregistering with a reason, and recording reviews (due a year after approval and
  * after each review, FSR 2011 reg. 28), supervising visits, allegations and complaints; naming the carers (a first
  * and a second) and their training (the TSD standards due within 12 months of approval, 18 for connected persons).
- * Dates are never in the future nor outside the approval (training may come before it). The fostering team and administrators record; every
- * practitioner may read.
+ * Dates are never in the future nor outside the approval (training may come before it). A review less than ten months
+ * after the last needs confirming as a further review ({@link HouseholdReviewRules}); an allegation names only a child
+ * placed there on the day of the alleged incident ({@link AllegationRules}); a connected person's approval names its
+ * children ({@link NamedChild}), and matching offers such a household only to them. The fostering team and
+ * administrators record; every practitioner may read.
  */
 @Stateless
 @RolesAllowed({Role.FOSTERING, Role.ADMINISTRATOR})
@@ -98,8 +104,46 @@ public class HouseholdService {
     }
 
     private List<HouseholdSummary> matching(HouseholdSearch search, LocalDate today) {
-        return summaries(repository.findPage(users.callerCouncilId(), search.type(), search.approvedToday() ? today : null, search.area(), 0,
-                Integer.MAX_VALUE), today).stream().filter(search::admits).toList();
+        List<FosterHousehold> found = repository.findPage(users.callerCouncilId(), search.type(),
+                search.approvedToday() ? today : null, search.area(), 0, Integer.MAX_VALUE);
+        java.util.Set<Long> naming = search.childId() == null ? java.util.Set.of() : repository.namingChild(found, search.childId());
+        return summaries(found, today).stream().filter(search::admits)
+                .filter(h -> !search.isMatching() || h.type() != HouseholdType.CONNECTED_PERSON || naming.contains(h.id())).toList();
+    }
+
+    /**
+     * The households a child can be placed with on a day, for the placing screen's picker: those approved on the day, with
+     * their vacancies and ages on the day; a connected person's only when the child is named on its approval.
+     */
+    @RolesAllowed(Role.PRACTITIONER)
+    public List<HouseholdSummary> toPlace(long childId, LocalDate on) {
+        children.childOfCaller(childId);
+        LocalDate day = on == null ? LocalDate.now() : on;
+        List<FosterHousehold> approved = repository.findPage(users.callerCouncilId(), null, day, null, 0, 500);
+        java.util.Set<Long> naming = repository.namingChild(approved, childId);
+        return summaries(approved, day).stream()
+                .filter(h -> h.type() != HouseholdType.CONNECTED_PERSON || naming.contains(h.id())).toList();
+    }
+
+    /**
+     * Names a child on a connected person's approval (reg. 24: family and friends foster a named child), so the child
+     * can be placed there; each child once.
+     */
+    public HouseholdRecord nameChild(long id, Long childId) {
+        FosterHousehold household = householdOfCaller(id);
+        if (household.getType() != HouseholdType.CONNECTED_PERSON) {
+            throw RuleViolation.of("childId", "Only a connected person's approval names its children; household "
+                    + household.getHouseholdRef() + " is approved for any child within its terms.");
+        }
+        if (childId == null) {
+            throw RuleViolation.of("childId", "Choose the child named on the approval.");
+        }
+        org.corporateparenting.domain.child.Child child = children.childOfCaller(childId);
+        if (repository.isNamed(id, childId)) {
+            throw RuleViolation.of("childId", "The child is already named on this approval.");
+        }
+        store.add(new NamedChild(household, child, LocalDate.now()), childId);
+        return get(id);
     }
 
     private List<HouseholdSummary> summaries(List<FosterHousehold> households, LocalDate today) {
@@ -191,7 +235,11 @@ public class HouseholdService {
         return get(id);
     }
 
-    public HouseholdRecord recordReview(long id, LocalDate heldOn, ReviewOutcome outcome) {
+    /**
+     * A review held on a day. One held less than ten months after the last is refused unless {@code confirmed} says it
+     * was a further review ({@link HouseholdReviewRules}); only a stored review moves the next due date.
+     */
+    public HouseholdRecord recordReview(long id, LocalDate heldOn, ReviewOutcome outcome, boolean confirmed) {
         FosterHousehold household = householdOfCaller(id);
         requireDuringApproval(household, "heldOn", heldOn);
         if (outcome == null) {
@@ -199,11 +247,13 @@ public class HouseholdService {
         }
         List<HouseholdReview> reviews = repository.reviewsOf(id);
         LocalDate lastHeld = reviews.isEmpty() ? null : reviews.get(reviews.size() - 1).getHeldOn();
-        if (lastHeld != null && !heldOn.isAfter(lastHeld)) {
-            throw RuleViolation.of("heldOn", "The last review was held on " + format(lastHeld) + ": a new one must be later.");
+        RuleViolation.throwIfAny(HouseholdReviewRules.check(lastHeld, heldOn, confirmed));
+        HouseholdReview review = new HouseholdReview(household, HouseholdReview.nextDue(household.getApprovedOn(), lastHeld), heldOn,
+                outcome, reviews.isEmpty());
+        if (HouseholdReviewRules.isEarly(lastHeld, heldOn)) {
+            review.confirmEarly();
         }
-        store.add(new HouseholdReview(household, HouseholdReview.nextDue(household.getApprovedOn(), lastHeld), heldOn,
-                outcome, reviews.isEmpty()), null);
+        store.add(review, null);
         return get(id);
     }
 
@@ -253,7 +303,12 @@ public class HouseholdService {
         return get(id);
     }
 
-    public HouseholdRecord recordAllegation(long id, Long childId, LocalDate referralDate, String category) {
+    /**
+     * An allegation against the carers, referred on a day; a child of ours named in it must have been placed with the
+     * household on the date of the alleged incident (or of the referral when that is not known), see
+     * {@link AllegationRules}. No child is named for a child not in our care.
+     */
+    public HouseholdRecord recordAllegation(long id, Long childId, LocalDate incidentDate, LocalDate referralDate, String category) {
         FosterHousehold household = householdOfCaller(id);
         DateRules.requireNotFuture("referralDate", referralDate);
         if (category == null || !Allegation.CATEGORIES.contains(category)) {
@@ -262,7 +317,12 @@ public class HouseholdService {
         if (childId != null) {
             children.childOfCaller(childId);
         }
-        store.add(new Allegation(household, childId, referralDate, category), childId);
+        LocalDate incidentOn = incidentDate != null ? incidentDate : referralDate;
+        RuleViolation.throwIfAny(AllegationRules.check(household, childId, incidentOn, referralDate,
+                childId != null && repository.wasPlaced(id, childId, incidentOn)));
+        Allegation allegation = new Allegation(household, childId, referralDate, category);
+        allegation.occurredOn(incidentDate);
+        store.add(allegation, childId);
         return get(id);
     }
 

@@ -18,6 +18,7 @@ import org.corporateparenting.domain.household.HouseholdCarer;
 import org.corporateparenting.domain.household.HouseholdHold;
 import org.corporateparenting.domain.household.HouseholdReview;
 import org.corporateparenting.domain.household.HouseholdType;
+import org.corporateparenting.domain.household.NamedChild;
 import org.corporateparenting.domain.household.SupervisoryVisit;
 
 /**
@@ -99,6 +100,36 @@ public class HouseholdRepository {
                 select e from Episode e join fetch e.child where e.household.id = :h and e.startDate <= :d
                   and (e.endDate is null or e.endDate > :d) order by e.startDate""", Episode.class)
                 .setParameter("h", householdId).setParameter("d", date).getResultList();
+    }
+
+    /** Whether the child is named on the household's approval (a connected person's, see {@code NamedChild}). */
+    public boolean isNamed(long householdId, long childId) {
+        return em.createQuery("select count(n) from NamedChild n where n.household.id = :h and n.child.id = :c", Long.class)
+                .setParameter("h", householdId).setParameter("c", childId).getSingleResult() > 0;
+    }
+
+    /** The children named on the household's approval, in the order named. */
+    public List<NamedChild> namedChildrenOf(long householdId) {
+        return em.createQuery("select n from NamedChild n where n.household.id = :h order by n.namedOn, n.id", NamedChild.class)
+                .setParameter("h", householdId).getResultList();
+    }
+
+    /** The ids of the households (of those given) on whose approval the child is named. */
+    public java.util.Set<Long> namingChild(List<FosterHousehold> households, long childId) {
+        if (households.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(em.createQuery(
+                "select n.household.id from NamedChild n where n.household in :households and n.child.id = :c", Long.class)
+                .setParameter("households", households).setParameter("c", childId).getResultList());
+    }
+
+    /** Whether the child was placed with the household at the end of the date. */
+    public boolean wasPlaced(long householdId, long childId, LocalDate date) {
+        return em.createQuery("""
+                select count(e) from Episode e where e.household.id = :h and e.child.id = :c and e.startDate <= :d
+                  and (e.endDate is null or e.endDate > :d)""", Long.class)
+                .setParameter("h", householdId).setParameter("c", childId).setParameter("d", date).getSingleResult() > 0;
     }
 
     public List<HouseholdHold> holdsOf(long householdId) {

@@ -27,6 +27,9 @@ import org.corporateparenting.domain.health.HealthAssessment;
 import org.corporateparenting.domain.health.HealthCheck;
 import org.corporateparenting.domain.health.MissingEpisode;
 import org.corporateparenting.domain.episode.Episode;
+import org.corporateparenting.domain.episode.PlacementMatch;
+import org.corporateparenting.domain.household.ApprovalTerms;
+import org.corporateparenting.domain.household.NamedChild;
 import org.corporateparenting.domain.indicator.Catalogue;
 import org.corporateparenting.domain.indicator.CouncilHistory;
 import org.corporateparenting.domain.indicator.Dataset;
@@ -44,6 +47,37 @@ class DemoCouncilGeneratorTest {
     private static DemoCouncil generate(long seed, int children) {
         return DemoCouncilGenerator.generate(new Council("999", "Test council (fictional)"),
                 new DemoCouncilGenerator.Settings(seed, children, 6, AS_AT));
+    }
+
+    /**
+     * Every placement with one of the council's households keeps within its approval on its first day, as the
+     * practitioners' placements must ({@code PlacementMatch}): places and the usual fostering limit, ages, and a
+     * connected person's household only for a child named on its approval. So the demo needs no exemptions.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 42, 20261123})
+    void everyFosterPlacementKeepsWithinTheHouseholdsApprovalOnItsFirstDay(long seed) {
+        DemoCouncil council = generate(seed, 400);
+        java.util.Set<List<Object>> named = council.childRecords().stream().filter(r -> r instanceof NamedChild)
+                .map(r -> List.<Object>of(((NamedChild) r).getHousehold(), ((NamedChild) r).getChild()))
+                .collect(Collectors.toSet());
+        List<Episode> withHousehold = council.episodes().stream().filter(e -> e.getHousehold() != null).toList();
+        assertThat(withHousehold).hasSizeGreaterThan(50);
+        for (Episode e : withHousehold) {
+            boolean continues = withHousehold.stream().anyMatch(p -> p.getChild() == e.getChild()
+                    && e.getStartDate().equals(p.getEndDate()) && p.getHousehold() == e.getHousehold());
+            if (continues) {
+                continue;
+            }
+            ApprovalTerms terms = council.terms().stream().filter(t -> t.getHousehold() == e.getHousehold()
+                    && t.inForceOn(e.getStartDate())).findFirst().orElse(null);
+            long others = withHousehold.stream().filter(o -> o.getHousehold() == e.getHousehold() && o.getChild() != e.getChild()
+                    && o.isOpenOn(e.getStartDate())).map(Episode::getChild).distinct().count();
+            assertThat(PlacementMatch.check(e.getHousehold(), terms, e.getStartDate(), e.getChild().ageOn(e.getStartDate()),
+                    named.contains(List.of(e.getHousehold(), e.getChild())), others, null, AS_AT))
+                    .as("%s placed with %s on %s", e.getChild().getChildRef(), e.getHousehold().getHouseholdRef(), e.getStartDate())
+                    .isEmpty();
+        }
     }
 
     @Test

@@ -49,15 +49,17 @@ public class HouseholdResource {
     @GET
     @RolesAllowed(Role.PRACTITIONER)
     @Operation(summary = "The household register: filter by type, status today (APPROVED, ON_HOLD, DEREGISTERED; approved=true is APPROVED), vacancies today (vacancy=true for at least "
-            + "one, or vacancies=N), a child's age the terms take, and an area (the start of the postcode)")
+            + "one, or vacancies=N), a child's age the terms take, and an area (the start of the postcode); a search for vacancies or an age offers "
+            + "a connected person's household only for the child named on its approval (childId)")
     public List<HouseholdSummary> list(@QueryParam("type") HouseholdType type,
             @QueryParam("approved") @DefaultValue("false") boolean approved, @QueryParam("status") String status,
             @QueryParam("vacancy") @DefaultValue("false") boolean vacancy,
             @QueryParam("vacancies") @DefaultValue("0") int vacancies,
-            @QueryParam("age") Integer age, @QueryParam("area") String area,
+            @QueryParam("age") Integer age, @QueryParam("area") String area, @QueryParam("childId") Long childId,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         HouseholdSearch.Status standing = status != null ? statusOf(status) : approved ? HouseholdSearch.Status.APPROVED : HouseholdSearch.Status.ANY;
-        return households.list(new HouseholdSearch(type, standing, vacancy ? Math.max(1, vacancies) : vacancies, age, area), page, size);
+        return households.list(new HouseholdSearch(type, standing, vacancy ? Math.max(1, vacancies) : vacancies, age, area,
+                childId), page, size);
     }
 
     private static HouseholdSearch.Status statusOf(String status) {
@@ -104,9 +106,10 @@ public class HouseholdResource {
     @POST
     @Path("/{id}/reviews")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a review of the approval held on a date")
+    @Operation(summary = "Record a review of the approval held on a date; one within ten months of the last needs confirmed=true "
+            + "(FSR 2011 reg. 28(2): reviews are a year apart)")
     public HouseholdRecord review(@PathParam("id") long id, Review request) {
-        return households.recordReview(id, request.heldOn(), request.outcome());
+        return households.recordReview(id, request.heldOn(), request.outcome(), Boolean.TRUE.equals(request.confirmed()));
     }
 
     @POST
@@ -138,7 +141,15 @@ public class HouseholdResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record an allegation against the carers")
     public HouseholdRecord allegation(@PathParam("id") long id, AllegationRequest request) {
-        return households.recordAllegation(id, request.childId(), request.referralDate(), request.category());
+        return households.recordAllegation(id, request.childId(), request.incidentDate(), request.referralDate(), request.category());
+    }
+
+    @POST
+    @Path("/{id}/named-children")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Name a child on a connected person's approval (reg. 24), so the child can be placed there")
+    public HouseholdRecord nameChild(@PathParam("id") long id, NamedChildRequest request) {
+        return households.nameChild(id, request.childId());
     }
 
     @POST
@@ -214,7 +225,7 @@ public class HouseholdResource {
     }
 
     /** A review held. */
-    public record Review(LocalDate heldOn, ReviewOutcome outcome) {
+    public record Review(LocalDate heldOn, ReviewOutcome outcome, Boolean confirmed) {
     }
 
     /** A visit made. */
@@ -230,7 +241,11 @@ public class HouseholdResource {
     }
 
     /** An allegation referred. */
-    public record AllegationRequest(Long childId, LocalDate referralDate, String category) {
+    public record AllegationRequest(Long childId, LocalDate incidentDate, LocalDate referralDate, String category) {
+    }
+
+    /** A child named on a connected person's approval. */
+    public record NamedChildRequest(Long childId) {
     }
 
     /** A complaint received. */

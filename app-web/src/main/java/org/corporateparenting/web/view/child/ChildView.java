@@ -27,7 +27,6 @@ import org.corporateparenting.application.access.UserService;
 import org.corporateparenting.application.child.ChronologyService;
 import org.corporateparenting.application.adoption.AdoptionService;
 import org.corporateparenting.application.child.EpisodeService;
-import org.corporateparenting.application.household.HouseholdSearch;
 import org.corporateparenting.application.household.HouseholdService;
 import org.corporateparenting.application.review.ReviewService;
 import org.corporateparenting.domain.shared.Role;
@@ -112,7 +111,7 @@ public class ChildView extends VerticalLayout implements BeforeEnterObserver {
         show(record);
         var me = users.whoAmI();
         add(title, new H2("Details"), form, new HorizontalLayout(save, changed), status, conflict,
-                new EpisodesPanel(episodes, id, () -> households.list(HouseholdSearch.APPROVED, 0, 500), this::showChronology),
+                new EpisodesPanel(episodes, id, on -> households.toPlace(id, on), this::showChronology),
                 new ReviewsPanel(reviews, id, me.hasRole(Role.IRO) || me.hasRole(Role.ADMINISTRATOR), this::showChronology),
                 new EscalationsPanel(reviews, id, me.hasRole(Role.IRO) || me.hasRole(Role.ADMINISTRATOR)),
                 new AdoptionPanel(adoption, id, me.hasRole(Role.ADOPTION) || me.hasRole(Role.ADMINISTRATOR), this::showChronology), new H2("Chronology"), events);

@@ -2,6 +2,7 @@ package org.corporateparenting.web.view.household;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -25,6 +26,7 @@ import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.domain.shared.UkDates;
 import org.corporateparenting.web.layout.MainLayout;
 import org.corporateparenting.web.view.FieldMessages;
+import org.corporateparenting.web.view.ExemptionWords;
 import org.corporateparenting.web.view.FormSave;
 import org.corporateparenting.web.view.RecordPage;
 
@@ -53,6 +55,7 @@ public class HouseholdView extends VerticalLayout implements BeforeEnterObserver
     final Grid<HouseholdRecord.ComplaintView> complaints = new Grid<>(HouseholdRecord.ComplaintView.class, false);
     final DatePicker heldOn = new DatePicker("Review held on");
     final Select<ReviewOutcome> outcome = new Select<>();
+    final Checkbox confirmEarly = new Checkbox("A further review within ten months of the last (confirm)");
     final Button record = new Button("Record review");
     final Span status = new Span();
     private long id;
@@ -96,11 +99,13 @@ public class HouseholdView extends VerticalLayout implements BeforeEnterObserver
         placed.addColumn(HouseholdRecord.Placed::childRef).setHeader("Child");
         placed.addColumn(p -> UkDates.format(p.since())).setHeader("Since");
         placed.addColumn(HouseholdRecord.Placed::placementType).setHeader("Placement");
+        placed.addColumn(p -> p.exemption() == null ? "" : ExemptionWords.of(p.exemption())).setHeader("Exemption").setFlexGrow(1);
         reviews.setId("household-reviews");
         reviews.addColumn(r -> UkDates.format(r.dueDate())).setHeader("Due");
         reviews.addColumn(r -> r.heldOn() == null ? "" : UkDates.format(r.heldOn())).setHeader("Held");
         reviews.addColumn(r -> r.onTime() ? "On time" : "Late").setHeader("Timeliness");
         reviews.addColumn(r -> r.outcome() == null ? "" : HouseholdsView.words(r.outcome().name())).setHeader("Recommended");
+        reviews.addColumn(r -> r.confirmedEarly() ? "Further review, confirmed" : "").setHeader("Note");
         visits.setId("household-visits");
         visits.addColumn(v -> UkDates.format(v.visitDate())).setHeader("Visited");
         visits.addColumn(v -> v.unannounced() ? "Unannounced" : "Planned").setHeader("Kind");
@@ -127,17 +132,20 @@ public class HouseholdView extends VerticalLayout implements BeforeEnterObserver
         record.setId("record-review");
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         record.addClickListener(e -> recordReview());
-        return RecordPage.row(heldOn, outcome, record, RecordPage.status(status, "household-status"));
+        confirmEarly.setId("review-confirmEarly");
+        return RecordPage.row(heldOn, outcome, confirmEarly, record, RecordPage.status(status, "household-status"));
     }
 
     private void recordReview() {
         FieldMessages messages = new FieldMessages(heldOn).on("heldOn", heldOn).on("outcome", outcome);
-        if (new FormSave(messages, status).attempt(() -> households.recordReview(id, heldOn.getValue(), outcome.getValue()), saved -> {
+        if (new FormSave(messages, status).attempt(() -> households.recordReview(id, heldOn.getValue(), outcome.getValue(),
+                confirmEarly.getValue()), saved -> {
             show(saved);
             return "Review recorded.";
         })) {
             heldOn.clear();
             outcome.clear();
+            confirmEarly.clear();
         }
     }
 
