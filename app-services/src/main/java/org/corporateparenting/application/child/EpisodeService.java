@@ -22,7 +22,8 @@ import org.corporateparenting.infrastructure.persistence.RecordStore;
 /**
  * Recording a child's care episodes (SSDA903): adding, correcting and removing them. Every change is
  * checked against all the child's other episodes by {@link EpisodeRules}, so the history can never
- * overlap or break the continuity rules, and is written to the audit trail. Practitioners only.
+ * overlap or break the continuity rules, and is written to the audit trail. Practitioners read episodes; only {@link Role#CASE_RECORDERS} record and
+ * correct them (analysts and IROs read).
  */
 @Stateless
 @RolesAllowed(Role.PRACTITIONER)
@@ -40,6 +41,7 @@ public class EpisodeService {
     @EJB
     private RecordStore store;
 
+    @RolesAllowed({Role.FOSTERING, Role.ADOPTION, Role.LEAVING_CARE, Role.ADMINISTRATOR})
     public EpisodeView add(long childId, EpisodeDetails details) {
         Child child = children.childOfCaller(childId);
         FosterHousehold household = householdFor(child, details);
@@ -51,6 +53,7 @@ public class EpisodeService {
         return EpisodeView.of(store.add(episode, childId));
     }
 
+    @RolesAllowed({Role.FOSTERING, Role.ADOPTION, Role.LEAVING_CARE, Role.ADMINISTRATOR})
     public EpisodeView revise(long episodeId, int openedVersion, EpisodeDetails details) {
         Episode stored = episodeOfCaller(episodeId);
         store.requireOpened(Episode.class, episodeId, openedVersion);
@@ -63,6 +66,7 @@ public class EpisodeService {
                 e -> e.revise(details, household)));
     }
 
+    @RolesAllowed({Role.FOSTERING, Role.ADOPTION, Role.LEAVING_CARE, Role.ADMINISTRATOR})
     public void remove(long episodeId, int openedVersion) {
         Episode stored = episodeOfCaller(episodeId);
         store.remove(Episode.class, episodeId, openedVersion, stored.getChild().getId());
