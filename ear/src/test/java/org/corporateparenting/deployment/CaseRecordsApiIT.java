@@ -79,10 +79,10 @@ class CaseRecordsApiIT extends DeployedApplication {
         HttpResponse<String> first = http.json("PUT", url, "fostering", childJson("F" + id, "Gorringe", "2", "2014-03-01", null));
         assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
         assertThat(first.body()).contains("\"version\":1");
-        HttpResponse<String> second = http.json("PUT", url, "iro", childJson("F" + id, "Hallam", "2", "2014-03-01", null));
+        HttpResponse<String> second = http.json("PUT", url, "adoption", childJson("F" + id, "Hallam", "2", "2014-03-01", null));
         assertThat(second.statusCode()).isEqualTo(409);
         assertThat(second.body()).contains("was changed by fostering");
-        assertThat(http.as("iro", CHILDREN + "/" + id).body()).contains("\"surname\":\"Gorringe\"");
+        assertThat(http.as("adoption", CHILDREN + "/" + id).body()).contains("\"surname\":\"Gorringe\"");
     }
 
     @Test

@@ -6,8 +6,8 @@ import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
 /**
- * A practitioner's journey through a child's record in a real browser: find the child by name, read the chronology,
- * save details the rules refuse (the message on the field, the typing kept), then meet someone else's save made
+ * A practitioner's journey through a child's record in a real browser: the fostering team finds the child by name, reads
+ * the chronology, saves details the rules refuse (the message on the field, the typing kept), then meet someone else's save made
  * meanwhile and keep their own. H2 only, like every browser test.
  */
 class ChildrenBrowserIT extends BrowserJourneys {
@@ -15,47 +15,47 @@ class ChildrenBrowserIT extends BrowserJourneys {
 
     @Test
     void aPractitionerFindsAChildReadsTheChronologyAndMergesAConcurrentEdit() {
-        long id = Json.number(http.json("POST", Http.APP + "/api/children", "iro", """
+        long id = Json.number(http.json("POST", Http.APP + "/api/children", "fostering", """
                 {"childRef":"W777","forename":"Wren","surname":"Quillfeather","sex":"2","dateOfBirth":"2015-04-04","ethnicity":"WBRI"}""")
                 .body(), "id");
-        http.json("POST", Http.APP + "/api/children/" + id + "/episodes", "iro",
+        http.json("POST", Http.APP + "/api/children/" + id + "/episodes", "fostering",
                 "{\"startDate\":\"2024-06-01\",\"reasonNew\":\"S\",\"legalStatus\":\"V2\",\"categoryOfNeed\":\"N1\",\"placementType\":\"U4\"}");
 
-        Page iro = browser.signIn("iro", 1280, 900);
-        iro.navigate(Http.APP + "/children");
-        iro.locator("#child-search input").fill("quillf");
-        iro.locator("#children vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Quillfeather, Wren")).click();
-        iro.waitForURL("**/children/" + id);
-        iro.locator("#chronology vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Episode started")).first().waitFor();
-        assertThat(iro.locator("#chronology").innerText()).contains("01/06/2024", "U4");
-        BrowserSession.screenshot(iro, "child-chronology");
+        Page team = browser.signIn("fostering", 1280, 900);
+        team.navigate(Http.APP + "/children");
+        team.locator("#child-search input").fill("quillf");
+        team.locator("#children vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Quillfeather, Wren")).click();
+        team.waitForURL("**/children/" + id);
+        team.locator("#chronology vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Episode started")).first().waitFor();
+        assertThat(team.locator("#chronology").innerText()).contains("01/06/2024", "U4");
+        BrowserSession.screenshot(team, "child-chronology");
 
         // Bad input: a date of birth in the future is refused on its field, and the typing stays.
-        iro.locator("#child-surname input").fill("Quillfeather-Moss");
-        iro.locator("#child-dateOfBirth input").fill("01/01/2099");
-        iro.locator("#child-dateOfBirth input").press("Enter");
-        iro.locator("#save-child").click();
-        iro.waitForCondition(() -> iro.locator("#child-dateOfBirth").getAttribute("invalid") != null);
-        assertThat((String) iro.locator("#child-dateOfBirth").evaluate("f => f.errorMessage")).isNotBlank();
-        assertThat(iro.locator("#child-surname input").inputValue()).isEqualTo("Quillfeather-Moss");
-        BrowserSession.screenshot(iro, "child-refused");
+        team.locator("#child-surname input").fill("Quillfeather-Moss");
+        team.locator("#child-dateOfBirth input").fill("01/01/2099");
+        team.locator("#child-dateOfBirth input").press("Enter");
+        team.locator("#save-child").click();
+        team.waitForCondition(() -> team.locator("#child-dateOfBirth").getAttribute("invalid") != null);
+        assertThat((String) team.locator("#child-dateOfBirth").evaluate("f => f.errorMessage")).isNotBlank();
+        assertThat(team.locator("#child-surname input").inputValue()).isEqualTo("Quillfeather-Moss");
+        BrowserSession.screenshot(team, "child-refused");
 
         // Someone else saves meanwhile: the page keeps the typing, shows the difference, and the user keeps theirs.
         String current = http.as("iro", Http.APP + "/api/children/" + id).body();
-        assertThat(http.json("PUT", Http.APP + "/api/children/" + id + "?version=" + Json.number(current, "version"), "fostering", """
+        assertThat(http.json("PUT", Http.APP + "/api/children/" + id + "?version=" + Json.number(current, "version"), "adoption", """
                 {"childRef":"W777","forename":"Wren","surname":"Quillfeather","sex":"2","dateOfBirth":"2015-04-04","ethnicity":"WBRI",
                  "homePostcode":"ZZ9 9ZZ"}""").statusCode()).isEqualTo(200);
-        iro.locator("#child-dateOfBirth input").fill("04/04/2015");
-        iro.locator("#child-dateOfBirth input").press("Enter");
-        iro.locator("#save-child").click();
-        iro.locator("#keep-mine").waitFor();
-        assertThat(iro.locator("#child-conflict").innerText()).contains("fostering", "Home postcode: ZZ9 9ZZ → (blank)");
-        assertThat(iro.locator("#child-surname input").inputValue()).isEqualTo("Quillfeather-Moss");
-        BrowserSession.screenshot(iro, "child-conflict");
-        iro.locator("#keep-mine").click();
-        iro.waitForCondition(() -> iro.locator("#child-status").innerText().equals("Saved."));
+        team.locator("#child-dateOfBirth input").fill("04/04/2015");
+        team.locator("#child-dateOfBirth input").press("Enter");
+        team.locator("#save-child").click();
+        team.locator("#keep-mine").waitFor();
+        assertThat(team.locator("#child-conflict").innerText()).contains("adoption", "Home postcode: ZZ9 9ZZ → (blank)");
+        assertThat(team.locator("#child-surname input").inputValue()).isEqualTo("Quillfeather-Moss");
+        BrowserSession.screenshot(team, "child-conflict");
+        team.locator("#keep-mine").click();
+        team.waitForCondition(() -> team.locator("#child-status").innerText().equals("Saved."));
         assertThat(http.as("iro", Http.APP + "/api/children/" + id).body()).contains("\"surname\":\"Quillfeather-Moss\"");
-        iro.context().close();
+        team.context().close();
 
         Page councillor = browser.signIn("councillor", 820, 1180);
         councillor.navigate(Http.APP + "/children/" + id);
@@ -64,7 +64,7 @@ class ChildrenBrowserIT extends BrowserJourneys {
         councillor.context().close();
 
         // Screens are in the trail as the API's reads are: the list and the child's page opened, the refusal.
-        assertThat(http.as("auditor", Http.APP + "/api/audit?user=iro").body())
+        assertThat(http.as("auditor", Http.APP + "/api/audit?user=fostering").body())
                 .contains("SCREEN /children from ", "SCREEN /children?q=quillf from ", "SCREEN /children/" + id + " from ",
                         "\"childId\":" + id);
         assertThat(http.as("auditor", Http.APP + "/api/audit?user=councillor").body())
@@ -74,10 +74,10 @@ class ChildrenBrowserIT extends BrowserJourneys {
 
     @Test
     void anIroRecordsAReviewOnTheChildsPageAndIsToldWhenTheCodeDoesNotFitTheChildsAge() {
-        long id = Json.number(http.json("POST", Http.APP + "/api/children", "iro", """
+        long id = Json.number(http.json("POST", Http.APP + "/api/children", "fostering", """
                 {"childRef":"W778","forename":"Ash","surname":"Marchbank","sex":"1","dateOfBirth":"2014-02-02","ethnicity":"WBRI"}""")
                 .body(), "id");
-        http.json("POST", Http.APP + "/api/children/" + id + "/episodes", "iro",
+        http.json("POST", Http.APP + "/api/children/" + id + "/episodes", "fostering",
                 "{\"startDate\":\"2025-01-10\",\"reasonNew\":\"S\",\"legalStatus\":\"C2\",\"categoryOfNeed\":\"N1\",\"placementType\":\"U4\"}");
         java.time.format.DateTimeFormatter uk = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
         String today = java.time.LocalDate.now().format(uk);

@@ -17,11 +17,11 @@ class ReviewApiIT extends DeployedApplication {
 
     /** A child born on {@code dob}, looked after since {@link #CARE_STARTED}. */
     private long childInCare(String dob) {
-        HttpResponse<String> child = http.json("POST", CHILDREN, "iro", """
+        HttpResponse<String> child = http.json("POST", CHILDREN, "fostering", """
                 {"childRef":"RV%d","forename":"Test","surname":"Marchbank","sex":"2","dateOfBirth":"%s","ethnicity":"WBRI"}"""
                 .formatted(REFS.incrementAndGet(), dob));
         long id = Json.number(child.body(), "id");
-        assertThat(http.json("POST", CHILDREN + "/" + id + "/episodes", "iro", """
+        assertThat(http.json("POST", CHILDREN + "/" + id + "/episodes", "fostering", """
                 {"startDate":"%s","reasonNew":"S","legalStatus":"C1","categoryOfNeed":"N1","placementType":"U5"}"""
                 .formatted(CARE_STARTED)).statusCode()).isEqualTo(201);
         return id;

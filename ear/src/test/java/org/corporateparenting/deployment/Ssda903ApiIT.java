@@ -18,10 +18,10 @@ class Ssda903ApiIT extends DeployedApplication {
 
     @Test
     void anAnalystDownloadsTheYearsReturnWithTheChildrenRecorded() throws IOException {
-        long id = Json.number(http.json("POST", Http.APP + "/api/children", "analyst", """
+        long id = Json.number(http.json("POST", Http.APP + "/api/children", "fostering", """
                 {"childRef":"X903","forename":"Test","surname":"Rendle","sex":"2","dateOfBirth":"2013-03-03","ethnicity":"AIND",
                  "upn":"A12345678901C"}""").body(), "id");
-        http.json("POST", Http.APP + "/api/children/" + id + "/episodes", "analyst",
+        http.json("POST", Http.APP + "/api/children/" + id + "/episodes", "fostering",
                 "{\"startDate\":\"2024-05-01\",\"reasonNew\":\"S\",\"legalStatus\":\"V2\",\"categoryOfNeed\":\"N4\",\"placementType\":\"U5\"}");
 
         HttpResponse<byte[]> download = http.bytes("analyst", Http.APP + "/api/ssda903/2024");

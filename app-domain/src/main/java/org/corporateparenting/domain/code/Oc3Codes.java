@@ -67,6 +67,22 @@ public final class Oc3Codes {
         return !(neverSuitable && year.compareTo(NEVER_SUITABLE_FROM) >= 0);
     }
 
+    /**
+     * An OC3 ACCOM value in words, with the code beside it (the return carries the code): "C1" reads "C1 Community home
+     * or other form of residential care (suitable)"; 1 is suitable, 2 not suitable. A value the list does not know is
+     * given as it is; null reads "".
+     */
+    public static String accommodationWords(String value) {
+        if (value == null || value.isBlank()) {
+            return "";
+        }
+        String type = ACCOMMODATION.find(value.substring(0, 1)).map(Code::label).orElse(null);
+        if (type == null || value.length() != 2 || "12".indexOf(value.charAt(1)) < 0) {
+            return value;
+        }
+        return value + " " + type + (value.charAt(1) == '1' ? " (suitable)" : " (not suitable)");
+    }
+
     private Oc3Codes() {
     }
 }

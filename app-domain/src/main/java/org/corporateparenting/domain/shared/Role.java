@@ -24,6 +24,20 @@ public final class Role {
      */
     public static final String PRACTITIONER = "practitioner";
 
+    /**
+     * The roles that record and correct a child's own case record (identifying details, care episodes, UASC periods):
+     * the teams that hold the child's case and administrators. Need to know: performance analysts read case records for
+     * the returns and never change them; IROs review the plan (reviews, escalations) but do not keep the child's details.
+     * The services' and resources' {@code @RolesAllowed} on those writes name exactly these roles, and screens offer the
+     * writes only to them ({@link #recordsCases}).
+     */
+    public static final List<String> CASE_RECORDERS = List.of(FOSTERING, ADOPTION, LEAVING_CARE, ADMINISTRATOR);
+
+    /** Whether a user with these roles may record and correct a child's case record ({@link #CASE_RECORDERS}). */
+    public static boolean recordsCases(java.util.Collection<String> roles) {
+        return roles.stream().anyMatch(CASE_RECORDERS::contains);
+    }
+
     /** Every role a user can be given, in the order screens list them. */
     public static final List<String> ALL = List.of(
             COUNCILLOR, FOSTERING, ADOPTION, IRO, LEAVING_CARE, PERFORMANCE_ANALYST, ADMINISTRATOR, AUDITOR);

@@ -36,4 +36,13 @@ class Oc3CodesTest {
         assertThat(Oc3Codes.isValidAccommodation("X1", Y2025)).isFalse();
         assertThat(Oc3Codes.isValidAccommodation("X2", Y2025)).isTrue();
     }
+
+    @Test
+    void accommodationReadsAsItsWordsWithTheCodeAndWhetherItIsSuitable() {
+        assertThat(Oc3Codes.accommodationWords("C1")).isEqualTo("C1 Community home or other form of residential care (suitable)");
+        assertThat(Oc3Codes.accommodationWords("Z2")).isEqualTo("Z2 With former foster carers (not suitable)");
+        assertThat(Oc3Codes.accommodationWords("Q1")).as("a letter the list does not know").isEqualTo("Q1");
+        assertThat(Oc3Codes.accommodationWords("C")).as("no suitability").isEqualTo("C");
+        assertThat(Oc3Codes.accommodationWords(null)).isEmpty();
+    }
 }

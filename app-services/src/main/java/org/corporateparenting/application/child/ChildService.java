@@ -74,7 +74,7 @@ public class ChildService {
         return new Page<>(items, page, size, repository.countChildren(council, search));
     }
 
-    @RolesAllowed(Role.PRACTITIONER)
+    @RolesAllowed({Role.FOSTERING, Role.ADOPTION, Role.LEAVING_CARE, Role.ADMINISTRATOR})
     public ChildRecord register(ChildDetails details) {
         long council = users.callerCouncilId();
         check(details, council, null);
@@ -85,7 +85,7 @@ public class ChildService {
         return recordOf(child);
     }
 
-    @RolesAllowed(Role.PRACTITIONER)
+    @RolesAllowed({Role.FOSTERING, Role.ADOPTION, Role.LEAVING_CARE, Role.ADMINISTRATOR})
     public ChildRecord revise(long id, int openedVersion, ChildDetails details) {
         Child child = childOfCaller(id);
         store.requireOpened(Child.class, id, openedVersion);
@@ -106,7 +106,7 @@ public class ChildService {
      * Records a period as an unaccompanied asylum-seeking child: from a date before the 18th birthday, to
      * a date (when UASC status ceased) or open, never in the future and not overlapping another period.
      */
-    @RolesAllowed(Role.PRACTITIONER)
+    @RolesAllowed({Role.FOSTERING, Role.ADOPTION, Role.LEAVING_CARE, Role.ADMINISTRATOR})
     public ChildRecord addUascPeriod(long childId, LocalDate start, LocalDate end) {
         Child child = childOfCaller(childId);
         LocalDate today = LocalDate.now();

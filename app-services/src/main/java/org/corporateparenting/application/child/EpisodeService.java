@@ -28,7 +28,8 @@ import org.corporateparenting.infrastructure.persistence.RecordStore;
  * overlap or break the continuity rules, and is written to the audit trail. A foster placement with a household must
  * also be admitted by the household's approval on its first day ({@link PlacementMatch}: places, ages, a connected
  * person's named children) or carry a documented exemption; a correction that keeps the household and the start date
- * is not checked again and keeps its exemption. Practitioners only.
+ * is not checked again and keeps its exemption. Practitioners read
+ * episodes; only {@link Role#CASE_RECORDERS} record and correct them (analysts and IROs read).
  */
 @Stateless
 @RolesAllowed(Role.PRACTITIONER)
@@ -49,6 +50,7 @@ public class EpisodeService {
     @EJB
     private HouseholdRepository households;
 
+    @RolesAllowed({Role.FOSTERING, Role.ADOPTION, Role.LEAVING_CARE, Role.ADMINISTRATOR})
     public EpisodeView add(long childId, EpisodeDetails details) {
         Child child = children.childOfCaller(childId);
         FosterHousehold household = householdFor(child, details);
@@ -61,6 +63,7 @@ public class EpisodeService {
         return EpisodeView.of(store.add(episode, childId));
     }
 
+    @RolesAllowed({Role.FOSTERING, Role.ADOPTION, Role.LEAVING_CARE, Role.ADMINISTRATOR})
     public EpisodeView revise(long episodeId, int openedVersion, EpisodeDetails details) {
         Episode stored = episodeOfCaller(episodeId);
         store.requireOpened(Episode.class, episodeId, openedVersion);
@@ -83,6 +86,7 @@ public class EpisodeService {
                 e -> e.revise(revised, household)));
     }
 
+    @RolesAllowed({Role.FOSTERING, Role.ADOPTION, Role.LEAVING_CARE, Role.ADMINISTRATOR})
     public void remove(long episodeId, int openedVersion) {
         Episode stored = episodeOfCaller(episodeId);
         store.remove(Episode.class, episodeId, openedVersion, stored.getChild().getId());

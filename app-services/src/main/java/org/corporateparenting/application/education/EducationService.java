@@ -57,6 +57,7 @@ public class EducationService {
                         .max(LocalDate::compareTo).orElse(null));
     }
 
+    @RolesAllowed({Role.FOSTERING, Role.ADOPTION, Role.LEAVING_CARE, Role.ADMINISTRATOR})
     public EducationView record(long childId, EducationRecord.Kind kind, LocalDate from, LocalDate to, Integer sessions) {
         Child child = children.childOfCaller(childId);
         if (kind == null) {
@@ -78,6 +79,7 @@ public class EducationService {
         return view(childId);
     }
 
+    @RolesAllowed({Role.FOSTERING, Role.ADOPTION, Role.LEAVING_CARE, Role.ADMINISTRATOR})
     public EducationView recordAttendance(long childId, int academicYear, String term, int possible, int attended,
             int unauthorised) {
         Child child = children.childOfCaller(childId);

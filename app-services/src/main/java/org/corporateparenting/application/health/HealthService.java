@@ -53,6 +53,7 @@ public class HealthService {
         return HealthRecords.of(child, repository, children.episodesOf(child.getId()), LocalDate.now());
     }
 
+    @RolesAllowed({Role.FOSTERING, Role.ADOPTION, Role.LEAVING_CARE, Role.ADMINISTRATOR})
     public HealthRecord recordAssessment(long childId, HealthAssessment.Kind kind, LocalDate completedOn) {
         Child child = childService.childOfCaller(childId);
         PeriodOfCare period = lookedAfterOn(childId, "completedOn", completedOn);
@@ -81,6 +82,7 @@ public class HealthService {
         return view(child);
     }
 
+    @RolesAllowed({Role.FOSTERING, Role.ADOPTION, Role.LEAVING_CARE, Role.ADMINISTRATOR})
     public HealthRecord recordCheck(long childId, HealthCheck.Kind kind, LocalDate checkedOn, Boolean upToDate, Integer score) {
         Child child = childService.childOfCaller(childId);
         if (kind == null) {
@@ -105,6 +107,7 @@ public class HealthService {
         return view(child);
     }
 
+    @RolesAllowed({Role.FOSTERING, Role.ADOPTION, Role.LEAVING_CARE, Role.ADMINISTRATOR})
     public HealthRecord recordMissing(long childId, MissingEpisode.Kind kind, LocalDate start, LocalDate end,
             LocalDate interviewOfferedOn, Boolean interviewAccepted) {
         Child child = childService.childOfCaller(childId);

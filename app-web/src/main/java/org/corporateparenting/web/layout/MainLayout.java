@@ -34,7 +34,8 @@ import org.corporateparenting.web.view.home.HomeView;
 import org.corporateparenting.web.view.report.ReportsView;
 
 /**
- * Header with the council and the signed-in user, a drawer for navigation, and sign-out. Every screen's content is the
+ * Header with the council and the signed-in user, a drawer for navigation (open beside the screen from 1280 px wide;
+ * narrower, as on a tablet, a drawer over it that the menu button opens), and sign-out. Every screen's content is the
  * page's {@code <main>} landmark, and a skip link, the first thing the keyboard reaches, moves focus to it past the
  * header and the menu (WCAG 2.2 success criteria 1.3.1 and 2.4.1).
  */
@@ -89,8 +90,12 @@ public class MainLayout extends AppLayout {
         offer(nav, "Change password", org.corporateparenting.web.view.access.PasswordView.class);
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);
-        // Councillors read the board, which has its own section links: the tablet's width goes to the figures.
-        setDrawerOpened(!user.roles().contains(Role.COUNCILLOR));
+        // Under 1280 px wide the menu is a drawer, closed until the menu button opens it (app.css turns on the layout's
+        // overlay mode there); wider, it stays open. Councillors read the board, which has its own section links: the
+        // width goes to the figures at any size.
+        if (user.roles().contains(Role.COUNCILLOR)) {
+            setDrawerOpened(false);
+        }
         main.setId(MAIN_CONTENT);
         main.addClassName("cp-main");
         main.getElement().setAttribute("tabindex", "-1");

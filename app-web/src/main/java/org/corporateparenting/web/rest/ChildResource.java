@@ -32,8 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Children of the caller's council and their episodes. Records are for practitioners; the count of
- * children looked after is an aggregate open to every role. Changes send back the version they were
+ * Children of the caller's council and their episodes. Records are read by practitioners and recorded or corrected
+ * only by {@link Role#CASE_RECORDERS} (analysts and IROs read them); the count of children looked after is an aggregate
+ * open to every role. Changes send back the version they were
  * based on: a save from an older version is refused with 409.
  */
 @Path("/children")
@@ -69,7 +70,7 @@ public class ChildResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.PRACTITIONER)
+    @RolesAllowed({Role.FOSTERING, Role.ADOPTION, Role.LEAVING_CARE, Role.ADMINISTRATOR})
     @Operation(summary = "Register a child")
     public Response register(ChildDetails details) {
         ChildRecord created = children.register(details);
@@ -87,7 +88,7 @@ public class ChildResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.PRACTITIONER)
+    @RolesAllowed({Role.FOSTERING, Role.ADOPTION, Role.LEAVING_CARE, Role.ADMINISTRATOR})
     @Operation(summary = "Correct a child's details, from the version given")
     public ChildRecord revise(@PathParam("id") long id, @QueryParam("version") Integer version, ChildDetails details) {
         return children.revise(id, Versions.required(version), details);
@@ -104,7 +105,7 @@ public class ChildResource {
     @POST
     @Path("/{id}/episodes")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.PRACTITIONER)
+    @RolesAllowed({Role.FOSTERING, Role.ADOPTION, Role.LEAVING_CARE, Role.ADMINISTRATOR})
     @Operation(summary = "Add an episode to a child's history")
     public Response addEpisode(@PathParam("id") long id, EpisodeDetails details) {
         EpisodeView created = episodes.add(id, details);
@@ -114,7 +115,7 @@ public class ChildResource {
     @POST
     @Path("/{id}/uasc-periods")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.PRACTITIONER)
+    @RolesAllowed({Role.FOSTERING, Role.ADOPTION, Role.LEAVING_CARE, Role.ADMINISTRATOR})
     @Operation(summary = "Record a period as an unaccompanied asylum-seeking child (SSDA903 UASC)")
     public ChildRecord addUascPeriod(@PathParam("id") long id, UascRequest request) {
         return children.addUascPeriod(id, request.startDate(), request.endDate());

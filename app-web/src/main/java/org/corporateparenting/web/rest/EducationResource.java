@@ -38,6 +38,7 @@ public class EducationResource {
     @POST
     @Path("records")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.FOSTERING, Role.ADOPTION, Role.LEAVING_CARE, Role.ADMINISTRATOR})
     @Operation(summary = "Record a PEP, a suspension or exclusion, an EHCP or a reduced timetable")
     public EducationView record(@PathParam("id") long childId, Item request) {
         return education.record(childId, request.kind(), request.fromDate(), request.toDate(), request.sessions());
@@ -46,6 +47,7 @@ public class EducationResource {
     @POST
     @Path("attendance")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.FOSTERING, Role.ADOPTION, Role.LEAVING_CARE, Role.ADMINISTRATOR})
     @Operation(summary = "Record one term's attendance")
     public EducationView attendance(@PathParam("id") long childId, Term request) {
         return education.recordAttendance(childId, request.academicYear(), request.term(), request.sessionsPossible(),

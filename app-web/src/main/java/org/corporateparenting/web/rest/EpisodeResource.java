@@ -18,12 +18,12 @@ import org.corporateparenting.domain.shared.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Correcting and removing a recorded episode, from the version the user opened. */
+/** Correcting and removing a recorded episode, from the version the user opened; {@link Role#CASE_RECORDERS} only. */
 @Path("/episodes/{id}")
 @RequestScoped
 @Tag(name = "children")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Role.PRACTITIONER)
+@RolesAllowed({Role.FOSTERING, Role.ADOPTION, Role.LEAVING_CARE, Role.ADMINISTRATOR})
 public class EpisodeResource {
 
     @EJB

@@ -40,6 +40,7 @@ public class HealthResource {
     @POST
     @Path("assessments")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.FOSTERING, Role.ADOPTION, Role.LEAVING_CARE, Role.ADMINISTRATOR})
     @Operation(summary = "Record a health assessment completed")
     public HealthRecord assessment(@PathParam("id") long childId, Assessment request) {
         return health.recordAssessment(childId, request.kind(), request.completedOn());
@@ -48,6 +49,7 @@ public class HealthResource {
     @POST
     @Path("checks")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.FOSTERING, Role.ADOPTION, Role.LEAVING_CARE, Role.ADMINISTRATOR})
     @Operation(summary = "Record a dental check, immunisation check, SDQ score or health passport")
     public HealthRecord check(@PathParam("id") long childId, Check request) {
         return health.recordCheck(childId, request.kind(), request.checkedOn(), request.upToDate(), request.score());
@@ -56,6 +58,7 @@ public class HealthResource {
     @POST
     @Path("missing")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.FOSTERING, Role.ADOPTION, Role.LEAVING_CARE, Role.ADMINISTRATOR})
     @Operation(summary = "Record a missing or absent episode and its return interview")
     public HealthRecord missing(@PathParam("id") long childId, Missing request) {
         return health.recordMissing(childId, request.kind(), request.startDate(), request.endDate(),

@@ -43,12 +43,12 @@ public class BirthdayChecksPanel extends VerticalLayout {
         setPadding(false);
         due.setId("birthday-checks-due");
         checks.setId("birthday-checks");
-        checks.addColumn(c -> c.birthdayAge() + "th").setHeader("Birthday");
+        checks.addColumn(c -> org.corporateparenting.domain.shared.Words.ordinal(c.birthdayAge())).setHeader("Birthday");
         checks.addColumn(c -> UkDates.format(c.birthday())).setHeader("On");
         checks.addColumn(c -> label(Oc3Codes.IN_TOUCH, c.inTouch())).setHeader("In touch");
         checks.addColumn(c -> label(Oc3Codes.ACTIVITY, c.activity())).setHeader("Activity");
-        checks.addColumn(c -> NOTHING.equals(c.accommodation()) ? "Not applicable" : label(Oc3Codes.ACCOMMODATION, c.accommodation().substring(0, 1))
-                + (c.accommodation().endsWith("1") ? " (suitable)" : " (unsuitable)")).setHeader("Accommodation");
+        checks.addColumn(c -> NOTHING.equals(c.accommodation()) ? "Not applicable" : Oc3Codes.accommodationWords(c.accommodation()))
+                .setHeader("Accommodation");
         checks.setAllRowsVisible(true);
         add(new H2("Birthday checks"), due, checks);
         if (record != null) {
@@ -66,7 +66,7 @@ public class BirthdayChecksPanel extends VerticalLayout {
         CollectionYear year = CollectionYear.containing(LocalDate.now());
         age.setLabel("Birthday");
         age.setId("birthday-age");
-        age.setItemLabelGenerator(a -> a + "th");
+        age.setItemLabelGenerator(org.corporateparenting.domain.shared.Words::ordinal);
         codes(inTouch, "In touch", "birthday-inTouch", Oc3Codes.IN_TOUCH, year, false);
         codes(activity, "Activity", "birthday-activity", Oc3Codes.ACTIVITY, year, true);
         codes(accommodation, "Accommodation", "birthday-accommodation", Oc3Codes.ACCOMMODATION, year, true);
@@ -108,7 +108,7 @@ public class BirthdayChecksPanel extends VerticalLayout {
     /** Shows the checks recorded and offers the birthdays still to do. */
     public void show(CareLeaverRecord r) {
         due.setText(r.birthdayChecksDue().isEmpty() ? "No check is due."
-                : "To do: the " + String.join(", ", r.birthdayChecksDue().stream().map(a -> a + "th").toList()) + " birthday.");
+                : "To do: the " + String.join(", ", r.birthdayChecksDue().stream().map(org.corporateparenting.domain.shared.Words::ordinal).toList()) + " birthday.");
         checks.setItems(r.birthdayChecks());
         age.setItems(r.birthdayChecksDue());
     }

@@ -119,7 +119,7 @@ public class CareLeaverView extends VerticalLayout implements BeforeEnterObserve
         summary.setText(words(r.eligibility().name()) + ", adviser " + (r.personalAdviser() == null ? "not allocated" : r.personalAdviser())
                 + "; next contact due " + CareLeaversView.date(r.contactDue()) + (r.contactOverdue() ? " (overdue)" : "")
                 + "; pathway plan due " + CareLeaversView.date(r.pathwayPlanDue()) + (r.pathwayPlanOverdue() ? " (overdue)" : "")
-                + (r.accommodationNow() == null ? "" : "; lives: " + r.accommodationNow())
+                + (r.accommodationNow() == null ? "" : "; lives: " + org.corporateparenting.domain.code.Oc3Codes.accommodationWords(r.accommodationNow()))
                 + "; " + (r.inEducationEmploymentOrTraining() ? "in education, employment or training" : "not in education, employment or training")
                 + ". " + LastChange.words(r.lastChange()));
         java.util.List<CareLeaverRecord.Contact> newestFirst = new java.util.ArrayList<>(r.contacts());

@@ -65,6 +65,11 @@ public class ChildForm extends FormLayout {
         add(childRef, forename, surname, sex, dateOfBirth, ethnicity, upn, homePostcode, nhsNumber);
     }
 
+    /** Read only for a user who may read the child's details but not change them (not one of {@code Role.CASE_RECORDERS}). */
+    public void readOnly(boolean readOnly) {
+        byName.values().forEach(f -> ((com.vaadin.flow.component.HasValue<?, ?>) f).setReadOnly(readOnly));
+    }
+
     /** Shows a stored record, clearing any messages. */
     public void show(ChildRecord r) {
         childRef.setValue(text(r.childRef()));

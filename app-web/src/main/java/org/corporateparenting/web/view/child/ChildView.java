@@ -42,8 +42,9 @@ import org.corporateparenting.web.view.review.EscalationsPanel;
 import org.corporateparenting.web.view.review.ReviewsPanel;
 
 /**
- * One child: their identifying details (editable, with the service's messages on the field they name, and who last
- * changed them), their care episodes ({@link EpisodesPanel}: ending one and starting the next), their reviews
+ * One child: their identifying details (editable by {@link Role#CASE_RECORDERS}, with the service's messages on the
+ * field they name, and who last changed them; read only for analysts and IROs, who read case records and never change
+ * them), their care episodes ({@link EpisodesPanel}: case recorders end one and start the next), their reviews
  * ({@link ReviewsPanel}: IROs record one here), escalations ({@link EscalationsPanel}: IROs
  * raise, move on and close them here), adoption journey ({@link AdoptionPanel}: the adoption team records milestones and
  * matches here) and their chronology. A save based on details someone else has changed since is refused by the service;
@@ -110,8 +111,11 @@ public class ChildView extends VerticalLayout implements BeforeEnterObserver {
         showChronology();
         show(record);
         var me = users.whoAmI();
+        boolean recordsCases = Role.recordsCases(me.roles());
+        form.readOnly(!recordsCases);
+        save.setVisible(recordsCases);
         add(title, new H2("Details"), form, new HorizontalLayout(save, changed), status, conflict,
-                new EpisodesPanel(episodes, id, on -> households.toPlace(id, on), this::showChronology),
+                new EpisodesPanel(episodes, id, recordsCases ? on -> households.toPlace(id, on) : null, this::showChronology),
                 new ReviewsPanel(reviews, id, me.hasRole(Role.IRO) || me.hasRole(Role.ADMINISTRATOR), this::showChronology),
                 new EscalationsPanel(reviews, id, me.hasRole(Role.IRO) || me.hasRole(Role.ADMINISTRATOR)),
                 new AdoptionPanel(adoption, id, me.hasRole(Role.ADOPTION) || me.hasRole(Role.ADMINISTRATOR), this::showChronology), new H2("Chronology"), events);

@@ -83,7 +83,8 @@ public class EpisodesPanel extends VerticalLayout {
         history.addColumn(e -> e.placementType() + " " + CodeSelect.words(Ssda903Codes.PLACEMENT_TYPE, e.placementType())
                 + (e.householdRef() == null ? "" : " (" + e.householdRef() + ")")).setHeader("Placement").setFlexGrow(1);
         history.addColumn(e -> e.exemption() == null ? "" : ExemptionWords.of(e.exemption())).setHeader("Exemption").setFlexGrow(1);
-        history.addColumn(e -> e.reasonCeased() == null ? "" : e.reasonCeased()).setHeader("Ceased").setAutoWidth(true);
+        history.addColumn(e -> e.reasonCeased() == null ? "" : e.reasonCeased() + " " + CodeSelect.words(Ssda903Codes.REASON_CEASED, e.reasonCeased()))
+                .setHeader("Ceased").setAutoWidth(true);
         history.setAllRowsVisible(true);
         add(new H2("Care episodes"), history);
         if (households != null) {

@@ -94,11 +94,12 @@ public class HouseholdView extends VerticalLayout implements BeforeEnterObserver
         terms.addColumn(t -> UkDates.format(t.effectiveFrom())).setHeader("From");
         terms.addColumn(t -> t.effectiveTo() == null ? "current" : UkDates.format(t.effectiveTo())).setHeader("To");
         terms.addColumn(t -> HouseholdsView.words(t.legalBasis().name())).setHeader("Basis");
-        terms.addColumn(t -> t.places() + " places, ages " + t.ageFrom() + "–" + t.ageTo()).setHeader("Terms");
+        terms.addColumn(t -> org.corporateparenting.domain.shared.Words.count(t.places(), "place", "places") + ", ages " + t.ageFrom() + "–" + t.ageTo()).setHeader("Terms");
         placed.setId("household-placed");
         placed.addColumn(HouseholdRecord.Placed::childRef).setHeader("Child");
         placed.addColumn(p -> UkDates.format(p.since())).setHeader("Since");
-        placed.addColumn(HouseholdRecord.Placed::placementType).setHeader("Placement");
+        placed.addColumn(p -> p.placementType() + " " + org.corporateparenting.web.view.CodeSelect.words(
+                org.corporateparenting.domain.code.Ssda903Codes.PLACEMENT_TYPE, p.placementType())).setHeader("Placement");
         placed.addColumn(p -> p.exemption() == null ? "" : ExemptionWords.of(p.exemption())).setHeader("Exemption").setFlexGrow(1);
         reviews.setId("household-reviews");
         reviews.addColumn(r -> UkDates.format(r.dueDate())).setHeader("Due");
@@ -112,7 +113,7 @@ public class HouseholdView extends VerticalLayout implements BeforeEnterObserver
         visits.addColumn(HouseholdRecord.Visit::worker).setHeader("Supervising social worker");
         allegations.setId("household-allegations");
         allegations.addColumn(a -> UkDates.format(a.referralDate())).setHeader("Referred");
-        allegations.addColumn(HouseholdRecord.AllegationView::category).setHeader("Category");
+        allegations.addColumn(a -> a.category() == null ? "" : HouseholdsView.words(a.category())).setHeader("Category");
         complaints.setId("household-complaints");
         complaints.addColumn(c -> UkDates.format(c.receivedDate())).setHeader("Received");
         complaints.addColumn(HouseholdRecord.ComplaintView::stage).setHeader("Stage");

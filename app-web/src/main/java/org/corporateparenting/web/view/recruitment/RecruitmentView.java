@@ -116,8 +116,11 @@ public class RecruitmentView extends VerticalLayout {
     }
 
     private Button card(EnquiryView e, LocalDate today) {
-        long days = ChronoUnit.DAYS.between(e.stages().get(e.stage()), today);
-        Button card = new Button(e.enquiryRef() + (e.source() == null ? "" : " · " + e.source()) + " · " + days + (days == 1 ? " day" : " days") + " at this stage");
+        LocalDate since = e.stages().get(e.stage());
+        long days = ChronoUnit.DAYS.between(since, today);
+        // A stage dated ahead of today reads as its date, never as a negative number of days.
+        String atStage = days >= 0 ? Words.count(days, "day", "days") + " at this stage" : "at this stage from " + UkDates.format(since);
+        Button card = new Button(e.enquiryRef() + (e.source() == null ? "" : ", " + e.source()) + ": " + atStage);
         card.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         card.getElement().setAttribute("aria-pressed", String.valueOf(chosen != null && chosen.id() == e.id()));
         card.addClickListener(c -> choose(e));
