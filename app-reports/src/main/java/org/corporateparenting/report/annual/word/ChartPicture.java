@@ -21,6 +21,7 @@ import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
 import org.w3c.dom.svg.SVGDocument;
@@ -51,11 +52,18 @@ final class ChartPicture {
             XWPFRun run = paragraph.createRun();
             double width = Math.min(WIDEST, drawn.get().width());
             double height = width * drawn.get().height() / drawn.get().width();
-            run.addPicture(new ByteArrayInputStream(drawn.get().png()), Document.PICTURE_TYPE_PNG, "chart.png",
+            XWPFPicture picture = run.addPicture(new ByteArrayInputStream(drawn.get().png()), Document.PICTURE_TYPE_PNG, "chart.png",
                     Units.toEMU(width), Units.toEMU(height));
+            // Word wants each drawing's id unique and not 0; the alternative text goes on both of the picture's names
+            long id = document.getAllPictures().size();
+            String alternative = words == null ? "" : words;
             CTInline inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
-            inline.getDocPr().setDescr(words == null ? "" : words);
-            inline.getDocPr().setName("Chart");
+            inline.getDocPr().setId(id);
+            inline.getDocPr().setName("Chart " + id);
+            inline.getDocPr().setDescr(alternative);
+            picture.getCTPicture().getNvPicPr().getCNvPr().setId(id);
+            picture.getCTPicture().getNvPicPr().getCNvPr().setName("Chart " + id);
+            picture.getCTPicture().getNvPicPr().getCNvPr().setDescr(alternative);
         } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new IllegalStateException("The chart could not be put in the Word file", e);
         }
