@@ -194,11 +194,13 @@ class AnnualReportWordTest {
     }
 
     @Test
-    void theDocumentSaysWhatItIsAndIsInBritishEnglish() throws Exception {
+    void theDocumentSaysWhatItIsAndIsInBritishEnglishInTodaysWordFormat() throws Exception {
         var core = word.getProperties().getCoreProperties();
         assertThat(core.getTitle()).isEqualTo("Independent Reviewing Officer service: annual report 2025-26");
         assertThat(core.getCreator()).isEqualTo("Kestrel Vale Council (fictional)");
         assertThat(core.getSubject()).isEqualTo("April 2025 to March 2026");
         assertThat(word.getStyle().getDocDefaults().getRPrDefault().getRPr().xmlText()).contains("en-GB");
+        assertThat(word.getSettings().getCTSettings().xmlText()).containsPattern("compatSetting[^>]*w:name=\"compatibilityMode\"[^>]*w:val=\"15\"")
+                .containsPattern("themeFontLang w:val=\"en-GB\"");
     }
 }
