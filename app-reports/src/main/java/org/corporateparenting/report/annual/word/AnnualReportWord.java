@@ -2,6 +2,8 @@ package org.corporateparenting.report.annual.word;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -10,13 +12,16 @@ import org.corporateparenting.report.annual.AnnualReport;
 
 /**
  * An annual report as a Word file a council can edit and table as a committee paper: the same rows as the PDF, in the
- * same order (title, council and year, status; "Report to the Corporate Parenting Board" and the cover fields; then
+ * same order (title, council and year, status; the contents ({@link Contents}); "Report to the Corporate Parenting
+ * Board" and the cover fields; then
  * each numbered section with its narrative, tables, notes and charts), written as one flowing document in Word's
  * built-in styles ({@link WordStyles}) rather than as a picture of the PDF's pages. There are no hard page breaks (the
  * PDF has none either: Word keeps headings and captions with what follows), the footer numbers pages with fields
  * ({@link PageFooter}), and the document's title, author and subject are the PDF's.
  */
 public final class AnnualReportWord {
+
+    private static final String COVER = "Report to the Corporate Parenting Board";
 
     private AnnualReportWord() {
     }
@@ -28,7 +33,10 @@ public final class AnnualReportWord {
             paragraph(document, "Title", report.title());
             paragraph(document, "Subtitle", report.council() + " · " + report.yearTitle());
             paragraph(document, "Note", report.status());
-            paragraph(document, "Heading1", "Report to the Corporate Parenting Board");
+            List<String> headings = new ArrayList<>(List.of(COVER));
+            report.sections().forEach(s -> headings.add(s.heading()));
+            Contents.write(document, headings);
+            paragraph(document, "Heading1", COVER);
             CoverTable.write(document, report.cover());
             for (AnnualReport.Section section : report.sections()) {
                 paragraph(document, "Heading1", section.heading());

@@ -118,6 +118,16 @@ class AnnualReportWordTest {
     }
 
     @Test
+    void theContentsAreWordsTableOfContentsFieldOverTheHeadings() {
+        List<XWPFParagraph> lines = word.getParagraphs().stream().filter(p -> "TOC1".equals(p.getStyleID())).toList();
+        List<String> headings = word.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyleID())).map(XWPFParagraph::getText).toList();
+        assertThat(lines).extracting(XWPFParagraph::getText).containsExactlyElementsOf(headings);
+        assertThat(lines.get(0).getCTP().xmlText()).contains("fldCharType=\"begin\"").containsPattern("instrText[^>]*> TOC \\\\o \"1-1\" \\\\h");
+        assertThat(lines.get(lines.size() - 1).getCTP().xmlText()).contains("fldCharType=\"end\"");
+        assertThat(word.getStyles().getStyle("TOC1").getName()).isEqualTo("toc 1");
+    }
+
+    @Test
     void tableTitlesAreCaptionsAndNotesFollowTheirTables() {
         List<String> captions = word.getParagraphs().stream().filter(p -> "Caption".equals(p.getStyleID())).map(XWPFParagraph::getText).toList();
         assertThat(captions).containsExactly("Children in care on 31 March, by area", "Reviews held, by quarter", "Escalations raised, by quarter");
