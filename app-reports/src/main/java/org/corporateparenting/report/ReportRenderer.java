@@ -28,7 +28,9 @@ import org.corporateparenting.report.accessible.FontDescriptors;
  * templates, header cells with their scope, rules and backgrounds as artefacts, pictures with their alternative
  * text), with XMP metadata and the title shown in the reader's window (see {@link AccessiblePdfExporter}); they carry
  * bookmarks from the templates' headings and embed their fonts (DejaVu, from the JasperReports font extension), so
- * they print the same on any machine.
+ * they print the same on any machine. Word files exported from the filled pages (layout tables, fixed row heights) are
+ * the board pack's only: the annual reports' editable Word files are written from their rows by
+ * {@link org.corporateparenting.report.annual.word.AnnualReportWord}.
  */
 public final class ReportRenderer {
 

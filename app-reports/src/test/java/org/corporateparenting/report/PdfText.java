@@ -115,12 +115,16 @@ public final class PdfText {
 
     /** The text of a DOCX file's body (word/document.xml without its markup). */
     public static String docxText(byte[] docx) throws IOException {
+        return docxXml(docx).replaceAll("<[^>]+>", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+                .replaceAll("\\s+", " ");
+    }
+
+    /** A DOCX file's body as it is stored (word/document.xml). */
+    public static String docxXml(byte[] docx) throws IOException {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (entry.getName().equals("word/document.xml")) {
-                    String xml = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-                    return xml.replaceAll("<[^>]+>", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-                            .replaceAll("\\s+", " ");
+                    return new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
                 }
             }
         }

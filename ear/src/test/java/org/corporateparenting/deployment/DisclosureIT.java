@@ -59,6 +59,9 @@ class DisclosureIT extends DeployedApplication {
             assertThat(pdf.statusCode()).as(r[0]).isEqualTo(200);
             HttpResponse<byte[]> docx = http.bytes(r[1], base + "?format=docx");
             assertThat(docx.statusCode()).as(r[0] + " Word").isEqualTo(200);
+            // the Word file served is the editable one: real tables whose header rows repeat, no row of a fixed height
+            assertThat(PdfText.docxXml(docx.body())).as(r[0] + " Word").contains("<w:tblHeader", "<w:pStyle w:val=\"Heading1\"/>")
+                    .doesNotContain("trHeight");
             for (String text : new String[] {PdfText.text(pdf.body()), PdfText.docxText(docx.body())}) {
                 Matcher lines = LINE.matcher(figures);
                 while (lines.find()) {
