@@ -19,9 +19,11 @@ import org.corporateparenting.domain.council.Council;
 final class DemoAdopters {
 
     private final Draw draw;
+    private final Draw steady;
 
     DemoAdopters(long seed) {
         this.draw = new Draw(seed ^ 0x5eed_ad0L);
+        this.steady = new Draw(seed ^ 0x57ead_ad0L);
     }
 
     /** Some journeys start with early permanence: after entering care, before the placement order, by the match. */
@@ -38,7 +40,11 @@ final class DemoAdopters {
         }
     }
 
-    /** Enquiries through the years, {@code children}/20 a year, each followed through. */
+    /**
+     * Enquiries through the years, {@code children}/20 a year, each followed through; and, however small the council,
+     * one household approved in every April-to-March year of the window that has begun, so every year's report has
+     * recruitment to count (a small council's chance enquiries can otherwise all fall away in a year).
+     */
     List<AdopterHousehold> pool(Council council, int children, int years, LocalDate from, LocalDate asAt) {
         List<AdopterHousehold> pool = new ArrayList<>();
         int count = Math.max(4, children * years / 20);
@@ -46,6 +52,21 @@ final class DemoAdopters {
             LocalDate enquiry = draw.dateBetween(from, asAt.minusDays(7));
             AdopterHousehold household = new AdopterHousehold(council, String.format("P%05d", i), enquiry);
             follow(household, enquiry, asAt);
+            pool.add(household);
+        }
+        int next = count;
+        LocalDate settled = from.plusDays(280);
+        LocalDate first = LocalDate.of(settled.getYear(), 4, 1);
+        for (LocalDate year = first.isBefore(settled) ? first.plusYears(1) : first; year.isBefore(asAt); year = year.plusYears(1)) {
+            LocalDate last = year.plusYears(1).minusDays(1).isBefore(asAt) ? year.plusYears(1).minusDays(1) : asAt;
+            LocalDate approved = year.plusDays(steady.between(0, (int) (last.toEpochDay() - year.toEpochDay())));
+            LocalDate stageTwo = approved.minusDays(steady.between(110, 140));
+            LocalDate stageOne = stageTwo.minusDays(steady.between(55, 75));
+            AdopterHousehold household = new AdopterHousehold(council, String.format("P%05d", ++next),
+                    stageOne.minusDays(steady.between(20, 60)));
+            household.enter(AdopterHousehold.Stage.STAGE_ONE, stageOne);
+            household.enter(AdopterHousehold.Stage.STAGE_TWO, stageTwo);
+            household.enter(AdopterHousehold.Stage.APPROVED, approved);
             pool.add(household);
         }
         return pool;
