@@ -1,6 +1,5 @@
 package org.corporateparenting.application.recruitment;
 
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -10,6 +9,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.corporateparenting.application.access.CouncilRecords;
 import org.corporateparenting.application.access.UserService;
 import org.corporateparenting.domain.audit.LastChange;
@@ -24,6 +24,7 @@ import org.corporateparenting.domain.shared.Reference;
 import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.domain.shared.RuleViolation;
 import org.corporateparenting.infrastructure.persistence.RecordStore;
+import org.corporateparenting.infrastructure.persistence.RecruitmentRepository;
 
 /**
  * The recruitment pipeline (each enquiry moves one stage at a time, on a date not before the last stage
@@ -48,16 +49,16 @@ public class RecruitmentService {
     @EJB
     private UserService users;
 
+    @EJB
+    private RecruitmentRepository recruitment;
+
     public List<EnquiryView> enquiries() {
-        return viewsOf(em.createQuery("select e from FosteringEnquiry e where e.council.id = :c order by e.receivedOn desc",
-                FosteringEnquiry.class).setParameter("c", users.callerCouncilId()).getResultList());
+        return viewsOf(recruitment.enquiriesOf(users.callerCouncilId()));
     }
 
     /** The enquiries still open (neither approved nor closed), the longest-standing first: the pipeline board's cards. */
     public List<EnquiryView> openEnquiries() {
-        return viewsOf(em.createQuery("""
-                select e from FosteringEnquiry e where e.council.id = :c and e.closedOn is null and e.approvedOn is null
-                order by e.receivedOn, e.id""", FosteringEnquiry.class).setParameter("c", users.callerCouncilId()).getResultList());
+        return viewsOf(recruitment.openEnquiriesOf(users.callerCouncilId()));
     }
 
     public EnquiryView receive(String enquiryRef, String source, LocalDate receivedOn) {
@@ -65,8 +66,7 @@ public class RecruitmentService {
         if (!Reference.ENQUIRY.fits(enquiryRef)) {
             throw RuleViolation.of("enquiryRef", Reference.ENQUIRY.rule());
         }
-        if (em.createQuery("select count(e) from FosteringEnquiry e where e.council.id = :c and e.enquiryRef = :r",
-                Long.class).setParameter("c", council).setParameter("r", enquiryRef).getSingleResult() > 0) {
+        if (recruitment.enquiryRefTaken(council, enquiryRef)) {
             throw RuleViolation.of("enquiryRef", "The council already has enquiry " + enquiryRef + ".");
         }
         DateRules.requireNotFuture("receivedOn", receivedOn);
@@ -108,10 +108,7 @@ public class RecruitmentService {
         if (from == null || to == null || to.isBefore(from)) {
             throw RuleViolation.of("from", "Give a window whose start is not after its end.");
         }
-        List<FosteringEnquiry> received = em.createQuery("""
-                select e from FosteringEnquiry e where e.council.id = :c and e.receivedOn between :f and :t""",
-                FosteringEnquiry.class).setParameter("c", users.callerCouncilId()).setParameter("f", from)
-                .setParameter("t", to).getResultList();
+        List<FosteringEnquiry> received = recruitment.enquiriesReceived(users.callerCouncilId(), from, to);
         Map<EnquiryStage, Long> reached = new EnumMap<>(EnquiryStage.class);
         for (EnquiryStage stage : EnquiryStage.values()) {
             reached.put(stage, received.stream().filter(e -> e.stages().containsKey(stage)).count());
@@ -131,17 +128,8 @@ public class RecruitmentService {
         if (page < 0 || size < 1 || size > 500) {
             throw RuleViolation.of("size", "Page must be 0 or more and size between 1 and 500.");
         }
-        List<PanelMeeting> meetings = em.createQuery("""
-                select m from PanelMeeting m where m.council.id = :c order by m.meetingDate desc, m.id desc""",
-                PanelMeeting.class).setParameter("c", users.callerCouncilId()).setFirstResult(page * size).setMaxResults(size)
-                .getResultList();
-        Map<Long, long[]> cases = new java.util.HashMap<>();
-        if (!meetings.isEmpty()) {
-            em.createQuery("""
-                    select c.meeting.id, count(c), count(c.decision) from PanelCase c where c.meeting in :m group by c.meeting.id""",
-                    Object[].class).setParameter("m", meetings).getResultList()
-                    .forEach(r -> cases.put((Long) r[0], new long[] {(Long) r[1], (Long) r[2]}));
-        }
+        List<PanelMeeting> meetings = recruitment.panelsOf(users.callerCouncilId(), page, size);
+        Map<Long, long[]> cases = recruitment.casesHeardAndDecided(meetings);
         LocalDate today = LocalDate.now();
         return meetings.stream().map(m -> {
             long[] heard = cases.getOrDefault(m.getId(), new long[2]);
@@ -151,8 +139,7 @@ public class RecruitmentService {
 
     /** How many panel meetings the council has recorded. */
     public long countPanels() {
-        return em.createQuery("select count(m) from PanelMeeting m where m.council.id = :c", Long.class)
-                .setParameter("c", users.callerCouncilId()).getSingleResult();
+        return recruitment.countPanels(users.callerCouncilId());
     }
 
     public PanelView schedulePanel(LocalDate meetingDate) {
@@ -192,18 +179,14 @@ public class RecruitmentService {
     /** A case heard, about the household or enquiry with this reference (households are looked for first). */
     public PanelView hear(long meetingId, String caseType, String reference, String recommendation) {
         String ref = reference == null ? "" : reference.trim();
-        List<Long> household = em.createQuery("""
-                select h.id from FosterHousehold h where h.council.id = :c and upper(h.householdRef) = upper(:r)""", Long.class)
-                .setParameter("c", users.callerCouncilId()).setParameter("r", ref).getResultList();
-        List<Long> enquiry = household.isEmpty() ? em.createQuery("""
-                select e.id from FosteringEnquiry e where e.council.id = :c and upper(e.enquiryRef) = upper(:r)""", Long.class)
-                .setParameter("c", users.callerCouncilId()).setParameter("r", ref).getResultList() : List.of();
+        long council = users.callerCouncilId();
+        Optional<Long> household = recruitment.householdWithRef(council, ref);
+        Optional<Long> enquiry = household.isPresent() ? Optional.empty() : recruitment.enquiryWithRef(council, ref);
         if (household.isEmpty() && enquiry.isEmpty()) {
             throw RuleViolation.of("reference", ref.isEmpty() ? "Give the household's or the enquiry's reference."
                     : "The council has no household or enquiry " + ref + ".");
         }
-        return hear(meetingId, caseType, household.isEmpty() ? null : household.get(0), enquiry.isEmpty() ? null : enquiry.get(0),
-                recommendation);
+        return hear(meetingId, caseType, household.orElse(null), enquiry.orElse(null), recommendation);
     }
 
     /** Cancels a meeting still to come that has heard no case. */
@@ -244,8 +227,7 @@ public class RecruitmentService {
     }
 
     private PanelView panelOf(PanelMeeting m) {
-        List<PanelView.Case> cases = em.createQuery("select c from PanelCase c where c.meeting = :m order by c.id",
-                PanelCase.class).setParameter("m", m).getResultList().stream()
+        List<PanelView.Case> cases = recruitment.casesOf(m).stream()
                 .map(c -> new PanelView.Case(c.getId(), c.getVersion(), c.getCaseType(), c.getHouseholdId(),
                         c.getEnquiryId(), c.about(), c.getRecommendation(), c.getDecision(), c.getDecisionOn())).toList();
         return new PanelView(m.getId(), m.getVersion(), m.getMeetingDate(), m.statusOn(LocalDate.now()), m.getMinutesOn(), cases,
