@@ -24,6 +24,7 @@ import org.corporateparenting.domain.indicator.Commentary;
 import org.corporateparenting.domain.indicator.IndicatorComment;
 import org.corporateparenting.domain.indicator.IndicatorTarget;
 import org.corporateparenting.domain.indicator.ReportingMonth;
+import org.corporateparenting.infrastructure.persistence.IndicatorSettingsRepository;
 import org.corporateparenting.infrastructure.persistence.RecordStore;
 import org.corporateparenting.domain.indicator.PopulationEstimate;
 import org.corporateparenting.domain.shared.FieldError;
@@ -56,6 +57,9 @@ public class IndicatorSettingsService {
     @EJB
     private RecordStore store;
 
+    @EJB
+    private IndicatorSettingsRepository settings;
+
     @Inject
     private IndicatorCatalogue catalogue;
 
@@ -66,9 +70,7 @@ public class IndicatorSettingsService {
             throw RuleViolation.of("target", "Enter the target.");
         }
         long council = users.callerCouncilId();
-        IndicatorTarget stored = em.createQuery("select t from IndicatorTarget t where t.council.id = :c and t.code = :k "
-                + "and t.financialYear = :y", IndicatorTarget.class).setParameter("c", council).setParameter("k", code)
-                .setParameter("y", financialYear).getResultStream().findFirst().orElse(null);
+        IndicatorTarget stored = settings.target(council, code, financialYear).orElse(null);
         boolean isNew = stored == null;
         if (isNew) {
             stored = new IndicatorTarget(em.find(Council.class, council), code, financialYear);
@@ -84,8 +86,7 @@ public class IndicatorSettingsService {
             throw RuleViolation.of("under18", "The estimate must be more than 0.");
         }
         long council = users.callerCouncilId();
-        PopulationEstimate stored = em.createQuery("select p from PopulationEstimate p where p.council.id = :c and p.midYear = :y",
-                PopulationEstimate.class).setParameter("c", council).setParameter("y", midYear).getResultStream().findFirst().orElse(null);
+        PopulationEstimate stored = settings.population(council, midYear).orElse(null);
         if (stored == null) {
             em.persist(new PopulationEstimate(em.find(Council.class, council), midYear, under18));
         } else {
@@ -174,11 +175,9 @@ public class IndicatorSettingsService {
     public IndicatorSettings settingsOf(String code) {
         catalogue.definition(code);
         long council = users.callerCouncilId();
-        List<IndicatorSettings.TargetHeld> targets = em.createQuery("select t from IndicatorTarget t where t.council.id = :c and t.code = :k "
-                + "order by t.financialYear desc", IndicatorTarget.class).setParameter("c", council).setParameter("k", code).getResultStream()
+        List<IndicatorSettings.TargetHeld> targets = settings.targets(council, code).stream()
                 .map(t -> new IndicatorSettings.TargetHeld(t.getFinancialYear(), t.getTarget(), t.getRedThreshold(), t.getSetBy())).toList();
-        List<IndicatorSettings.BenchmarkHeld> benchmarks = em.createQuery("select b from Benchmark b where b.council.id = :c and b.code = :k "
-                + "order by b.vintage desc, b.kind", Benchmark.class).setParameter("c", council).setParameter("k", code).getResultStream()
+        List<IndicatorSettings.BenchmarkHeld> benchmarks = settings.benchmarks(council, code).stream()
                 .map(b -> new IndicatorSettings.BenchmarkHeld(b.getKind().name(), b.getKind().label(), b.getVintage(), b.getValue(), b.getSource()))
                 .toList();
         return new IndicatorSettings(code, targets, benchmarks);
@@ -186,16 +185,13 @@ public class IndicatorSettingsService {
 
     /** The population estimates held, by mid-year, newest first. */
     public List<IndicatorSettings.PopulationHeld> populations() {
-        return em.createQuery("select p from PopulationEstimate p where p.council.id = :c order by p.midYear desc", PopulationEstimate.class)
-                .setParameter("c", users.callerCouncilId()).getResultStream()
+        return settings.populations(users.callerCouncilId()).stream()
                 .map(p -> new IndicatorSettings.PopulationHeld(p.getMidYear(), p.getUnder18())).toList();
     }
 
     private void setBenchmark(String code, BenchmarkKind kind, String vintage, BigDecimal value, String source) {
         long council = users.callerCouncilId();
-        Benchmark stored = em.createQuery("select b from Benchmark b where b.council.id = :c and b.code = :k and b.kind = :t "
-                + "and b.vintage = :v", Benchmark.class).setParameter("c", council).setParameter("k", code).setParameter("t", kind)
-                .setParameter("v", vintage).getResultStream().findFirst().orElse(null);
+        Benchmark stored = settings.benchmark(council, code, kind, vintage).orElse(null);
         if (stored == null) {
             stored = new Benchmark(em.find(Council.class, council), code, kind, vintage);
             stored.set(value, source);
