@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import net.sf.jasperreports.engine.JRException;
@@ -47,7 +48,7 @@ public final class ReportRenderer {
     public static byte[] render(JasperReport master, Map<String, Object> parameters, List<? extends Record> rows, Format format,
             Document document) {
         Map<String, Object> filled = new HashMap<>(parameters);
-        filled.put(JRParameter.REPORT_LOCALE, java.util.Locale.UK);
+        filled.put(JRParameter.REPORT_LOCALE, Locale.UK);
         try {
             JasperPrint print = JasperFillManager.fillReport(master, filled, new RowSource(rows));
             print.setName(document.title());

@@ -3,6 +3,7 @@ package org.corporateparenting.report;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -87,7 +89,7 @@ public final class PdfText {
     }
 
     private static void collectFigures(Object node, List<String> alternatives) {
-        if (node instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement element) {
+        if (node instanceof PDStructureElement element) {
             if ("Figure".equals(element.getStructureType()) || "Image".equals(element.getStructureType())) {
                 alternatives.add(element.getAlternateDescription());
             }
@@ -124,7 +126,7 @@ public final class PdfText {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (entry.getName().equals("word/document.xml")) {
-                    return new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
                 }
             }
         }

@@ -7,6 +7,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.persistence.OptimisticLockException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.corporateparenting.domain.child.Child;
 import org.corporateparenting.domain.council.Council;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -47,8 +49,8 @@ class OptimisticLockingIT {
         assertThat(stored.getVersion()).isEqualTo(1);
     }
 
-    private static java.util.List<Throwable> causes(Throwable e) {
-        java.util.List<Throwable> chain = new java.util.ArrayList<>();
+    private static List<Throwable> causes(Throwable e) {
+        List<Throwable> chain = new ArrayList<>();
         for (Throwable t = e; t != null && !chain.contains(t); t = t.getCause()) {
             chain.add(t);
         }

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.regex.Pattern;
-import java.nio.file.Path;
 import org.corporateparenting.report.PdfText;
 import org.junit.jupiter.api.Test;
 
@@ -105,11 +107,11 @@ class BoardPackIT extends DeployedApplication {
     }
 
     private static String count(String value) {
-        return String.format(java.util.Locale.UK, "%,d", new BigDecimal(value).setScale(0, RoundingMode.HALF_UP).longValue());
+        return String.format(Locale.UK, "%,d", new BigDecimal(value).setScale(0, RoundingMode.HALF_UP).longValue());
     }
 
     private static String title(String month) {
-        return YearMonth.parse(month).getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK) + " "
+        return YearMonth.parse(month).getMonth().getDisplayName(TextStyle.FULL, Locale.UK) + " "
                 + YearMonth.parse(month).getYear();
     }
 }

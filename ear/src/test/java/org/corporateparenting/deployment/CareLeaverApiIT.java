@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The leaving-care service's records through the API, on H2 and PostgreSQL. */
@@ -64,7 +66,7 @@ class CareLeaverApiIT extends DeployedApplication {
 
         LocalDate fortnight = LocalDate.now().plusDays(14);
         String dueSoon = http.as("leaving-care", LEAVERS + "?dueWithinDays=14&size=200").body();
-        java.util.List<LocalDate> due = java.util.regex.Pattern.compile("\"contactDue\":\"([0-9-]+)\"").matcher(dueSoon).results()
+        List<LocalDate> due = Pattern.compile("\"contactDue\":\"([0-9-]+)\"").matcher(dueSoon).results()
                 .map(m -> LocalDate.parse(m.group(1))).toList();
         assertThat(due).isNotEmpty().allMatch(d -> !d.isAfter(fortnight));
         assertThat(http.as("leaving-care", LEAVERS + "?dueWithinDays=400").statusCode()).isEqualTo(422);

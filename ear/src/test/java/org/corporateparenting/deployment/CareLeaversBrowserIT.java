@@ -6,6 +6,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +31,7 @@ class CareLeaversBrowserIT extends BrowserJourneys {
         Locator rows = team.locator("#caseload vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(adviser));
         rows.first().waitFor();
         BrowserSession.screenshot(team, "care-leavers-caseload");
-        team.locator("#caseload vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(java.util.regex.Pattern.compile("^[A-Z]\\d+$")))
+        team.locator("#caseload vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(Pattern.compile("^[A-Z]\\d+$")))
                 .first().click();
         team.waitForURL("**/care-leavers/*");
         team.locator("#leaver-summary").waitFor();

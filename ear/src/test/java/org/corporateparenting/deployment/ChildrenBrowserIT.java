@@ -3,6 +3,9 @@ package org.corporateparenting.deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -79,8 +82,8 @@ class ChildrenBrowserIT extends BrowserJourneys {
                 .body(), "id");
         http.json("POST", Http.APP + "/api/children/" + id + "/episodes", "fostering",
                 "{\"startDate\":\"2025-01-10\",\"reasonNew\":\"S\",\"legalStatus\":\"C2\",\"categoryOfNeed\":\"N1\",\"placementType\":\"U4\"}");
-        java.time.format.DateTimeFormatter uk = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
-        String today = java.time.LocalDate.now().format(uk);
+        DateTimeFormatter uk = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        String today = LocalDate.now().format(uk);
 
         Page iro = browser.signIn("iro", 1280, 900);
         iro.navigate(Http.APP + "/children/" + id);
@@ -123,7 +126,7 @@ class ChildrenBrowserIT extends BrowserJourneys {
         BrowserSession.screenshot(iro, "reviews-due");
         iro.locator("#overdue-only input").uncheck();
         iro.waitForCondition(() -> iro.locator("#reviews-count").innerText().equals(all));
-        iro.locator("#reviews-due vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(java.util.regex.Pattern.compile("^[A-Z]\\d+$")))
+        iro.locator("#reviews-due vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(Pattern.compile("^[A-Z]\\d+$")))
                 .first().click();
         iro.waitForURL("**/children/*");
         iro.locator("#review-due").waitFor();

@@ -7,6 +7,8 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,7 +65,7 @@ class DatasetSettingsBrowserIT extends BrowserJourneys {
         assertThat(analyst.locator("#dataset-populations").innerText()).contains("2031", "52,000");
 
         analyst.locator("#dataset-publish").click();
-        String month = YearMonth.now().minusMonths(1).format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.UK));
+        String month = YearMonth.now().minusMonths(1).format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK));
         analyst.waitForCondition(() -> analyst.locator("#dataset-publish-status").innerText().startsWith(month));
         BrowserSession.screenshot(analyst, "dataset-settings");
         analyst.context().close();

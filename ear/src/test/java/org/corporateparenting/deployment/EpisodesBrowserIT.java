@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,7 +21,7 @@ class EpisodesBrowserIT extends BrowserJourneys {
 
     private static void choose(Page page, String field, String startOfItem) {
         page.locator("#" + field).click();
-        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(java.util.regex.Pattern.compile("^" + startOfItem + " ")))
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(Pattern.compile("^" + startOfItem + " ")))
                 .first().click();
     }
 

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The fostering service's household records through the API, on H2 and PostgreSQL. */
@@ -111,8 +113,8 @@ class HouseholdApiIT extends DeployedApplication {
         assertThat(unknown.body()).contains("\"field\":\"status\"");
     }
 
-    private static java.util.List<Long> ids(String list) {
-        return java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(list).results().map(m -> Long.parseLong(m.group(1))).toList();
+    private static List<Long> ids(String list) {
+        return Pattern.compile("\"id\":(\\d+)").matcher(list).results().map(m -> Long.parseLong(m.group(1))).toList();
     }
 
     @Test

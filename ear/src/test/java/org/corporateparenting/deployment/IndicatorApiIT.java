@@ -2,9 +2,12 @@ package org.corporateparenting.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -61,8 +64,8 @@ class IndicatorApiIT extends DeployedApplication {
         assertThat(backfill.statusCode()).as(backfill.body()).isEqualTo(200);
         String then = http.as("analyst", INDICATORS + "/months/" + old).body();
         assertThat(Json.field(then, "revision")).isEqualTo("1");
-        assertThat(java.time.Instant.parse(Json.field(then, "extractedAt"))).as("extracted on the 10th day after the month")
-                .isEqualTo(old.atEndOfMonth().plusDays(10).atStartOfDay(java.time.ZoneId.of("Europe/London")).toInstant());
+        assertThat(Instant.parse(Json.field(then, "extractedAt"))).as("extracted on the 10th day after the month")
+                .isEqualTo(old.atEndOfMonth().plusDays(10).atStartOfDay(ZoneId.of("Europe/London")).toInstant());
 
         HttpResponse<String> now = http.json("POST", INDICATORS + "/months/" + old + "/publish", "analyst", "");
         assertThat(now.body()).as("the child recorded today counts when the month is re-run")
@@ -115,7 +118,7 @@ class IndicatorApiIT extends DeployedApplication {
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(204);
         String row = Json.row(http.as("analyst", INDICATORS + "/months/" + LAST_MONTH).body(), "PLC_FOSTER_COUNT");
         assertThat(Json.field(row, "status")).isEqualTo("On target");
-        assertThat(new java.math.BigDecimal(Json.field(row, "target"))).isEqualByComparingTo("1");
+        assertThat(new BigDecimal(Json.field(row, "target"))).isEqualByComparingTo("1");
 
         HttpResponse<String> bad = form("PUT", INDICATORS + "/PLC_FOSTER_COUNT/targets/" + financialYear(), "target=lots");
         assertThat(bad.statusCode()).isEqualTo(422);

@@ -3,6 +3,7 @@ package org.corporateparenting.deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -48,7 +49,7 @@ class LogPrivacyIT extends DeployedApplication {
 
     private static String read(Path file) {
         try {
-            return Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1);
+            return Files.readString(file, StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

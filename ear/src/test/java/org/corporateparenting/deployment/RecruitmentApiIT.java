@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The recruitment pipeline and the fostering panel through the API, on H2 and PostgreSQL. */
@@ -104,7 +106,7 @@ class RecruitmentApiIT extends DeployedApplication {
 
     /** The object in a JSON list with this id. */
     private static String entry(String list, long id) {
-        return java.util.regex.Pattern.compile("\\{[^{}]*\"id\":" + id + "[,}][^{}]*}?").matcher(list).results().findFirst()
-                .map(java.util.regex.MatchResult::group).orElse("(none with id " + id + ")");
+        return Pattern.compile("\\{[^{}]*\"id\":" + id + "[,}][^{}]*}?").matcher(list).results().findFirst()
+                .map(MatchResult::group).orElse("(none with id " + id + ")");
     }
 }

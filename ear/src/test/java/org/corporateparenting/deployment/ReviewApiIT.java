@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Reviews, IRO allocations and escalations through the API, on H2 and PostgreSQL. */
@@ -35,7 +39,7 @@ class ReviewApiIT extends DeployedApplication {
     @Test
     void theWorkListGivesEachChildTheNextReviewDueAsTheChildsOwnRecordDoes() {
         String all = http.as("iro", Http.APP + "/api/reviews/due").body();
-        java.util.regex.Matcher row = java.util.regex.Pattern.compile("\\{\"childId\":(\\d+),[^}]*?\"nextDue\":\"([0-9-]+)\",\"overdue\":(true|false)")
+        Matcher row = Pattern.compile("\\{\"childId\":(\\d+),[^}]*?\"nextDue\":\"([0-9-]+)\",\"overdue\":(true|false)")
                 .matcher(all);
         int checked = 0;
         String previous = "";
@@ -143,7 +147,7 @@ class ReviewApiIT extends DeployedApplication {
         String open = Http.APP + "/api/reviews/escalations";
         assertThat(entry(http.as("iro", open).body(), id)).contains("\"stage\":\"INFORMAL\"", "\"stageSince\":\"2025-01-06\"",
                 "\"raisedBy\":\"iro\"", "\"themes\":[\"HEALTH\"]",
-                "\"daysOpen\":" + java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.of(2025, 1, 6), java.time.LocalDate.now()));
+                "\"daysOpen\":" + ChronoUnit.DAYS.between(LocalDate.of(2025, 1, 6), LocalDate.now()));
         String url = CHILDREN + "/" + id + "/escalations/" + escalation;
         http.json("POST", url + "/stage?version=0", "iro", "{\"stage\":\"STAGE_1\",\"enteredOn\":\"2025-02-03\"}");
         assertThat(entry(http.as("analyst", open).body(), id)).contains("\"stage\":\"STAGE_1\"", "\"stageSince\":\"2025-02-03\"");
@@ -156,7 +160,7 @@ class ReviewApiIT extends DeployedApplication {
 
     /** The object in a JSON list about this child. */
     private static String entry(String list, long childId) {
-        return java.util.regex.Pattern.compile("\\{[^{}]*\"childId\":" + childId + "[,}][^{}]*}?").matcher(list).results().findFirst()
-                .map(java.util.regex.MatchResult::group).orElse("(none for child " + childId + ")");
+        return Pattern.compile("\\{[^{}]*\"childId\":" + childId + "[,}][^{}]*}?").matcher(list).results().findFirst()
+                .map(MatchResult::group).orElse("(none for child " + childId + ")");
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
@@ -106,7 +107,7 @@ public class AppUser {
     }
 
     /** Replaces the user's roles; each must be one of {@link Role#ALL}. */
-    public void setRoles(java.util.Collection<String> newRoles) {
+    public void setRoles(Collection<String> newRoles) {
         for (String role : newRoles) {
             if (!Role.ALL.contains(role)) {
                 throw new IllegalArgumentException("Unknown role: " + role);

@@ -2,6 +2,7 @@ package org.corporateparenting.domain.access;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Objects;
@@ -53,7 +54,7 @@ public record PasswordHash(String hash, String salt, int iterations) {
             return false;
         }
         PasswordHash again = of(password, Base64.getDecoder().decode(salt), iterations);
-        return java.security.MessageDigest.isEqual(
+        return MessageDigest.isEqual(
                 hash.getBytes(StandardCharsets.US_ASCII), again.hash.getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -2,6 +2,8 @@ package org.corporateparenting.domain.careleaver;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -28,7 +30,7 @@ public class LivingPeriod extends Recorded {
     @JoinColumn(name = "care_leaver_id")
     private CareLeaver careLeaver;
 
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 15)
     private Kind kind;
 

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Locale;
 import java.util.Objects;
 import org.corporateparenting.domain.council.Council;
 import org.corporateparenting.domain.council.HeldByCouncil;
@@ -96,7 +97,7 @@ public class Child extends Recorded implements HeldByCouncil {
     }
 
     private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim().toUpperCase(java.util.Locale.UK);
+        return value == null || value.isBlank() ? null : value.trim().toUpperCase(Locale.UK);
     }
 
     /** Age in whole years on the given date (a birthday counts from the day itself). */

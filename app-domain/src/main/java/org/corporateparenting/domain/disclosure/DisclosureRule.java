@@ -1,5 +1,6 @@
 package org.corporateparenting.domain.disclosure;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -88,7 +89,7 @@ public record DisclosureRule(int threshold) {
     private static int largestSmallBeside(LinkedFigures figures, Mark[] marks, int cell) {
         int best = -1;
         for (LinkedFigures.Equation e : figures.equations) {
-            if (java.util.Arrays.stream(e.cells()).noneMatch(c -> c == cell)) {
+            if (Arrays.stream(e.cells()).noneMatch(c -> c == cell)) {
                 continue;
             }
             for (int c : e.cells()) {

@@ -1,6 +1,7 @@
 package org.corporateparenting.domain.episode;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -69,7 +70,7 @@ public class Episode extends Recorded {
     private String homePostcode;
 
     /** The exemption a foster placement outside the household's approval was made under (see {@link PlacementMatch}). */
-    @jakarta.persistence.Embedded
+    @Embedded
     private PlacementExemption exemption;
 
     /** SSDA903 URN: the Ofsted unique reference number of the placement, as returned. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A continuous period of being looked after, derived from episodes: episodes that follow one another
@@ -38,7 +39,7 @@ public record PeriodOfCare(LocalDate start, LocalDate end, int episodes) {
     }
 
     /** The period of the episodes during which the child was looked after at the end of the date, if any. */
-    public static java.util.Optional<PeriodOfCare> containing(List<Episode> episodes, LocalDate date) {
+    public static Optional<PeriodOfCare> containing(List<Episode> episodes, LocalDate date) {
         return of(episodes).stream().filter(p -> p.covers(date)).findFirst();
     }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.corporateparenting.domain.shared.Recorded;
 
@@ -19,8 +20,8 @@ import org.corporateparenting.domain.shared.Recorded;
 @Table(name = "allegation")
 public class Allegation extends Recorded {
 
-    public static final java.util.List<String> CATEGORIES = java.util.List.of("PHYSICAL", "SEXUAL", "NEGLECT", "EMOTIONAL");
-    public static final java.util.List<String> OUTCOMES = java.util.List.of("SUBSTANTIATED", "UNSUBSTANTIATED",
+    public static final List<String> CATEGORIES = List.of("PHYSICAL", "SEXUAL", "NEGLECT", "EMOTIONAL");
+    public static final List<String> OUTCOMES = List.of("SUBSTANTIATED", "UNSUBSTANTIATED",
             "UNFOUNDED", "FALSE", "MALICIOUS");
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)

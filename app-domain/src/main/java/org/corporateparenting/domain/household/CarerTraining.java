@@ -8,6 +8,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.corporateparenting.domain.shared.Recorded;
 
@@ -33,7 +34,7 @@ public class CarerTraining extends Recorded {
             case "FIRST_AID" -> "First aid";
             case "ATTACHMENT_AND_TRAUMA" -> "Attachment and trauma";
             case "MANAGING_ALLEGATIONS" -> "Managing allegations";
-            default -> course.charAt(0) + course.substring(1).toLowerCase(java.util.Locale.UK).replace('_', ' ');
+            default -> course.charAt(0) + course.substring(1).toLowerCase(Locale.UK).replace('_', ' ');
         };
     }
     public static final int TSD_MONTHS = 12;

@@ -7,6 +7,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.corporateparenting.domain.shared.Recorded;
 
@@ -18,8 +19,8 @@ import org.corporateparenting.domain.shared.Recorded;
 @Table(name = "complaint")
 public class Complaint extends Recorded {
 
-    public static final java.util.List<String> STAGES = java.util.List.of("INFORMAL", "STAGE1", "STAGE2", "STAGE3");
-    public static final java.util.List<String> OUTCOMES = java.util.List.of("UPHELD", "PARTIALLY_UPHELD", "NOT_UPHELD",
+    public static final List<String> STAGES = List.of("INFORMAL", "STAGE1", "STAGE2", "STAGE3");
+    public static final List<String> OUTCOMES = List.of("UPHELD", "PARTIALLY_UPHELD", "NOT_UPHELD",
             "WITHDRAWN");
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)

@@ -3,6 +3,7 @@ package org.corporateparenting.domain.household;
 import static org.corporateparenting.domain.shared.UkDates.format;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.corporateparenting.domain.shared.FieldError;
 
@@ -30,7 +31,7 @@ public final class HouseholdReviewRules {
             return List.of(new FieldError("heldOn", "The last review was held on " + format(lastHeld) + ": a new one must be later."));
         }
         if (isEarly(lastHeld, heldOn) && !confirmed) {
-            long days = java.time.temporal.ChronoUnit.DAYS.between(lastHeld, heldOn);
+            long days = ChronoUnit.DAYS.between(lastHeld, heldOn);
             return List.of(new FieldError("heldOn", "The last review was held on " + format(lastHeld) + ", " + days
                     + " days before: annual reviews are a year apart (FSR 2011, reg. 28(2)), so this looks like the same review "
                     + "recorded twice. If it was a further review, confirm it; then it sets the next due date."));

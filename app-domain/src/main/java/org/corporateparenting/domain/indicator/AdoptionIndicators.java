@@ -13,6 +13,7 @@ import static org.corporateparenting.domain.indicator.Unit.PERCENT;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.Function;
 import org.corporateparenting.domain.adoption.AdopterHousehold;
 import org.corporateparenting.domain.adoption.AdoptionJourney;
 import org.corporateparenting.domain.adoption.Milestone;
@@ -105,7 +106,7 @@ final class AdoptionIndicators {
     }
 
     private static void averageOverAdopted(ChildHistory c, ReportingMonth m, Tally t,
-            java.util.function.Function<AdoptionJourney, Long> days) {
+            Function<AdoptionJourney, Long> days) {
         for (AdoptionJourney j : c.journeys()) {
             Long value = adoptedInYearTo(j, m) ? days.apply(j) : null;
             if (value != null) {

@@ -1,6 +1,8 @@
 package org.corporateparenting.domain.indicator;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +36,7 @@ public final class Catalogue {
         all.addAll(AdoptionIndicators.all());
         all.addAll(CareLeaverIndicators.all(standards));
         all.addAll(ReviewIndicators.all());
-        all.sort(java.util.Comparator.comparing(i -> i.definition().area()));
+        all.sort(Comparator.comparing(i -> i.definition().area()));
         return new Catalogue(all);
     }
 
@@ -77,6 +79,6 @@ public final class Catalogue {
         reasons.put("WF_MAX_CASELOAD_LAC", "Maximum caseload: " + workforce);
         reasons.put("WF_AVG_CASELOAD_LAC_T1_3", "Average caseload, teams 1 to 3: " + workforce);
         reasons.put("WF_AVG_CASELOAD_LAC_T4_5", "Average caseload, teams 4 and 5: " + workforce);
-        return java.util.Collections.unmodifiableMap(reasons);
+        return Collections.unmodifiableMap(reasons);
     }
 }

@@ -3,8 +3,10 @@ package org.corporateparenting.domain.indicator;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.corporateparenting.domain.adoption.AdopterHousehold;
 import org.corporateparenting.domain.adoption.AdoptionJourney;
@@ -22,8 +24,8 @@ import org.corporateparenting.domain.health.HealthAssessment;
 import org.corporateparenting.domain.health.HealthCheck;
 import org.corporateparenting.domain.health.MissingEpisode;
 import org.corporateparenting.domain.household.Allegation;
-import org.corporateparenting.domain.household.Complaint;
 import org.corporateparenting.domain.household.ApprovalTerms;
+import org.corporateparenting.domain.household.Complaint;
 import org.corporateparenting.domain.household.FosterHousehold;
 import org.corporateparenting.domain.household.SupervisoryVisit;
 import org.corporateparenting.domain.recruitment.FosteringEnquiry;
@@ -43,7 +45,7 @@ public final class CouncilHistory {
     private final List<AdopterHousehold> adopters;
     private final List<FosteringEnquiry> enquiries;
     private final TreeMap<Integer, Integer> population;
-    private final Map<ReportingMonth, Map<Object, java.util.Optional<Object>>> knownThen = new java.util.HashMap<>();
+    private final Map<ReportingMonth, Map<Object, Optional<Object>>> knownThen = new HashMap<>();
 
     private CouncilHistory(List<ChildHistory> children, List<HouseholdHistory> households, List<AdopterHousehold> adopters,
             List<FosteringEnquiry> enquiries, Map<Integer, Integer> population) {
@@ -78,13 +80,13 @@ public final class CouncilHistory {
      * they were known when that month was extracted; {@code then} null leaves them out of the month (not yet recorded).
      */
     public <T> void replace(ReportingMonth month, T today, T then) {
-        knownThen.computeIfAbsent(month, m -> new java.util.IdentityHashMap<>()).put(today, java.util.Optional.ofNullable(then));
+        knownThen.computeIfAbsent(month, m -> new IdentityHashMap<>()).put(today, Optional.ofNullable(then));
     }
 
     /** The subject as counted in the month: as known then where {@link #replace} said so, otherwise as recorded today. */
     @SuppressWarnings("unchecked")
     public <T> T in(T today, ReportingMonth month) {
-        Map<Object, java.util.Optional<Object>> replaced = knownThen.get(month);
+        Map<Object, Optional<Object>> replaced = knownThen.get(month);
         if (replaced == null || !replaced.containsKey(today)) {
             return today;
         }

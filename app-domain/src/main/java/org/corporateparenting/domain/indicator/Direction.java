@@ -1,6 +1,7 @@
 package org.corporateparenting.domain.indicator;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * Direction of travel against the previous month, as the packs print it: better, same or worse by the
@@ -64,8 +65,8 @@ public enum Direction {
     }
 
     /** What each mark means, as the key under the board's tables and in the pack prints it. */
-    public static java.util.List<String> key() {
-        return java.util.List.of(
+    public static List<String> key() {
+        return List.of(
                 IMPROVED.symbol + " " + IMPROVED.words + ": moved since the previous month the way that is good for the indicator "
                         + "(up where high is good, down where low is good).",
                 DECLINED.symbol + " " + DECLINED.words + ": moved the way that is bad for the indicator (down where high is good, "

@@ -2,6 +2,8 @@ package org.corporateparenting.domain.indicator;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.corporateparenting.domain.adoption.AdopterHousehold;
+import org.corporateparenting.domain.recruitment.FosteringEnquiry;
 
 /**
  * Computes the dataset for any number of month ends in one pass over the records: each child (household,
@@ -59,8 +61,8 @@ public final class IndicatorEngine {
             }
         }
         countEach(council, council.households(), HouseholdHistory.class, months, chosen, tallies);
-        countEach(council, council.adopters(), org.corporateparenting.domain.adoption.AdopterHousehold.class, months, chosen, tallies);
-        countEach(council, council.enquiries(), org.corporateparenting.domain.recruitment.FosteringEnquiry.class, months, chosen, tallies);
+        countEach(council, council.adopters(), AdopterHousehold.class, months, chosen, tallies);
+        countEach(council, council.enquiries(), FosteringEnquiry.class, months, chosen, tallies);
         return tallies;
     }
 

@@ -6,6 +6,7 @@ import static org.corporateparenting.domain.indicator.Polarity.HIGH;
 import static org.corporateparenting.domain.indicator.Unit.PERCENT;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.corporateparenting.domain.episode.Episode;
@@ -54,7 +55,7 @@ final class PermanenceIndicators {
 
     @SafeVarargs
     private static Set<String> union(Set<String>... sets) {
-        java.util.Set<String> all = new java.util.HashSet<>();
+        Set<String> all = new HashSet<>();
         for (Set<String> s : sets) {
             all.addAll(s);
         }

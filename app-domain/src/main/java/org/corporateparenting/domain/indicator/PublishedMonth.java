@@ -12,7 +12,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.corporateparenting.domain.council.Council;
 import org.corporateparenting.domain.council.HeldByCouncil;
 import org.corporateparenting.domain.shared.Recorded;
@@ -56,8 +58,8 @@ public class PublishedMonth extends Recorded implements HeldByCouncil {
         this.revision = revision;
         this.extractedAt = Objects.requireNonNull(extractedAt);
         this.publishedBy = Objects.requireNonNull(publishedBy);
-        java.util.Map<String, Integer> versions = definitions.stream()
-                .collect(java.util.stream.Collectors.toMap(Definition::code, Definition::version));
+        Map<String, Integer> versions = definitions.stream()
+                .collect(Collectors.toMap(Definition::code, Definition::version));
         for (Measure m : dataset.measures()) {
             figures.add(new PublishedFigure(this, m, versions.getOrDefault(m.code(), 1)));
         }

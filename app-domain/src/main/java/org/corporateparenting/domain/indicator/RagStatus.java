@@ -1,6 +1,7 @@
 package org.corporateparenting.domain.indicator;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * Red, amber or green against the year's target, using the indicator's polarity, compared at the precision
@@ -70,8 +71,8 @@ public enum RagStatus {
     }
 
     /** What each status means, as the key under the board's tables and in the pack prints it (word, shape and colour). */
-    public static java.util.List<String> key() {
-        return java.util.List.of(
+    public static List<String> key() {
+        return List.of(
                 GREEN.words + " (green, circle): the figure meets the year's target.",
                 AMBER.words + " (amber, triangle): short of the target but within the indicator's tolerance (its red threshold).",
                 RED.words + " (red, square): beyond the red threshold, or short of the target where no tolerance is set.",

@@ -1,5 +1,6 @@
 package org.corporateparenting.domain.shared;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -34,7 +35,7 @@ public final class Role {
     public static final List<String> CASE_RECORDERS = List.of(FOSTERING, ADOPTION, LEAVING_CARE, ADMINISTRATOR);
 
     /** Whether a user with these roles may record and correct a child's case record ({@link #CASE_RECORDERS}). */
-    public static boolean recordsCases(java.util.Collection<String> roles) {
+    public static boolean recordsCases(Collection<String> roles) {
         return roles.stream().anyMatch(CASE_RECORDERS::contains);
     }
 

@@ -2,6 +2,7 @@ package org.corporateparenting.report.chart;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -148,7 +149,7 @@ public record TrendChart(String title, String unitSuffix, List<String> months, L
 
         static List<Label> spread(List<Label> labels, double top, double bottom) {
             List<Label> sorted = new ArrayList<>(labels);
-            sorted.sort(java.util.Comparator.comparingDouble(Label::y));
+            sorted.sort(Comparator.comparingDouble(Label::y));
             List<Label> placed = new ArrayList<>();
             double next = top;
             for (Label l : sorted) {

@@ -2,6 +2,7 @@ package org.corporateparenting.report.pack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.corporateparenting.report.Format;
 import org.corporateparenting.report.PdfText;
@@ -22,7 +23,7 @@ class BoardPackKeyTest {
     }
 
     static BoardPack.Line line(String direction, String thresholds) {
-        String trend = Sparkline.of("Trend", List.of(new java.math.BigDecimal("80"), new java.math.BigDecimal("85")));
+        String trend = Sparkline.of("Trend", List.of(new BigDecimal("80"), new BigDecimal("85")));
         return new BoardPack.Line("Initial health assessments on time", "Percentage · in month", "High", "–", "–", "90.0%", "87.5%",
                 "85.0%", "80.2%", direction, Styled.status("Close to target", "triangle"), trend, "Trend", thresholds, "35 of 40",
                 "Two assessments were booked late. (Head of Service, 3 November 2026)");

@@ -2,8 +2,10 @@ package org.corporateparenting.report.pack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.corporateparenting.report.Format;
 import org.corporateparenting.report.PdfText;
@@ -68,8 +70,8 @@ class BoardPackTest {
 
     static BoardPack sample() {
         List<String> months = List.of("M1 2026", "M2 2026", "M3 2026", "M4 2026", "M5 2026", "M6 2026");
-        String trend = Sparkline.of("Initial health assessments on time", java.util.Arrays.asList(new java.math.BigDecimal("80.0"), null,
-                new java.math.BigDecimal("82.0"), new java.math.BigDecimal("83.0"), new java.math.BigDecimal("85.0"), new java.math.BigDecimal("87.5")));
+        String trend = Sparkline.of("Initial health assessments on time", Arrays.asList(new BigDecimal("80.0"), null,
+                new BigDecimal("82.0"), new BigDecimal("83.0"), new BigDecimal("85.0"), new BigDecimal("87.5")));
         List<BoardPack.Line> health = List.of(
                 new BoardPack.Line("Initial health assessments on time", "Percentage · in month", "High", "88.0% (2024)", "86.1% (2024)",
                         "90.0%", "87.5%", "85.0%", "80.2%", "Improved", Styled.status("Off target", "square"), trend, "Trend: 80, 85, 87.5"),

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.corporateparenting.domain.access.AppUser;
@@ -69,7 +70,7 @@ public class FirstAdministrator {
         try {
             create(username.get().strip(), secret);
         } finally {
-            java.util.Arrays.fill(secret, '\0');
+            Arrays.fill(secret, '\0');
         }
     }
 

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.corporateparenting.application.access.CouncilRecords;
 import org.corporateparenting.application.access.UserService;
 import org.corporateparenting.application.child.ChildService;
@@ -16,6 +17,7 @@ import org.corporateparenting.domain.adoption.AdopterHousehold;
 import org.corporateparenting.domain.adoption.AdoptionJourney;
 import org.corporateparenting.domain.adoption.AdoptionJourneyRules;
 import org.corporateparenting.domain.adoption.Milestone;
+import org.corporateparenting.domain.audit.LastChange;
 import org.corporateparenting.domain.child.Child;
 import org.corporateparenting.domain.council.Council;
 import org.corporateparenting.domain.episode.PeriodOfCare;
@@ -89,7 +91,7 @@ public class AdoptionService {
     public List<AdoptersView> adopters() {
         List<AdopterHousehold> households = em.createQuery("select h from AdopterHousehold h where h.council.id = :c order by h.householdRef",
                 AdopterHousehold.class).setParameter("c", users.callerCouncilId()).getResultList();
-        java.util.Map<Long, org.corporateparenting.domain.audit.LastChange> changes = store.lastChanges(AdopterHousehold.class,
+        Map<Long, LastChange> changes = store.lastChanges(AdopterHousehold.class,
                 households.stream().map(AdopterHousehold::getId).toList());
         return households.stream().map(h -> AdoptersView.of(h, changes.get(h.getId()))).toList();
     }

@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.corporateparenting.application.access.CouncilRecords;
@@ -22,6 +23,7 @@ import org.corporateparenting.domain.episode.PeriodOfCare;
 import org.corporateparenting.domain.shared.FieldError;
 import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.domain.shared.RuleViolation;
+import org.corporateparenting.domain.shared.UkDates;
 import org.corporateparenting.infrastructure.persistence.ChildRepository;
 import org.corporateparenting.infrastructure.persistence.RecordStore;
 
@@ -122,7 +124,7 @@ public class ChildService {
                     && (end == null || !other.getStartDate().isAfter(end));
             if (overlaps) {
                 throw RuleViolation.of("startDate", "Overlaps the UASC period from "
-                        + org.corporateparenting.domain.shared.UkDates.format(other.getStartDate()) + ".");
+                        + UkDates.format(other.getStartDate()) + ".");
             }
         }
         store.add(new UascPeriod(child, start, end), childId);
@@ -136,7 +138,7 @@ public class ChildService {
     }
 
     private void check(ChildDetails details, long council, Long exceptId) {
-        List<FieldError> errors = new java.util.ArrayList<>(ChildRules.check(details, LocalDate.now()));
+        List<FieldError> errors = new ArrayList<>(ChildRules.check(details, LocalDate.now()));
         if (details.childRef() != null && repository.childRefTaken(council, details.childRef(), exceptId)) {
             errors.add(new FieldError("childRef", "The council already holds a child with reference " + details.childRef() + "."));
         }

@@ -22,6 +22,8 @@ import org.corporateparenting.domain.health.HealthCheck;
 import org.corporateparenting.domain.health.MissingEpisode;
 import org.corporateparenting.domain.review.LookedAfterReview;
 import org.corporateparenting.domain.shared.Role;
+import org.corporateparenting.domain.shared.UkDates;
+import org.corporateparenting.domain.shared.Words;
 import org.corporateparenting.infrastructure.persistence.RecordStore;
 
 /**
@@ -75,7 +77,7 @@ public class ChronologyService {
         }
         for (MissingEpisode m : list("select m from MissingEpisode m where m.child.id = :c", MissingEpisode.class, childId)) {
             entries.add(new ChronologyEntry(m.getStartDate(), "Missing", (m.getKind() == MissingEpisode.Kind.MISSING ? "Missing" : "Absent")
-                    + (m.getEndDate() == null ? ", not yet returned" : ", returned " + org.corporateparenting.domain.shared.UkDates.format(m.getEndDate()))));
+                    + (m.getEndDate() == null ? ", not yet returned" : ", returned " + UkDates.format(m.getEndDate()))));
         }
         for (EducationRecord r : list("select r from EducationRecord r where r.child.id = :c", EducationRecord.class, childId)) {
             entries.add(new ChronologyEntry(r.getFromDate(), "Education", sentence(r.getKind().name())));
@@ -104,6 +106,6 @@ public class ChronologyService {
 
     /** PEP_INITIAL reads "Pep initial"; SHOULD_BE_PLACED reads "Should be placed". */
     private static String sentence(String name) {
-        return org.corporateparenting.domain.shared.Words.of(name);
+        return Words.of(name);
     }
 }

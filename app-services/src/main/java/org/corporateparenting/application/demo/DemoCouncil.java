@@ -1,5 +1,6 @@
 package org.corporateparenting.application.demo;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.corporateparenting.domain.careleaver.CareLeaver;
 import org.corporateparenting.domain.child.Child;
@@ -24,7 +25,7 @@ public record DemoCouncil(Council council, List<FosterHousehold> households, Lis
 
     /** Every generated record, in an order that can be persisted as listed. */
     public List<Object> records() {
-        List<Object> all = new java.util.ArrayList<>();
+        List<Object> all = new ArrayList<>();
         all.add(council);
         all.addAll(households);
         all.addAll(terms);

@@ -2,9 +2,11 @@ package org.corporateparenting.application.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.corporateparenting.domain.child.Child;
 import org.corporateparenting.domain.council.Council;
 import org.corporateparenting.domain.episode.Episode;
@@ -34,7 +36,7 @@ final class DemoHouseholds {
     final List<HouseholdReview> householdReviews = new ArrayList<>();
     final List<SupervisoryVisit> visits = new ArrayList<>();
     private final Map<FosterHousehold, ApprovalTerms> currentTerms = new HashMap<>();
-    private final Map<HouseholdType, List<FosterHousehold>> byType = new java.util.EnumMap<>(HouseholdType.class);
+    private final Map<HouseholdType, List<FosterHousehold>> byType = new EnumMap<>(HouseholdType.class);
     final List<NamedChild> namedChildren = new ArrayList<>();
     private final Map<FosterHousehold, List<Episode>> placements = new HashMap<>();
     private final Map<FosterHousehold, Child> connectedFor = new HashMap<>();
@@ -134,7 +136,7 @@ final class DemoHouseholds {
         }
         int room = Math.min(currentTerms.get(household).getPlaces(), PlacementMatch.USUAL_FOSTERING_LIMIT) - 1;
         List<Episode> others = placements.getOrDefault(household, List.of()).stream().filter(e -> e.getChild() != child).toList();
-        java.util.stream.Stream<LocalDate> days = java.util.stream.Stream.concat(java.util.stream.Stream.of(on),
+        Stream<LocalDate> days = Stream.concat(Stream.of(on),
                 others.stream().map(Episode::getStartDate).filter(d -> d.isAfter(on)));
         return days.allMatch(day -> others.stream().filter(e -> e.isOpenOn(day)).map(Episode::getChild).distinct().count() <= room);
     }

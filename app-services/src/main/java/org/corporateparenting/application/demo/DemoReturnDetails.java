@@ -2,7 +2,11 @@ package org.corporateparenting.application.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.corporateparenting.domain.adoption.AdoptionJourney;
 import org.corporateparenting.domain.adoption.Milestone;
 import org.corporateparenting.domain.child.Child;
@@ -25,7 +29,7 @@ final class DemoReturnDetails {
     private final Draw draw;
     private final int workers;
     private int pupils;
-    private final java.util.Map<String, String> homes = new java.util.HashMap<>();
+    private final Map<String, String> homes = new HashMap<>();
     final List<Object> records = new ArrayList<>();
 
     DemoReturnDetails(long seed, int children) {
@@ -138,7 +142,7 @@ final class DemoReturnDetails {
     }
 
     void adopters(List<Object> childRecords, List<Episode> episodes) {
-        java.util.Set<Child> withTheirFosterCarers = new java.util.HashSet<>();
+        Set<Child> withTheirFosterCarers = new HashSet<>();
         episodes.stream().filter(e -> "A5".equals(e.getPlacementType())).forEach(e -> withTheirFosterCarers.add(e.getChild()));
         for (Object r : childRecords) {
             if (r instanceof AdoptionJourney j && j.dateOf(Milestone.ADOPTION_ORDER) != null) {

@@ -3,6 +3,7 @@ package org.corporateparenting.application.household;
 import java.time.LocalDate;
 import java.util.List;
 import org.corporateparenting.domain.audit.LastChange;
+import org.corporateparenting.domain.episode.ExemptionDetails;
 import org.corporateparenting.domain.household.DeregistrationReason;
 import org.corporateparenting.domain.household.HouseholdCarer;
 import org.corporateparenting.domain.household.HouseholdType;
@@ -59,6 +60,6 @@ public record HouseholdRecord(long id, int version, String householdRef, String 
 
     /** A child placed with the household today, with the exemption the placement was made under (null for none). */
     public record Placed(long childId, String childRef, LocalDate since, String placementType,
-            org.corporateparenting.domain.episode.ExemptionDetails exemption) {
+            ExemptionDetails exemption) {
     }
 }

@@ -2,6 +2,8 @@ package org.corporateparenting.application.household;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.corporateparenting.domain.audit.LastChange;
 import org.corporateparenting.domain.household.CarerTraining;
 import org.corporateparenting.domain.household.FosterHousehold;
@@ -22,8 +24,8 @@ final class HouseholdRecords {
         List<HouseholdHold> holds = repository.holdsOf(h.getId());
         List<HouseholdCarer> carers = repository.carersOf(h.getId());
         List<CarerTraining> training = repository.trainingOf(h.getId());
-        java.util.Set<String> tsdDone = training.stream().filter(t -> CarerTraining.TSD.equals(t.getCourse())).map(CarerTraining::getCarerName)
-                .collect(java.util.stream.Collectors.toSet());
+        Set<String> tsdDone = training.stream().filter(t -> CarerTraining.TSD.equals(t.getCourse())).map(CarerTraining::getCarerName)
+                .collect(Collectors.toSet());
         return new HouseholdRecord(h.getId(), h.getVersion(), h.getHouseholdRef(), h.getName(), h.getType(),
                 h.getApprovedOn(), h.getDeregisteredOn(), h.getDeregistrationReason(), h.getPostcode(),
                 repository.termsOf(h.getId()).stream().map(t -> new HouseholdRecord.Terms(t.getId(), t.getVersion(),

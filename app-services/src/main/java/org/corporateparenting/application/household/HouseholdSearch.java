@@ -1,5 +1,6 @@
 package org.corporateparenting.application.household;
 
+import java.util.Locale;
 import org.corporateparenting.domain.household.HouseholdType;
 import org.corporateparenting.domain.shared.RuleViolation;
 
@@ -35,7 +36,7 @@ public record HouseholdSearch(HouseholdType type, Status status, int vacancies, 
         if (childAge != null && (childAge < 0 || childAge > 17)) {
             throw RuleViolation.of("childAge", "A child in care is aged 0 to 17.");
         }
-        area = area == null || area.isBlank() ? null : area.trim().toUpperCase(java.util.Locale.ROOT);
+        area = area == null || area.isBlank() ? null : area.trim().toUpperCase(Locale.ROOT);
         if (area != null && !area.matches("[A-Z0-9 ]{1,8}")) {
             throw RuleViolation.of("area", "Give the start of a postcode, such as KV3.");
         }

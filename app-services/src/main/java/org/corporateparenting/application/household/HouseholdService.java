@@ -10,26 +10,29 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.corporateparenting.application.access.CouncilRecords;
 import org.corporateparenting.application.access.UserService;
 import org.corporateparenting.application.child.ChildService;
+import org.corporateparenting.domain.child.Child;
 import org.corporateparenting.domain.council.Council;
 import org.corporateparenting.domain.household.Allegation;
+import org.corporateparenting.domain.household.AllegationRules;
 import org.corporateparenting.domain.household.ApprovalTerms;
+import org.corporateparenting.domain.household.CarerTraining;
 import org.corporateparenting.domain.household.Complaint;
 import org.corporateparenting.domain.household.DeregistrationReason;
-import org.corporateparenting.domain.household.CarerTraining;
 import org.corporateparenting.domain.household.FosterHousehold;
 import org.corporateparenting.domain.household.HouseholdCarer;
 import org.corporateparenting.domain.household.HouseholdHold;
 import org.corporateparenting.domain.household.HouseholdReview;
-import org.corporateparenting.domain.household.LegalBasis;
-import org.corporateparenting.domain.household.AllegationRules;
 import org.corporateparenting.domain.household.HouseholdReviewRules;
-import org.corporateparenting.domain.household.NamedChild;
 import org.corporateparenting.domain.household.HouseholdTermsRules;
 import org.corporateparenting.domain.household.HouseholdType;
+import org.corporateparenting.domain.household.LegalBasis;
+import org.corporateparenting.domain.household.NamedChild;
 import org.corporateparenting.domain.household.ReviewOutcome;
 import org.corporateparenting.domain.household.SupervisoryVisit;
 import org.corporateparenting.domain.household.TermsDetails;
@@ -106,7 +109,7 @@ public class HouseholdService {
     private List<HouseholdSummary> matching(HouseholdSearch search, LocalDate today) {
         List<FosterHousehold> found = repository.findPage(users.callerCouncilId(), search.type(),
                 search.approvedToday() ? today : null, search.area(), 0, Integer.MAX_VALUE);
-        java.util.Set<Long> naming = search.childId() == null ? java.util.Set.of() : repository.namingChild(found, search.childId());
+        Set<Long> naming = search.childId() == null ? Set.of() : repository.namingChild(found, search.childId());
         return summaries(found, today).stream().filter(search::admits)
                 .filter(h -> !search.isMatching() || h.type() != HouseholdType.CONNECTED_PERSON || naming.contains(h.id())).toList();
     }
@@ -120,7 +123,7 @@ public class HouseholdService {
         children.childOfCaller(childId);
         LocalDate day = on == null ? LocalDate.now() : on;
         List<FosterHousehold> approved = repository.findPage(users.callerCouncilId(), null, day, null, 0, 500);
-        java.util.Set<Long> naming = repository.namingChild(approved, childId);
+        Set<Long> naming = repository.namingChild(approved, childId);
         return summaries(approved, day).stream()
                 .filter(h -> h.type() != HouseholdType.CONNECTED_PERSON || naming.contains(h.id())).toList();
     }
@@ -138,7 +141,7 @@ public class HouseholdService {
         if (childId == null) {
             throw RuleViolation.of("childId", "Choose the child named on the approval.");
         }
-        org.corporateparenting.domain.child.Child child = children.childOfCaller(childId);
+        Child child = children.childOfCaller(childId);
         if (repository.isNamed(id, childId)) {
             throw RuleViolation.of("childId", "The child is already named on this approval.");
         }
@@ -149,7 +152,7 @@ public class HouseholdService {
     private List<HouseholdSummary> summaries(List<FosterHousehold> households, LocalDate today) {
         Map<Long, ApprovalTerms> terms = repository.termsOn(households, today);
         Map<Long, Long> placed = repository.placedCounts(households, today);
-        java.util.Set<Long> onHold = repository.onHold(households, today);
+        Set<Long> onHold = repository.onHold(households, today);
         List<HouseholdSummary> summaries = new ArrayList<>();
         for (FosterHousehold h : households) {
             ApprovalTerms t = terms.get(h.getId());
@@ -272,7 +275,7 @@ public class HouseholdService {
             throw RuleViolation.of("name", named + " is already a carer of this household.");
         }
         if (carers.stream().anyMatch(c -> c.getRole() == role)) {
-            throw RuleViolation.of("role", "The household already has a " + role.name().toLowerCase(java.util.Locale.UK) + " carer.");
+            throw RuleViolation.of("role", "The household already has a " + role.name().toLowerCase(Locale.UK) + " carer.");
         }
         store.add(new HouseholdCarer(household, named, role), null);
         return get(id);

@@ -1,6 +1,9 @@
 package org.corporateparenting.application.indicator;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.corporateparenting.domain.indicator.Direction;
+import org.corporateparenting.domain.indicator.RagStatus;
 
 /**
  * The board's summary page for a published month: the month's dataset, the indicators shown as headline tiles
@@ -14,8 +17,8 @@ public record BoardSummary(DatasetView dataset, List<String> tiles, List<Headlin
 
     /** The key under the board's tables and in the pack: what each status and each direction mark means. */
     public List<String> key() {
-        List<String> key = new java.util.ArrayList<>(org.corporateparenting.domain.indicator.RagStatus.key());
-        key.addAll(org.corporateparenting.domain.indicator.Direction.key());
+        List<String> key = new ArrayList<>(RagStatus.key());
+        key.addAll(Direction.key());
         return key;
     }
 

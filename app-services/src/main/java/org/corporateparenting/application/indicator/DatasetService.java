@@ -11,15 +11,16 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.corporateparenting.application.access.UserService;
 import org.corporateparenting.domain.indicator.Area;
 import org.corporateparenting.domain.indicator.Benchmark;
 import org.corporateparenting.domain.indicator.Commentary;
-import org.corporateparenting.domain.indicator.IndicatorComment;
 import org.corporateparenting.domain.indicator.Definition;
 import org.corporateparenting.domain.indicator.Disclosure;
+import org.corporateparenting.domain.indicator.IndicatorComment;
 import org.corporateparenting.domain.indicator.IndicatorTarget;
 import org.corporateparenting.domain.indicator.PublishedMonth;
 import org.corporateparenting.domain.indicator.ReportingMonth;
@@ -177,7 +178,7 @@ public class DatasetService {
     }
 
     private static List<Commentary> latestPerArea(List<Commentary> all) {
-        Map<Area, Commentary> latest = new java.util.EnumMap<>(Area.class);
+        Map<Area, Commentary> latest = new EnumMap<>(Area.class);
         for (Commentary c : all) {
             latest.put(c.getArea(), c);
         }

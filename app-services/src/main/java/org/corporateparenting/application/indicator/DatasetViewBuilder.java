@@ -2,8 +2,11 @@ package org.corporateparenting.application.indicator;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.corporateparenting.domain.disclosure.Mark;
 import org.corporateparenting.domain.indicator.Benchmark;
 import org.corporateparenting.domain.indicator.Catalogue;
@@ -30,11 +33,11 @@ final class DatasetViewBuilder {
 
     private final Catalogue catalogue;
     private final Map<ReportingMonth, PublishedMonth> published;
-    private final Map<ReportingMonth, Map<String, Measure>> figures = new java.util.HashMap<>();
+    private final Map<ReportingMonth, Map<String, Measure>> figures = new HashMap<>();
     private final List<IndicatorTarget> targets;
     private final List<Benchmark> benchmarks;
     private final Disclosure disclosure;
-    private final Map<ReportingMonth, MonthDisclosure> withheld = new java.util.HashMap<>();
+    private final Map<ReportingMonth, MonthDisclosure> withheld = new HashMap<>();
     private List<IndicatorComment> notes = List.of();
 
     DatasetViewBuilder(Catalogue catalogue, Map<ReportingMonth, PublishedMonth> published, List<IndicatorTarget> targets,
@@ -55,7 +58,7 @@ final class DatasetViewBuilder {
         this.notes = notes;
         List<DatasetView.Row> rows = new ArrayList<>();
         Map<String, Measure> shownMonth = month.dataset().measures().stream()
-                .collect(java.util.stream.Collectors.toMap(Measure::code, java.util.function.Function.identity()));
+                .collect(Collectors.toMap(Measure::code, Function.identity()));
         if (disclosure != null) {
             PublishedMonth before = published.get(month.getMonth().previous());
             withheld.put(month.getMonth(), new MonthDisclosure(catalogue, disclosure, shownMonth, before == null ? null : figuresOf(before)));
@@ -179,7 +182,7 @@ final class DatasetViewBuilder {
 
     private Map<String, Measure> figuresOf(PublishedMonth month) {
         return figures.computeIfAbsent(month.getMonth(), k -> month.dataset().measures().stream()
-                .collect(java.util.stream.Collectors.toMap(Measure::code, java.util.function.Function.identity())));
+                .collect(Collectors.toMap(Measure::code, Function.identity())));
     }
 
     IndicatorTarget targetFor(String code, int financialYear) {

@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +72,7 @@ public class DrillDownService {
         Measure frozen = published == null ? null : published.dataset().measure(code).orElse(null);
         LOG.info(() -> "Drill-down of " + code + " for " + chosen + " in council " + council + ": " + members.size() + " members");
         List<Member> list = new ArrayList<>(members.values());
-        list.sort(java.util.Comparator.comparing(Member::reference));
+        list.sort(Comparator.comparing(Member::reference));
         return new DrillDown(code, chosen.toString(), tally.numerator(), tally.denominator(),
                 frozen == null ? null : frozen.numerator(), frozen == null ? null : frozen.denominator(), list);
     }

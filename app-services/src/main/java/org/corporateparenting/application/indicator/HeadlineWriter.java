@@ -3,6 +3,7 @@ package org.corporateparenting.application.indicator;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
+import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -106,7 +107,7 @@ final class HeadlineWriter {
 
     private Sentence attendance() {
         String code = "EDU_ATTENDANCE";
-        boolean newYear = month.month().getMonth() == java.time.Month.SEPTEMBER;
+        boolean newYear = month.month().getMonth() == Month.SEPTEMBER;
         return new Sentence("Education", code).text("The average attendance of our children in care this academic year is ")
                 .figure(code, 0).compared(" (", code, 1, newYear ? " over the last academic year)" : " up to last month)").text(".");
     }

@@ -1,5 +1,6 @@
 package org.corporateparenting.application.indicator;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ public final class MonthDisclosure {
                 marks.put(m.code(), d.unit() == Unit.COUNT ? Mark.SMALL : Mark.CONFIDENTIAL);
             }
         }
-        List<String> found = new java.util.ArrayList<>(stockAndFlow(disclosure, month, previous));
+        List<String> found = new ArrayList<>(stockAndFlow(disclosure, month, previous));
         PARTS.forEach((total, parts) -> found.addAll(rest(disclosure, month, total, parts)));
         exposed = List.copyOf(found);
     }

@@ -15,8 +15,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -160,10 +162,10 @@ public class AnnualReportService {
 
     /** The annual reports the caller may open: their names in addresses, with their titles, in title order. */
     public Map<String, String> reports() {
-        Map<String, String> bySlug = new java.util.LinkedHashMap<>();
+        Map<String, String> bySlug = new LinkedHashMap<>();
         long council = users.callerCouncilId();
         sources.stream().filter(s -> s.availableTo(council) && (!s.acrossCouncils() || mayWrite(s)))
-                .sorted(java.util.Comparator.comparing(s -> s.spec().title())).forEach(s -> bySlug.put(s.slug(), s.spec().title()));
+                .sorted(Comparator.comparing(s -> s.spec().title())).forEach(s -> bySlug.put(s.slug(), s.spec().title()));
         return bySlug;
     }
 
@@ -224,7 +226,7 @@ public class AnnualReportService {
      * report and each member council's adoption report, disclosed together ({@link PeriodDisclosure}).
      */
     private PeriodDisclosure period(long council, ReportingYear year, AnnualSource current, AnnualFigures currentFigures) {
-        Map<String, PeriodDisclosure.Output> outputs = new java.util.LinkedHashMap<>();
+        Map<String, PeriodDisclosure.Output> outputs = new LinkedHashMap<>();
         BoardSource.Disclosed onTheBoard = board.disclosed(council, year);
         sources.stream().filter(s -> s.availableTo(council) && !s.acrossCouncils()).forEach(s -> {
             AnnualFigures f = s.slug().equals(board.slug()) ? onTheBoard.figures()

@@ -7,9 +7,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.corporateparenting.application.report.CountTable.Count;
 import org.corporateparenting.domain.disclosure.Mark;
 import org.corporateparenting.domain.indicator.Disclosure;
@@ -17,8 +19,8 @@ import org.corporateparenting.domain.indicator.Measure;
 import org.corporateparenting.domain.indicator.Unit;
 import org.corporateparenting.domain.report.ReportingYear;
 import org.corporateparenting.report.Styled;
-import org.corporateparenting.report.chart.BarChart;
 import org.corporateparenting.report.annual.AnnualReport;
+import org.corporateparenting.report.chart.BarChart;
 
 /**
  * Writes an annual report's rows from its figures and its authors' words. Words quote figures as {@code {key}},
@@ -44,7 +46,7 @@ final class AnnualReportWriter {
     private final Disclosure rule;
     private final String council;
     private final String output;
-    private final java.util.function.Supplier<PeriodDisclosure> period;
+    private final Supplier<PeriodDisclosure> period;
     private PeriodDisclosure disclosed;
 
     /** {@code texts}: the authors' words by block key (a missing key takes the spec's starting words); the report alone. */
@@ -58,7 +60,7 @@ final class AnnualReportWriter {
      * out when a figure is first written.
      */
     AnnualReportWriter(AnnualFigures figures, Map<String, String> texts, Disclosure rule, String council, String output,
-            java.util.function.Supplier<PeriodDisclosure> period) {
+            Supplier<PeriodDisclosure> period) {
         this.figures = figures;
         this.texts = texts;
         this.rule = rule;
@@ -262,6 +264,6 @@ final class AnnualReportWriter {
     }
 
     private static String join(String first, String second) {
-        return java.util.stream.Stream.of(first, second).filter(s -> s != null && !s.isEmpty()).collect(Collectors.joining(" "));
+        return Stream.of(first, second).filter(s -> s != null && !s.isEmpty()).collect(Collectors.joining(" "));
     }
 }

@@ -2,7 +2,9 @@ package org.corporateparenting.application.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.corporateparenting.application.indicator.BoardSummary;
 import org.corporateparenting.application.indicator.DatasetView;
@@ -101,7 +103,7 @@ final class BoardPackBuilder {
 
     /** Which benchmarks an area's page prints, each with its year and source (the neighbour group's too); null for none. */
     static String benchmarkSources(List<DatasetView.Row> rows) {
-        java.util.Set<String> sources = new java.util.LinkedHashSet<>();
+        Set<String> sources = new LinkedHashSet<>();
         rows.forEach(r -> r.benchmarks().forEach(b -> sources.add(b.label() + " " + b.vintage()
                 + (b.source() == null || b.source().isBlank() ? "" : ": " + b.source()))));
         return sources.isEmpty() ? null : "Benchmarks: " + String.join("; ", sources) + ".";

@@ -16,6 +16,7 @@ import org.corporateparenting.domain.indicator.HouseholdHistory;
 import org.corporateparenting.domain.recruitment.EnquiryStage;
 import org.corporateparenting.domain.recruitment.FosteringEnquiry;
 import org.corporateparenting.domain.report.ReportingYear;
+import org.corporateparenting.domain.shared.Words;
 
 /**
  * The fostering service's year in figures for its annual report (Fostering Services (England) Regulations 2011 and
@@ -149,7 +150,7 @@ final class FosteringYearFigures {
 
     /** An enum name or code as words: CONNECTED_PERSON reads "Connected person". */
     static String words(String name) {
-        return org.corporateparenting.domain.shared.Words.of(name);
+        return Words.of(name);
     }
 
     private static CountTable table(String key, String title, String shareOf, Map<String, Long> now, Map<String, Long> before) {

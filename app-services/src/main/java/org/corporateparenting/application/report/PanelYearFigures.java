@@ -1,5 +1,6 @@
 package org.corporateparenting.application.report;
 
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,7 +59,7 @@ final class PanelYearFigures {
         }
         for (PanelMeeting m : meetings) {
             if (year.contains(m.getMeetingDate())) {
-                String status = m.statusOn(java.time.LocalDate.now());
+                String status = m.statusOn(LocalDate.now());
                 y.meetings.merge(status, 1L, Long::sum);
                 if (status.equals("Held")) {
                     y.minutes.merge(minutesBand(m), 1L, Long::sum);

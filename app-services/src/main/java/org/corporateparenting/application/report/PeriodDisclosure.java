@@ -1,6 +1,7 @@
 package org.corporateparenting.application.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -154,7 +155,7 @@ final class PeriodDisclosure {
                 added += period.value(cells[i]);
             }
             if (added == v) {
-                int[] partCells = java.util.Arrays.copyOf(cells, parts.size());
+                int[] partCells = Arrays.copyOf(cells, parts.size());
                 period.sum(total, partCells); // a total that does not balance stops publishing in AnnualReconciliation
             }
         }

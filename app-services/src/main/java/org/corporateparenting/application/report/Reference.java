@@ -1,6 +1,7 @@
 package org.corporateparenting.application.report;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import org.corporateparenting.domain.indicator.Unit;
 
 /**
@@ -22,7 +23,7 @@ public record Reference(String key, String meaning, Unit unit, BigDecimal value,
     /** A percentage; null value when the denominator is zero. */
     public static Reference percent(String key, String meaning, long numerator, long denominator) {
         return new Reference(key, meaning, Unit.PERCENT, denominator == 0 ? null
-                : BigDecimal.valueOf(numerator * 100.0 / denominator).setScale(4, java.math.RoundingMode.HALF_UP), numerator, denominator, true);
+                : BigDecimal.valueOf(numerator * 100.0 / denominator).setScale(4, RoundingMode.HALF_UP), numerator, denominator, true);
     }
 
     /**
@@ -31,7 +32,7 @@ public record Reference(String key, String meaning, Unit unit, BigDecimal value,
      */
     public static Reference days(String key, String meaning, long totalDays, long children) {
         return new Reference(key, meaning, Unit.DAYS, children == 0 ? null
-                : BigDecimal.valueOf(totalDays * 1.0 / children).setScale(4, java.math.RoundingMode.HALF_UP), totalDays, children, true);
+                : BigDecimal.valueOf(totalDays * 1.0 / children).setScale(4, RoundingMode.HALF_UP), totalDays, children, true);
     }
 
     /** A published benchmark quoted as it is (England's average): a national figure, never withheld. */
@@ -42,6 +43,6 @@ public record Reference(String key, String meaning, Unit unit, BigDecimal value,
     /** An average of one count over another ({@code total} over {@code count}), to two decimals; withheld when either is small. */
     public static Reference average(String key, String meaning, long total, long count) {
         return new Reference(key, meaning, Unit.AVERAGE, count == 0 ? null
-                : BigDecimal.valueOf(total * 1.0 / count).setScale(4, java.math.RoundingMode.HALF_UP), total, count, true);
+                : BigDecimal.valueOf(total * 1.0 / count).setScale(4, RoundingMode.HALF_UP), total, count, true);
     }
 }

@@ -1,5 +1,6 @@
 package org.corporateparenting.application.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.corporateparenting.domain.report.ReportKind;
 
@@ -25,7 +26,7 @@ record ReportSpec(ReportKind kind, String title, List<Block> cover, List<Section
 
     /** Every part an author writes, in the order they appear: cover, sections, closing fields. */
     List<Block> parts() {
-        List<Block> all = new java.util.ArrayList<>(cover);
+        List<Block> all = new ArrayList<>(cover);
         sections.forEach(s -> all.add(new Block(s.key(), s.heading(), s.starting())));
         all.addAll(closing);
         return all;

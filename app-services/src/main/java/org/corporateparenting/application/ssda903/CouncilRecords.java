@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.corporateparenting.domain.adoption.AdoptionJourney;
 import org.corporateparenting.domain.careleaver.BirthdayCheck;
 import org.corporateparenting.domain.child.Child;
@@ -34,7 +35,7 @@ final class CouncilRecords {
                         BirthdayCheck.class, council),
                 list(em, "select m from MissingEpisode m join fetch m.child where m.child.council.id = :c",
                         MissingEpisode.class, council),
-                java.util.stream.Stream.concat(
+                Stream.concat(
                         list(em, "select a from HealthAssessment a where a.child.council.id = :c", HealthAssessment.class, council).stream(),
                         list(em, "select h from HealthCheck h where h.child.council.id = :c", HealthCheck.class, council).stream()).toList(),
                 list(em, "select o from Oc2Return o where o.child.council.id = :c", Oc2Return.class, council),

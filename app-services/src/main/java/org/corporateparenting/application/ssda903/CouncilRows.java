@@ -1,11 +1,14 @@
 package org.corporateparenting.application.ssda903;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.corporateparenting.domain.code.CollectionYear;
 
@@ -31,8 +34,8 @@ final class CouncilRows {
     }
 
     static Ours of(Map<CollectionYear, Map<String, String>> years, String laCode) {
-        Map<CollectionYear, Map<String, String>> ours = new java.util.TreeMap<>();
-        List<ImportProblem> problems = new java.util.ArrayList<>();
+        Map<CollectionYear, Map<String, String>> ours = new TreeMap<>();
+        List<ImportProblem> problems = new ArrayList<>();
         Map<String, String> leftOut = new HashMap<>();
         String mine = normal(laCode);
         years.forEach((year, files) -> {
@@ -79,6 +82,6 @@ final class CouncilRows {
     }
 
     private static String normal(String la) {
-        return la == null ? "" : la.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+        return la == null ? "" : la.replace(" ", "").toUpperCase(Locale.ROOT);
     }
 }

@@ -2,6 +2,7 @@ package org.corporateparenting.application.ssda903;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A CSV file as the DfE's 903 files are written (RFC 4180: commas, fields in double quotes when they
@@ -83,7 +84,7 @@ public record CsvTable(String fileName, List<String> columns, List<Row> rows) {
      * The text with the records that begin on the given rows left blank: each keeps its line breaks, so every other row
      * keeps its number (blank lines are skipped when read), as a report on the rest must name the rows of the file.
      */
-    public static String without(String text, java.util.Set<Integer> rowNumbers) {
+    public static String without(String text, Set<Integer> rowNumbers) {
         if (rowNumbers.isEmpty()) {
             return text;
         }

@@ -1,5 +1,7 @@
 package org.corporateparenting.application.ssda903;
 
+import java.util.List;
+
 /**
  * Something wrong in an import file, where a person can find it: the file, the row number (1 is the
  * column names), the column, the value found, and the reason. Errors stop a row being loaded; warnings
@@ -19,7 +21,7 @@ public record ImportProblem(String file, int row, String field, String value, St
     }
 
     /** The problems as a downloadable CSV report; no cell starts a spreadsheet formula. */
-    public static String report(java.util.List<ImportProblem> problems) {
+    public static String report(List<ImportProblem> problems) {
         StringBuilder csv = new StringBuilder("FILE,ROW,FIELD,VALUE,SEVERITY,REASON\r\n");
         for (ImportProblem p : problems) {
             csv.append(String.join(",", quote(p.file()), String.valueOf(p.row()), quote(p.field()), quote(p.value()),
@@ -32,7 +34,7 @@ public record ImportProblem(String file, int row, String field, String value, St
      * The report with a last line for each file of the load: row 0 (the file as a whole), severity TOTAL, and its totals
      * in words ({@link FileTotal#words()}: rows read, loaded, repaired, dropped with why, errors).
      */
-    public static String report(java.util.List<ImportProblem> problems, java.util.List<FileTotal> files) {
+    public static String report(List<ImportProblem> problems, List<FileTotal> files) {
         StringBuilder csv = new StringBuilder(report(problems));
         for (FileTotal f : files) {
             csv.append(String.join(",", quote(f.file()), "0", "", "", "TOTAL", quote(f.words()))).append("\r\n");

@@ -1,6 +1,7 @@
 package org.corporateparenting.application.ssda903;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,7 @@ final class LoadTotals {
                     }
                 }
                 int droppedRows = because.values().stream().mapToInt(Integer::intValue).sum();
-                totals.add(new FileTotal(path, table.rows().size(), loaded, repaired, droppedRows, java.util.Collections.unmodifiableMap(because), errors));
+                totals.add(new FileTotal(path, table.rows().size(), loaded, repaired, droppedRows, Collections.unmodifiableMap(because), errors));
             }
         }));
         return List.copyOf(totals);

@@ -1,12 +1,14 @@
 package org.corporateparenting.application.ssda903;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corporateparenting.domain.code.CollectionYear;
@@ -52,7 +54,7 @@ public final class ReturnReader {
      */
     public static Read read(CollectionYear year, Map<String, String> current, Map<String, String> previous, ReferenceData reference) {
         ReturnFiles.Builder builder = ReturnFiles.of(year).reference(reference);
-        List<ImportProblem> problems = new java.util.ArrayList<>();
+        List<ImportProblem> problems = new ArrayList<>();
         Map<Table, String> xml = new EnumMap<>(Table.class);
         for (Map.Entry<Table, CsvTable> file : tables(year, current, problems, "").entrySet()) {
             builder.supplied(file.getKey());
@@ -202,7 +204,7 @@ public final class ReturnReader {
         }
     }
 
-    private static void rows(CsvTable csv, java.util.function.BiConsumer<Integer, Map<String, String>> into) {
+    private static void rows(CsvTable csv, BiConsumer<Integer, Map<String, String>> into) {
         for (CsvTable.Row row : csv.rows()) {
             into.accept(row.number(), values(csv, row));
         }

@@ -2,7 +2,9 @@ package org.corporateparenting.application.ssda903;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.corporateparenting.application.ssda903.Ssda903Stitch.FromFile;
+import org.corporateparenting.domain.child.Child;
 
 /** What the loaders of 903 rows after the merge share: their counts and the problems they name by file, row and column. */
 abstract class RowLoader {
@@ -28,8 +30,8 @@ abstract class RowLoader {
      * The child a row is about: one recorded here or made from the files' episodes. A child in a header file with no
      * episode in the files and no record here has none, so the row is an error on CHILD (null is returned).
      */
-    org.corporateparenting.domain.child.Child childOf(FromFile row, java.util.Map<String, org.corporateparenting.domain.child.Child> children) {
-        org.corporateparenting.domain.child.Child child = children.get(row.child());
+    Child childOf(FromFile row, Map<String, Child> children) {
+        Child child = children.get(row.child());
         if (child == null) {
             error(row, "CHILD", row.child(), "The child has no episode in the files and no record here, so this row cannot be loaded: "
                     + "load the years in which they were looked after.");

@@ -3,12 +3,15 @@ package org.corporateparenting.application.ssda903;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.corporateparenting.application.ssda903.Ssda903Stitch.AdoptedRow;
 import org.corporateparenting.application.ssda903.Ssda903Stitch.FromFile;
 import org.corporateparenting.application.ssda903.Ssda903Stitch.PlacedRow;
@@ -160,7 +163,7 @@ final class Ssda903Adoptions extends RowLoader {
 
     /** The collection year of a row's file ("2024-25/ad1.csv"), or null when its folder names none. */
     static CollectionYear yearOf(String file) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d{4})-\\d{2}/").matcher(file);
+        Matcher m = Pattern.compile("^(\\d{4})-\\d{2}/").matcher(file);
         return m.find() ? new CollectionYear(Integer.parseInt(m.group(1))) : null;
     }
 
@@ -171,7 +174,7 @@ final class Ssda903Adoptions extends RowLoader {
     private static List<Episode> inPeriod(List<Episode> history, PeriodOfCare period) {
         return history.stream().filter(e -> !e.getStartDate().isBefore(period.start())
                 && (period.end() == null || e.getStartDate().isBefore(period.end())))
-                .sorted(java.util.Comparator.comparing(Episode::getStartDate)).toList();
+                .sorted(Comparator.comparing(Episode::getStartDate)).toList();
     }
 
     /**

@@ -5,11 +5,15 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.corporateparenting.domain.code.CodeList;
 import org.corporateparenting.domain.code.CollectionYear;
 import org.corporateparenting.domain.code.Oc2Codes;
@@ -40,7 +44,7 @@ public final class Ssda903Check {
     /** The sexes the records keep, in either coding ({@link Ssda903Sex}); U (unknown) cannot be recorded. */
     private static final Set<String> SEXES = Set.of("1", "2", "M", "F");
     /** DATE_PERM may leave the day, month or year unknown as zz, zz and zzzz. */
-    private static final java.util.regex.Pattern PERMANENCE_DATE = java.util.regex.Pattern.compile("(\\d{2}|zz)/(\\d{2}|zz)/(\\d{4}|zzzz)");
+    private static final Pattern PERMANENCE_DATE = Pattern.compile("(\\d{2}|zz)/(\\d{2}|zz)/(\\d{4}|zzzz)");
 
     private final List<ImportProblem> problems = new ArrayList<>();
     private final CollectionYear year;
@@ -94,7 +98,7 @@ public final class Ssda903Check {
             if (layout == Ssda903File.HEADER && !child.isEmpty() && !children.add(child)) {
                 error(name, row.number(), "CHILD", child, "The child is listed twice.");
             }
-            Map<String, LocalDate> dates = new java.util.HashMap<>();
+            Map<String, LocalDate> dates = new HashMap<>();
             for (String column : layout.columns()) {
                 if (layout.optional(column) && !table.columns().contains(column)) {
                     continue;
@@ -182,7 +186,7 @@ public final class Ssda903Check {
 
     private void permanenceDate(CsvTable table, CsvTable.Row row) {
         String value = table.value(row, "DATE_PERM");
-        java.util.regex.Matcher m = PERMANENCE_DATE.matcher(value);
+        Matcher m = PERMANENCE_DATE.matcher(value);
         if (value.isEmpty()) {
             return;
         }
@@ -248,7 +252,7 @@ public final class Ssda903Check {
     private void oneOf(CsvTable table, CsvTable.Row row, String column, Set<String> allowed) {
         String value = table.value(row, column);
         if (!allowed.contains(value)) {
-            error(table.fileName(), row.number(), column, value, "Expected one of " + new java.util.TreeSet<>(allowed) + ".");
+            error(table.fileName(), row.number(), column, value, "Expected one of " + new TreeSet<>(allowed) + ".");
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The files of the return and their columns, in the DfE's order, as the open-source 903 validators read them for every
@@ -31,7 +32,7 @@ public enum Ssda903File {
     SOCIAL_WORKERS("sw_episodes.csv", List.of("CHILD", "DOB", "SW_ID", "SW_DECOM", "SW_DEC", "SW_REASON"));
 
     /** Columns a file may leave out: sw_episodes.csv files written before its DOB column was added. */
-    private static final java.util.Set<String> OPTIONAL_SW = java.util.Set.of("DOB");
+    private static final Set<String> OPTIONAL_SW = Set.of("DOB");
 
     private final String fileName;
     private final List<String> columns;

@@ -1,34 +1,42 @@
 package org.corporateparenting.application.ssda903;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.corporateparenting.application.access.UserService;
 import org.corporateparenting.domain.adoption.AdoptionJourney;
 import org.corporateparenting.domain.careleaver.BirthdayCheck;
-import org.corporateparenting.domain.child.PreviousPermanence;
-import org.corporateparenting.domain.episode.SocialWorkerEpisode;
-import org.corporateparenting.domain.health.HealthAssessment;
-import org.corporateparenting.domain.health.HealthCheck;
-import org.corporateparenting.domain.health.Oc2Return;
-import org.corporateparenting.domain.indicator.ChildHistory;
-import org.corporateparenting.domain.indicator.CouncilHistory;
 import org.corporateparenting.domain.careleaver.CareLeaver;
 import org.corporateparenting.domain.child.Child;
+import org.corporateparenting.domain.child.PreviousPermanence;
 import org.corporateparenting.domain.child.UascPeriod;
 import org.corporateparenting.domain.code.CollectionYear;
 import org.corporateparenting.domain.council.Council;
 import org.corporateparenting.domain.episode.Episode;
+import org.corporateparenting.domain.episode.SocialWorkerEpisode;
+import org.corporateparenting.domain.health.HealthAssessment;
+import org.corporateparenting.domain.health.HealthCheck;
 import org.corporateparenting.domain.health.MissingEpisode;
+import org.corporateparenting.domain.health.Oc2Return;
+import org.corporateparenting.domain.indicator.ChildHistory;
+import org.corporateparenting.domain.indicator.CouncilHistory;
 import org.corporateparenting.domain.review.LookedAfterReview;
 import org.corporateparenting.domain.shared.Role;
 
@@ -55,8 +63,8 @@ public class Ssda903ImportService {
     @EJB
     private UserService users;
 
-    @jakarta.annotation.Resource
-    private jakarta.ejb.SessionContext context;
+    @Resource
+    private SessionContext context;
 
     public ImportOutcome load(byte[] zip, boolean validRowsOnly) {
         return load(zip, validRowsOnly, LoadProgress.NONE);
@@ -75,10 +83,10 @@ public class Ssda903ImportService {
         long council = users.callerCouncilId();
         String laCode = em.find(Council.class, council).getLaCode();
         List<ImportProblem> notOurs = new ArrayList<>();
-        Map<CollectionYear, Map<String, String>> read = Map.copyOf(new java.util.TreeMap<>(
+        Map<CollectionYear, Map<String, String>> read = Map.copyOf(new TreeMap<>(
                 Ssda903Zip.byYear(zip, startYear, laCode, notOurs)));
         CouncilRows.Ours ours = CouncilRows.of(read, laCode);
-        Map<CollectionYear, Map<String, String>> years = new java.util.TreeMap<>(ours.years());
+        Map<CollectionYear, Map<String, String>> years = new TreeMap<>(ours.years());
         List<ImportProblem> problems = new ArrayList<>(notOurs);
         problems.addAll(ours.problems());
         problems.addAll(unsupportedYears(years));
@@ -127,7 +135,7 @@ public class Ssda903ImportService {
         try {
             ImportOutcome outcome = store(years, read, stitched, problems, validRowsOnly, council, progress, clock);
             return outcome.stored() ? outcome : outcome.withFiles(LoadTotals.of(read, outcome.problems(), stitched.dropped()));
-        } catch (jakarta.persistence.PersistenceException refused) {
+        } catch (PersistenceException refused) {
             // A last resort: every value is checked before this, so the database refusing one is a fault here, not in
             // the files. Nothing is stored, and the log names the fault's kind, never the values.
             context.setRollbackOnly();
@@ -172,7 +180,7 @@ public class Ssda903ImportService {
         Ssda903Merge merge = new Ssda903Merge(em.getReference(Council.class, council), children, episodes, existingUasc(council), missing);
         progress.reached(50, "Bringing children, episodes, reviews and the other records up to date");
         List<Object> created = merge.apply(stitched);
-        Map<String, List<Episode>> episodesByChild = Ssda903Reviews.byChild(java.util.stream.Stream.concat(episodes.values().stream(),
+        Map<String, List<Episode>> episodesByChild = Ssda903Reviews.byChild(Stream.concat(episodes.values().stream(),
                 created.stream().filter(Episode.class::isInstance).map(Episode.class::cast)));
         Ssda903Reviews reviews = new Ssda903Reviews();
         created.addAll(reviews.apply(stitched.reviews(), children, episodesByChild, heldReviews));
@@ -181,7 +189,7 @@ public class Ssda903ImportService {
         Ssda903Further further = new Ssda903Further();
         created.addAll(further.apply(stitched.further(), children, episodesByChild, new Ssda903Further.Held(heldFurther.journeys(),
                 heldFurther.permanence(), heldFurther.socialWorkers(), heldFurther.oc2(), () -> histories(council, children, episodesByChild))));
-        problems.addAll(Ssda903Doubts.of(stitched.reviews(), stitched.missing(), episodesByChild, java.time.LocalDate.now()));
+        problems.addAll(Ssda903Doubts.of(stitched.reviews(), stitched.missing(), episodesByChild, LocalDate.now()));
         problems.addAll(reviews.problems());
         problems.addAll(oc3.problems());
         problems.addAll(further.problems());
@@ -202,7 +210,7 @@ public class Ssda903ImportService {
         clock.mark("store");
         List<FileTotal> totals = LoadTotals.of(read, problems, stitched.dropped());
         LoadJournal.Written written = journal.written(em.getReference(Council.class, council), context.getCallerPrincipal().getName(),
-                java.time.LocalDateTime.now(), read, totals, created);
+                LocalDateTime.now(), read, totals, created);
         em.persist(written.load());
         em.flush();
         em.persist(written.loadEvent());
@@ -218,7 +226,7 @@ public class Ssda903ImportService {
         return outcome;
     }
 
-    private static java.util.Map<String, Long> afterRecording(LoadClock clock) {
+    private static Map<String, Long> afterRecording(LoadClock clock) {
         clock.mark("record");
         return clock.millis();
     }
@@ -243,7 +251,7 @@ public class Ssda903ImportService {
     }
 
     /** The council's records of a kind that belong to a child (read with the child), by the loader's key. */
-    private <T> Map<String, T> byKey(long council, Class<T> type, java.util.function.Function<T, String> key) {
+    private <T> Map<String, T> byKey(long council, Class<T> type, Function<T, String> key) {
         Map<String, T> byKey = new HashMap<>();
         em.createQuery("select r from " + type.getSimpleName() + " r join fetch r.child where r.child.council.id = :c", type)
                 .setParameter("c", council).getResultStream().forEach(r -> byKey.put(key.apply(r), r));

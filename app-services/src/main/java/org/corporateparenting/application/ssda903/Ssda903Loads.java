@@ -7,17 +7,22 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.metamodel.EntityType;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.corporateparenting.application.access.UserService;
 import org.corporateparenting.domain.audit.AuditAction;
 import org.corporateparenting.domain.audit.AuditEvent;
+import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.domain.shared.RuleViolation;
 import org.corporateparenting.domain.ssda903.load.LoadedRecords;
 import org.corporateparenting.domain.ssda903.load.Ssda903Load;
@@ -34,7 +39,7 @@ import org.corporateparenting.infrastructure.persistence.Revert;
  * database refuse, and nothing is undone. Performance analysts and administrators, for their own council.
  */
 @Stateless
-@RolesAllowed({org.corporateparenting.domain.shared.Role.PERFORMANCE_ANALYST, org.corporateparenting.domain.shared.Role.ADMINISTRATOR})
+@RolesAllowed({Role.PERFORMANCE_ANALYST, Role.ADMINISTRATOR})
 public class Ssda903Loads {
 
     private static final Logger LOG = Logger.getLogger(Ssda903Loads.class.getName());
@@ -98,7 +103,7 @@ public class Ssda903Loads {
         }
         try {
             removeMade(made, types);
-        } catch (jakarta.persistence.PersistenceException refused) {
+        } catch (PersistenceException refused) {
             context.setRollbackOnly();
             throw RuleViolation.of("year", "Records added since hang on records the load made (the database refused to remove them), "
                     + "so nothing was undone.");
@@ -150,10 +155,10 @@ public class Ssda903Loads {
      * The kinds in an order they can be removed in: a kind that refers to another (an episode to its child, a birthday
      * check to its care leaver) before the kind it refers to, as the entities' references say.
      */
-    private List<String> removalOrder(java.util.Set<String> kinds, Map<String, Class<?>> types) {
-        Map<String, java.util.Set<String>> refersTo = new HashMap<>();
+    private List<String> removalOrder(Set<String> kinds, Map<String, Class<?>> types) {
+        Map<String, Set<String>> refersTo = new HashMap<>();
         for (String kind : kinds) {
-            java.util.Set<String> targets = new java.util.HashSet<>();
+            Set<String> targets = new HashSet<>();
             em.getMetamodel().entity(types.get(kind)).getSingularAttributes().forEach(a -> {
                 String target = a.getJavaType().getSimpleName();
                 if (kinds.contains(target) && !target.equals(kind)) {
@@ -163,7 +168,7 @@ public class Ssda903Loads {
             refersTo.put(kind, targets);
         }
         List<String> order = new ArrayList<>();
-        java.util.Set<String> left = new java.util.LinkedHashSet<>(kinds);
+        Set<String> left = new LinkedHashSet<>(kinds);
         while (!left.isEmpty()) {
             String next = left.stream().filter(k -> left.stream().noneMatch(other -> refersTo.get(other).contains(k))).findFirst()
                     .orElse(left.iterator().next());

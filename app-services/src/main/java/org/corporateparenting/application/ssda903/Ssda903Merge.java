@@ -3,9 +3,11 @@ package org.corporateparenting.application.ssda903;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import org.corporateparenting.application.ssda903.Ssda903Stitch.ChildRow;
 import org.corporateparenting.application.ssda903.Ssda903Stitch.EpisodeRow;
 import org.corporateparenting.domain.child.Child;
@@ -80,7 +82,7 @@ final class Ssda903Merge {
     ImportOutcome outcome(List<ImportProblem> problems, Ssda903Reviews reviews, Ssda903Oc3 oc3, Map<String, ImportOutcome.Count> further) {
         return new ImportOutcome(true, childrenCreated, childrenUpdated, childrenUnchanged, episodesCreated, episodesUpdated,
                 episodesUnchanged, uascCreated, missingCreated, missingUpdated, reviews.created(), reviews.unchanged(), oc3.careLeaversCreated(),
-                oc3.created(), oc3.unchanged(), new java.util.TreeMap<>(further), List.copyOf(problems), List.of(), null, Map.of());
+                oc3.created(), oc3.unchanged(), new TreeMap<>(further), List.copyOf(problems), List.of(), null, Map.of());
     }
 
     private Child child(ChildRow row, String homePostcode, List<Object> created) {
@@ -127,8 +129,8 @@ final class Ssda903Merge {
 
     private static ChildDetails details(Child child, ChildRow row, String homePostcode) {
         return new ChildDetails(row.ref(), child.getForename(), child.getSurname(), row.sex(), row.dateOfBirth(), row.ethnicity(),
-                row.upn().isEmpty() ? null : row.upn().toUpperCase(java.util.Locale.UK),
-                homePostcode == null ? child.getHomePostcode() : homePostcode.toUpperCase(java.util.Locale.UK), child.getNhsNumber());
+                row.upn().isEmpty() ? null : row.upn().toUpperCase(Locale.UK),
+                homePostcode == null ? child.getHomePostcode() : homePostcode.toUpperCase(Locale.UK), child.getNhsNumber());
     }
 
     /**

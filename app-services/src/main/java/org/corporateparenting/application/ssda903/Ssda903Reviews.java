@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.corporateparenting.application.ssda903.Ssda903Stitch.ReviewRow;
 import org.corporateparenting.domain.child.Child;
 import org.corporateparenting.domain.episode.Episode;
@@ -118,8 +120,8 @@ final class Ssda903Reviews extends RowLoader {
     }
 
     /** The episodes by child reference, to find the period of care each review falls in. */
-    static Map<String, List<Episode>> byChild(java.util.stream.Stream<Episode> episodes) {
-        Map<String, List<Episode>> byChild = new java.util.HashMap<>();
+    static Map<String, List<Episode>> byChild(Stream<Episode> episodes) {
+        Map<String, List<Episode>> byChild = new HashMap<>();
         episodes.forEach(e -> byChild.computeIfAbsent(e.getChild().getChildRef(), c -> new ArrayList<>()).add(e));
         return byChild;
     }

@@ -1,9 +1,12 @@
 package org.corporateparenting.application.ssda903;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,7 +131,7 @@ final class Ssda903Stitch {
             if (leftOut.isEmpty()) {
                 return this;
             }
-            Map<String, String> all = new java.util.HashMap<>(dropped);
+            Map<String, String> all = new HashMap<>(dropped);
             all.putAll(leftOut);
             return new Stitched(children, episodes, uascCeased, uascChildren, missing, reviews, oc3, further, problems, all);
         }
@@ -146,8 +149,8 @@ final class Ssda903Stitch {
     /** Where each child's (latest) UASC row is, to name it when it cannot be loaded. */
     private final Map<String, MissingRow> uascRows = new HashMap<>();
     /** The collection years whose episodes file was read, and the episodes listed in rows left out for their errors. */
-    private final Set<CollectionYear> episodeYears = new java.util.HashSet<>();
-    private final Set<String> episodesLeftOut = new java.util.HashSet<>();
+    private final Set<CollectionYear> episodeYears = new HashSet<>();
+    private final Set<String> episodesLeftOut = new HashSet<>();
     private final Map<String, MissingRow> missing = new LinkedHashMap<>();
     private final Map<String, ReviewRow> reviews = new LinkedHashMap<>();
     private final Map<String, Oc3Row> oc3 = new LinkedHashMap<>();
@@ -263,7 +266,7 @@ final class Ssda903Stitch {
     private void leftOut(CsvTable table, CsvTable.Row row) {
         try {
             episodesLeftOut.add(table.value(row, "CHILD") + "|" + LocalDate.parse(table.value(row, "DECOM"), Ssda903Check.DATE));
-        } catch (java.time.format.DateTimeParseException unreadable) {
+        } catch (DateTimeParseException unreadable) {
             // an unreadable start names no episode
         }
     }
@@ -344,7 +347,7 @@ final class Ssda903Stitch {
     }
 
     /** The rows about a known child; each of the others is an error on its row, for the reason given. */
-    private <R extends FromFile> List<R> ofKnown(java.util.Collection<R> rows, Set<String> known, String reason) {
+    private <R extends FromFile> List<R> ofKnown(Collection<R> rows, Set<String> known, String reason) {
         List<R> kept = new ArrayList<>();
         for (R r : rows) {
             if (known.contains(r.child())) {

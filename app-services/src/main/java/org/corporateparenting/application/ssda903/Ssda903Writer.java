@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.corporateparenting.domain.adoption.AdoptionJourney;
 import org.corporateparenting.domain.adoption.Milestone;
@@ -120,7 +121,7 @@ public final class Ssda903Writer {
         List<Object> gathered = new ArrayList<>(records.children());
         gathered.addAll(records.episodes());
         gathered.addAll(records.health());
-        Map<String, List<String>> oc2 = new java.util.TreeMap<>();
+        Map<String, List<String>> oc2 = new TreeMap<>();
         CouncilHistory.of(gathered, Map.of()).children().stream().filter(c -> Oc2Figures.inCohort(c, year))
                 .forEach(c -> oc2.put(c.child().getChildRef(), withChild(c.child(), returned.containsKey(c.child().getChildRef())
                         ? returned.get(c.child().getChildRef()).values() : Oc2Figures.of(c, year))));

@@ -7,8 +7,11 @@ import java.util.Deque;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -88,7 +91,7 @@ final class Ssda903Xml {
 
     /** Whether a file is an XML return: by its name ({@code .xml}). */
     static boolean isXml(String fileName) {
-        return fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".xml");
+        return fileName.toLowerCase(Locale.ROOT).endsWith(".xml");
     }
 
     /** The tables of an XML return (none when it is not well formed), and the problems found reading it. */
@@ -260,9 +263,9 @@ final class Ssda903Xml {
                     || !own.getOrDefault("DUC", "").isBlank())
                     : table.columns().stream().filter(c -> !FROM_CHILD.contains(c)).anyMatch(c -> !own.getOrDefault(c, "").isBlank());
             if (given) {
-                int line = java.util.stream.Stream.concat(table.columns().stream().filter(c -> !FROM_CHILD.contains(c)),
-                        java.util.stream.Stream.of(table == Ssda903File.UASC ? "UASC" : "")).map(header.lines::get)
-                        .filter(java.util.Objects::nonNull).min(Integer::compare).orElse(header.line);
+                int line = Stream.concat(table.columns().stream().filter(c -> !FROM_CHILD.contains(c)),
+                        Stream.of(table == Ssda903File.UASC ? "UASC" : "")).map(header.lines::get)
+                        .filter(Objects::nonNull).min(Integer::compare).orElse(header.line);
                 add(table, line, own, own);
             }
         }

@@ -2,10 +2,14 @@ package org.corporateparenting.application.ssda903;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -143,7 +147,7 @@ final class Ssda903Zip {
         Map<String, String> files = files(zip);
         Map<String, String> councilOf = new LinkedHashMap<>();
         Map<String, String> inFolder = new LinkedHashMap<>();
-        java.util.Set<String> folders = new java.util.TreeSet<>();
+        Set<String> folders = new TreeSet<>();
         files.keySet().forEach(path -> {
             Matcher m = COUNCIL_FOLDER.matcher(path);
             if (m.matches()) {
@@ -152,7 +156,7 @@ final class Ssda903Zip {
                 folders.add(m.group(1));
             }
         });
-        boolean byCouncil = folders.size() > 1 || folders.stream().anyMatch(f -> f.toLowerCase(java.util.Locale.ROOT).startsWith("council"));
+        boolean byCouncil = folders.size() > 1 || folders.stream().anyMatch(f -> f.toLowerCase(Locale.ROOT).startsWith("council"));
         if (!byCouncil) {
             return byYear(files, startYear);
         }
@@ -169,14 +173,14 @@ final class Ssda903Zip {
         });
         if (ours.isEmpty()) {
             throw RuleViolation.of("file", "No folder of this upload is this council's (LA " + laCode + "): its folders are for "
-                    + String.join(", ", new java.util.TreeSet<>(councilOf.values())) + ". A user loads into their own council only.");
+                    + String.join(", ", new TreeSet<>(councilOf.values())) + ". A user loads into their own council only.");
         }
         return byYear(ours, startYear);
     }
 
     private static Map<CollectionYear, Map<String, String>> byYear(Map<String, String> files, Integer startYear) {
         Map<CollectionYear, Map<String, String>> years = new TreeMap<>();
-        Map<String, String> seen = new java.util.HashMap<>();
+        Map<String, String> seen = new HashMap<>();
         files.forEach((path, text) -> {
             Matcher m = YEAR_FOLDER.matcher(path);
             if (path.equals(LONE_XML)) {

@@ -48,7 +48,7 @@ public class SchemaMigration {
         schemaVersion = flyway.info().current().getVersion().getVersion();
         try {
             AppendOnlyAudit.protect(dataSource);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException("Could not make the audit trail append-only: " + e.getSQLState(), e);
         }
         LOG.info(() -> "Schema at version " + schemaVersion + " (" + result.migrationsExecuted

@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.List;
 import org.corporateparenting.domain.careleaver.BirthdayCheck;
@@ -32,7 +33,7 @@ public class CareLeaverRepository {
               and (:anyDue = true or (l.serviceClosedOn is null and coalesce((select max(c.contactDate) from CareLeaverContact c
                    where c.careLeaver = l and c.successful = true), l.eligibleFrom) <= :lastContactBy))""";
 
-    private static <T> jakarta.persistence.TypedQuery<T> caseload(jakarta.persistence.TypedQuery<T> query, long councilId, String adviser,
+    private static <T> TypedQuery<T> caseload(TypedQuery<T> query, long councilId, String adviser,
             LocalDate lastContactBy) {
         return query.setParameter("council", councilId).setParameter("anyAdviser", adviser == null)
                 .setParameter("adviser", adviser == null ? "" : adviser).setParameter("anyDue", lastContactBy == null)

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.corporateparenting.domain.child.Child;
 import org.corporateparenting.domain.child.UascPeriod;
@@ -74,12 +75,12 @@ public class ChildRepository {
             + " or lower(concat(concat(c.forename, ' '), c.surname)) like :search or upper(c.childRef) = :exact or c.upn = :exact)";
 
     private static String pattern(String search) {
-        String words = search == null ? "" : search.trim().toLowerCase(java.util.Locale.UK).replace("%", "").replace("_", "");
+        String words = search == null ? "" : search.trim().toLowerCase(Locale.UK).replace("%", "").replace("_", "");
         return words + "%";
     }
 
     private static String exact(String search) {
-        return search == null ? "" : search.trim().toUpperCase(java.util.Locale.UK);
+        return search == null ? "" : search.trim().toUpperCase(Locale.UK);
     }
 
     /** A child's episodes, earliest first. */

@@ -4,10 +4,13 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.corporateparenting.domain.episode.Episode;
 import org.corporateparenting.domain.household.Allegation;
 import org.corporateparenting.domain.household.ApprovalTerms;
@@ -40,7 +43,7 @@ public class HouseholdRepository {
               and (:anyDate = true or (h.approvedOn <= :on and (h.deregisteredOn is null or h.deregisteredOn > :on)))
               and (:anyArea = true or upper(h.postcode) like :area)""";
 
-    private static <T> jakarta.persistence.TypedQuery<T> filtered(jakarta.persistence.TypedQuery<T> query, long councilId, HouseholdType type,
+    private static <T> TypedQuery<T> filtered(TypedQuery<T> query, long councilId, HouseholdType type,
             LocalDate approvedOn, String area) {
         return query.setParameter("council", councilId)
                 .setParameter("anyArea", area == null).setParameter("area", area == null ? "" : area + "%")
@@ -115,11 +118,11 @@ public class HouseholdRepository {
     }
 
     /** The ids of the households (of those given) on whose approval the child is named. */
-    public java.util.Set<Long> namingChild(List<FosterHousehold> households, long childId) {
+    public Set<Long> namingChild(List<FosterHousehold> households, long childId) {
         if (households.isEmpty()) {
-            return java.util.Set.of();
+            return Set.of();
         }
-        return new java.util.HashSet<>(em.createQuery(
+        return new HashSet<>(em.createQuery(
                 "select n.household.id from NamedChild n where n.household in :households and n.child.id = :c", Long.class)
                 .setParameter("households", households).setParameter("c", childId).getResultList());
     }
@@ -138,11 +141,11 @@ public class HouseholdRepository {
     }
 
     /** The ids of the households on hold at the end of the date. */
-    public java.util.Set<Long> onHold(List<FosterHousehold> households, LocalDate date) {
+    public Set<Long> onHold(List<FosterHousehold> households, LocalDate date) {
         if (households.isEmpty()) {
-            return java.util.Set.of();
+            return Set.of();
         }
-        return new java.util.HashSet<>(em.createQuery("""
+        return new HashSet<>(em.createQuery("""
                 select h.household.id from HouseholdHold h where h.household in :households and h.fromDate <= :d
                   and (h.toDate is null or h.toDate > :d)""", Long.class)
                 .setParameter("households", households).setParameter("d", date).getResultList());

@@ -8,7 +8,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.corporateparenting.domain.audit.AuditAction;
 import org.corporateparenting.domain.audit.AuditEvent;
@@ -113,8 +116,8 @@ public class RecordStore {
     }
 
     /** Who last changed each of a type's records, in one query; a record with no change in the trail is left out. */
-    public java.util.Map<Long, LastChange> lastChanges(Class<? extends Recorded> type, java.util.Collection<Long> ids) {
-        java.util.Map<Long, LastChange> latest = new java.util.HashMap<>();
+    public Map<Long, LastChange> lastChanges(Class<? extends Recorded> type, Collection<Long> ids) {
+        Map<Long, LastChange> latest = new HashMap<>();
         if (!ids.isEmpty()) {
             em.createQuery("""
                     select a from AuditEvent a where a.recordType = :type and a.recordId in :ids and a.action in :changes

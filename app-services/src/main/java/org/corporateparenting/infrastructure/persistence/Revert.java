@@ -2,6 +2,7 @@ package org.corporateparenting.infrastructure.persistence;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -168,7 +169,7 @@ public final class Revert {
         List<Field> fields = new ArrayList<>();
         for (Class<?> t = type; t != null && t != Object.class; t = t.getSuperclass()) {
             for (Field field : t.getDeclaredFields()) {
-                if (Snapshot.recorded(field) || t == Recorded.class && !java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+                if (Snapshot.recorded(field) || t == Recorded.class && !Modifier.isStatic(field.getModifiers())) {
                     field.setAccessible(true);
                     fields.add(field);
                 }

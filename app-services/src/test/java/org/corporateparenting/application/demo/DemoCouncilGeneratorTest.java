@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.corporateparenting.domain.adoption.AdoptionJourney;
 import org.corporateparenting.domain.adoption.Milestone;
@@ -18,16 +19,12 @@ import org.corporateparenting.domain.careleaver.PathwayPlan;
 import org.corporateparenting.domain.child.Child;
 import org.corporateparenting.domain.council.Council;
 import org.corporateparenting.domain.education.Attendance;
-import org.corporateparenting.domain.recruitment.FosteringEnquiry;
-import org.corporateparenting.domain.recruitment.PanelCase;
-import org.corporateparenting.domain.recruitment.PanelMeeting;
-import org.corporateparenting.domain.review.Escalation;
 import org.corporateparenting.domain.education.EducationRecord;
+import org.corporateparenting.domain.episode.Episode;
+import org.corporateparenting.domain.episode.PlacementMatch;
 import org.corporateparenting.domain.health.HealthAssessment;
 import org.corporateparenting.domain.health.HealthCheck;
 import org.corporateparenting.domain.health.MissingEpisode;
-import org.corporateparenting.domain.episode.Episode;
-import org.corporateparenting.domain.episode.PlacementMatch;
 import org.corporateparenting.domain.household.ApprovalTerms;
 import org.corporateparenting.domain.household.NamedChild;
 import org.corporateparenting.domain.indicator.Catalogue;
@@ -36,9 +33,13 @@ import org.corporateparenting.domain.indicator.Dataset;
 import org.corporateparenting.domain.indicator.Measure;
 import org.corporateparenting.domain.indicator.ReportingMonth;
 import org.corporateparenting.domain.indicator.Standards;
+import org.corporateparenting.domain.recruitment.FosteringEnquiry;
+import org.corporateparenting.domain.recruitment.PanelCase;
+import org.corporateparenting.domain.recruitment.PanelMeeting;
+import org.corporateparenting.domain.review.Escalation;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class DemoCouncilGeneratorTest {
 
@@ -58,7 +59,7 @@ class DemoCouncilGeneratorTest {
     @ValueSource(longs = {1, 42, 20261123})
     void everyFosterPlacementKeepsWithinTheHouseholdsApprovalOnItsFirstDay(long seed) {
         DemoCouncil council = generate(seed, 400);
-        java.util.Set<List<Object>> named = council.childRecords().stream().filter(r -> r instanceof NamedChild)
+        Set<List<Object>> named = council.childRecords().stream().filter(r -> r instanceof NamedChild)
                 .map(r -> List.<Object>of(((NamedChild) r).getHousehold(), ((NamedChild) r).getChild()))
                 .collect(Collectors.toSet());
         List<Episode> withHousehold = council.episodes().stream().filter(e -> e.getHousehold() != null).toList();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.corporateparenting.domain.audit.AuditAction;
@@ -47,9 +49,9 @@ class AsKnownThenTest {
 
     private List<Double> inCare(boolean knownThen, String... months) {
         CouncilHistory history = CouncilHistory.of(List.of(amy, amys, ben, bens), Map.of());
-        List<ReportingMonth> chosen = java.util.Arrays.stream(months).map(ReportingMonth::parse).toList();
+        List<ReportingMonth> chosen = Arrays.stream(months).map(ReportingMonth::parse).toList();
         if (knownThen) {
-            Map<ReportingMonth, LocalDateTime> extracts = new java.util.HashMap<>();
+            Map<ReportingMonth, LocalDateTime> extracts = new HashMap<>();
             chosen.forEach(m -> extracts.put(m, m.end().plusDays(10).atStartOfDay()));
             new AsKnownThen(Map.of("Episode", Episode.class, "Child", Child.class)).apply(history, extracts, trail);
         }

@@ -11,6 +11,7 @@ import org.corporateparenting.domain.indicator.Dataset;
 import org.corporateparenting.domain.indicator.Disclosure;
 import org.corporateparenting.domain.indicator.PublishedMonth;
 import org.corporateparenting.domain.indicator.ReportingMonth;
+import org.corporateparenting.domain.indicator.Standards;
 
 /**
  * A board summary as published for a month, without a database: the month and the 13 before it computed from a
@@ -23,7 +24,7 @@ public final class DemoBoardSummary {
     }
 
     public static BoardSummary of(Council council, List<Object> records, ReportingMonth month, int threshold) {
-        Catalogue catalogue = Catalogue.of(org.corporateparenting.domain.indicator.Standards.DEFAULT);
+        Catalogue catalogue = Catalogue.of(Standards.DEFAULT);
         CouncilHistory history = CouncilHistory.of(records, Map.of(2020, 90_000));
         Map<ReportingMonth, PublishedMonth> published = new HashMap<>();
         for (Dataset dataset : catalogue.engine().compute(history, ReportingMonth.ending(month, 14))) {

@@ -2,6 +2,8 @@ package org.corporateparenting.application.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +39,9 @@ class AccessibleReportsTest {
 
     @Test
     void everyAnnualReportAndTheBoardPackPassPdfUa1() throws Exception {
-        java.nio.file.Path folder = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "report-artefacts", "pdfua"));
+        Path folder = Files.createDirectories(Path.of("target", "report-artefacts", "pdfua"));
         for (Map.Entry<String, byte[]> pdf : PDFS.entrySet()) {
-            java.nio.file.Files.write(folder.resolve(pdf.getKey().replaceAll("[^A-Za-z0-9-]+", "-") + ".pdf"), pdf.getValue());
+            Files.write(folder.resolve(pdf.getKey().replaceAll("[^A-Za-z0-9-]+", "-") + ".pdf"), pdf.getValue());
         }
         Map<String, List<PdfUa.Failure>> failures = new LinkedHashMap<>();
         PDFS.forEach((name, pdf) -> {

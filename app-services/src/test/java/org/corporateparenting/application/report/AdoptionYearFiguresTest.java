@@ -6,6 +6,7 @@ import static org.corporateparenting.application.report.FosteringYearFiguresTest
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.corporateparenting.domain.adoption.AdopterHousehold;
@@ -88,7 +89,7 @@ class AdoptionYearFiguresTest {
     void anAgencyAddsItsCouncilsUpAndRecomputesAveragesFromTheirSums() {
         AnnualFigures one = adoptedIn(new Council("998", "One"), 100);
         AnnualFigures three = adoptedIn(new Council("997", "Three"), 250, 300, 350);
-        Map<String, AnnualFigures> members = new java.util.LinkedHashMap<>();
+        Map<String, AnnualFigures> members = new LinkedHashMap<>();
         members.put("One council", one);
         members.put("Three council", three);
 
@@ -153,7 +154,7 @@ class AdoptionYearFiguresTest {
     }
 
     private static Map<String, Long> orderedMap(String k1, Long v1, String k2, Long v2) {
-        Map<String, Long> m = new java.util.LinkedHashMap<>();
+        Map<String, Long> m = new LinkedHashMap<>();
         m.put(k1, v1);
         m.put(k2, v2);
         return m;

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.corporateparenting.application.report.CountTable.Count;
 import org.corporateparenting.domain.disclosure.Mark;
 import org.corporateparenting.domain.indicator.Disclosure;
+import org.corporateparenting.domain.report.ReportKind;
 import org.corporateparenting.report.annual.AnnualReport;
 import org.junit.jupiter.api.Test;
 
@@ -128,7 +129,7 @@ class AnnualReportWriterTest {
     }
 
     static ReportSpec spec(String starting, String... tables) {
-        return new ReportSpec(org.corporateparenting.domain.report.ReportKind.IRO_ANNUAL, "Test report",
+        return new ReportSpec(ReportKind.IRO_ANNUAL, "Test report",
                 ReportSpec.committeeCover("In short.", "Note {year}.", "Because."),
                 List.of(new ReportSpec.Section("s", "1. Section", List.of(tables), starting)), ReportSpec.committeeClosing("None."));
     }

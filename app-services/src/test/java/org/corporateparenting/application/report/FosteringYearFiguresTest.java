@@ -4,18 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.corporateparenting.domain.council.Council;
 import org.corporateparenting.domain.child.Child;
+import org.corporateparenting.domain.council.Council;
 import org.corporateparenting.domain.episode.Episode;
 import org.corporateparenting.domain.household.Allegation;
 import org.corporateparenting.domain.household.ApprovalTerms;
 import org.corporateparenting.domain.household.Complaint;
-import org.corporateparenting.domain.household.LegalBasis;
 import org.corporateparenting.domain.household.DeregistrationReason;
 import org.corporateparenting.domain.household.FosterHousehold;
 import org.corporateparenting.domain.household.HouseholdType;
+import org.corporateparenting.domain.household.LegalBasis;
 import org.corporateparenting.domain.indicator.CouncilHistory;
 import org.corporateparenting.domain.recruitment.EnquiryStage;
 import org.corporateparenting.domain.recruitment.FosteringEnquiry;
@@ -95,14 +96,14 @@ class FosteringYearFiguresTest {
     }
 
     private static Map<String, Long> orderedOf(String k1, Long v1, String k2, Long v2) {
-        Map<String, Long> m = new java.util.LinkedHashMap<>();
+        Map<String, Long> m = new LinkedHashMap<>();
         m.put(k1, v1);
         m.put(k2, v2);
         return m;
     }
 
     static Map<String, Long> parts(AnnualFigures f, String key) {
-        Map<String, Long> parts = new java.util.LinkedHashMap<>();
+        Map<String, Long> parts = new LinkedHashMap<>();
         f.tables().stream().filter(t -> t.key().equals(key)).findFirst().orElseThrow().parts().forEach(p -> parts.put(p.label(), p.thisYear()));
         return parts;
     }

@@ -11,6 +11,7 @@ import org.corporateparenting.application.report.PeriodDisclosure.Line;
 import org.corporateparenting.application.report.PeriodDisclosure.Output;
 import org.corporateparenting.application.report.PeriodDisclosure.Target;
 import org.corporateparenting.domain.disclosure.DisclosureRule;
+import org.corporateparenting.domain.disclosure.LinkedFigures;
 import org.corporateparenting.domain.disclosure.Mark;
 import org.corporateparenting.domain.disclosure.RecoveryAttack;
 import org.junit.jupiter.api.Test;
@@ -116,7 +117,7 @@ class PeriodDisclosureTest {
                 Output.alone("fostering:1", "Fostering", 1, FOSTERING).linked(FOSTERING_INDICATORS, Map.of(), List.of())), RULE);
         assertThat(period.exposed()).isEmpty();
         // and the domain's attack agrees on a hand-checked case: a lone small cell beside printed parts and total is exposed
-        org.corporateparenting.domain.disclosure.LinkedFigures f = new org.corporateparenting.domain.disclosure.LinkedFigures();
+        LinkedFigures f = new LinkedFigures();
         int a = f.count("a", 43);
         int b = f.fixed("b", 11);
         int c = f.count("c", 3);

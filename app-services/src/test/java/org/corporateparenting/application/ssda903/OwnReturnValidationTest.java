@@ -3,6 +3,8 @@ package org.corporateparenting.application.ssda903;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.corporateparenting.application.demo.DemoCouncil;
 import org.corporateparenting.application.demo.DemoCouncilGenerator;
@@ -61,7 +63,7 @@ class OwnReturnValidationTest {
         DemoCouncil council = DemoCouncilGenerator.generate(new Council("999", "Kestrel Vale Council (fictional)"),
                 new DemoCouncilGenerator.Settings(20261123L, 400, 6, asAt));
         Ssda903Records records = Ssda903Export.recordsOf(council);
-        java.util.List<String> failing = new java.util.ArrayList<>();
+        List<String> failing = new ArrayList<>();
         for (int start = 2022; start <= 2026; start++) {
             ValidationReport report = Ssda903Validation.records(records, new CollectionYear(start), Map.of());
             assertThat(report.problems()).as(report.year() + " layout").isEmpty();

@@ -12,6 +12,7 @@ import org.corporateparenting.application.ssda903.Ssda903Stitch.PlacedRow;
 import org.corporateparenting.domain.adoption.AdoptionJourney;
 import org.corporateparenting.domain.adoption.Milestone;
 import org.corporateparenting.domain.child.Child;
+import org.corporateparenting.domain.code.CollectionYear;
 import org.corporateparenting.domain.council.Council;
 import org.corporateparenting.domain.episode.Episode;
 import org.corporateparenting.domain.episode.EpisodeDetails;
@@ -117,8 +118,8 @@ class Ssda903AdoptionsTest {
         assertThat(made).singleElement().satisfies(j -> assertThat(j.milestones())
                 .containsEntry(Milestone.MATCHED, LocalDate.of(2024, 9, 20))
                 .containsEntry(Milestone.ADOPTION_ORDER, LocalDate.of(2025, 2, 20)));
-        java.util.Map<Ssda903File, String> written = Ssda903Writer.write(new Ssda903Records(List.of(child), consent, List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), made, List.of(), List.of()), new org.corporateparenting.domain.code.CollectionYear(2024));
+        Map<Ssda903File, String> written = Ssda903Writer.write(new Ssda903Records(List.of(child), consent, List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), made, List.of(), List.of()), new CollectionYear(2024));
         assertThat(written.get(Ssda903File.AD1)).as("the AD1 row as loaded").isEqualTo(
                 "CHILD,DOB,DATE_INT,DATE_MATCH,FOSTER_CARE,NB_ADOPTR,SEX_ADOPTR,LS_ADOPTR\r\n"
                 + "A1,01/03/2021,01/06/2024,20/09/2024,0,1,F1,L0\r\n");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.corporateparenting.domain.child.Child;
+import org.corporateparenting.domain.child.UascPeriod;
 import org.corporateparenting.domain.code.CollectionYear;
 import org.corporateparenting.domain.council.Council;
 import org.corporateparenting.domain.episode.Episode;
@@ -44,9 +45,9 @@ class Ssda903RoundTripTest {
         assertThat(oc2Loader.problems()).as("outside the cohort by the episodes: kept as loaded, with a warning").singleElement()
                 .satisfies(p -> assertThat(p.severity()).isEqualTo(ImportProblem.Severity.WARNING));
 
-        List<org.corporateparenting.domain.child.UascPeriod> periods = created.stream()
-                .filter(org.corporateparenting.domain.child.UascPeriod.class::isInstance)
-                .map(org.corporateparenting.domain.child.UascPeriod.class::cast).toList();
+        List<UascPeriod> periods = created.stream()
+                .filter(UascPeriod.class::isInstance)
+                .map(UascPeriod.class::cast).toList();
         List<Episode> loaded = new ArrayList<>(created.stream().filter(Episode.class::isInstance).map(Episode.class::cast).toList());
         Map<Ssda903File, String> written = Ssda903Writer.write(new Ssda903Records(List.copyOf(children.values()), loaded, periods,
                 List.of(), List.of(), List.of(), List.of(), returns, List.of(), List.of(), List.of()), YEAR);

@@ -1,6 +1,7 @@
 package org.corporateparenting.application.ssda903;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,8 +58,8 @@ public final class Ssda903XmlBenchmark {
             run.run();
             times[i] = System.nanoTime() - start;
         }
-        long[] measured = java.util.Arrays.copyOfRange(times, 2, times.length);
-        java.util.Arrays.sort(measured);
+        long[] measured = Arrays.copyOfRange(times, 2, times.length);
+        Arrays.sort(measured);
         return measured[measured.length / 2] / 1_000_000;
     }
 }

@@ -2,6 +2,7 @@ package org.corporateparenting.application.ssda903;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -212,7 +213,7 @@ class Ssda903XmlTest {
 
     @Test
     void anXmlReturnIsReadOnItsOwnOrInAZip() {
-        byte[] xml = "\uFEFF<EXPSSDA903/>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] xml = "\uFEFF<EXPSSDA903/>".getBytes(StandardCharsets.UTF_8);
         assertThat(Ssda903Zip.files(xml)).containsOnlyKeys(Ssda903Zip.LONE_XML);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Ssda903Zip.byYear(xml)).hasMessageContaining("needs its collection year");
         assertThat(Ssda903Zip.byYear(xml, 2024)).containsOnlyKeys(BEFORE).hasEntrySatisfying(BEFORE,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Map;
 import org.corporateparenting.domain.child.Child;
+import org.corporateparenting.domain.child.ChildDetails;
 import org.corporateparenting.domain.council.Council;
 import org.corporateparenting.domain.episode.Episode;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class RevertTest {
     void textHoldingTheTrailsOwnSeparatorsReadsBackAndARemovedRecordIsMadeAgain() {
         Child copy = Revert.copy(child);
         Snapshot before = Snapshot.of(copy);
-        copy.revise(new org.corporateparenting.domain.child.ChildDetails("R1", "Robin; surname: Smith -> x", "Rowe", "1",
+        copy.revise(new ChildDetails("R1", "Robin; surname: Smith -> x", "Rowe", "1",
                 LocalDate.of(2012, 4, 2), "WBRI", null, null, null));
         String changes = Snapshot.of(copy).changesSince(before);
         Revert.undo(copy, changes, id -> null);

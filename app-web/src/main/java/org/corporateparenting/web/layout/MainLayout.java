@@ -1,10 +1,11 @@
 package org.corporateparenting.web.layout;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.HasElement;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
@@ -12,26 +13,29 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import org.corporateparenting.web.view.adoption.AdoptionView;
-import org.corporateparenting.web.view.careleaver.CareLeaversView;
-import org.corporateparenting.web.view.child.ChildrenView;
-import org.corporateparenting.web.view.household.HouseholdsView;
-import org.corporateparenting.web.security.RouteAccess;
-import org.corporateparenting.web.view.indicator.DatasetSettingsView;
-import org.corporateparenting.web.view.adoption.AdoptersScreen;
-import org.corporateparenting.web.view.recruitment.PanelsView;
-import org.corporateparenting.web.view.recruitment.RecruitmentView;
-import org.corporateparenting.web.view.review.EscalationsView;
-import org.corporateparenting.web.view.review.ReviewsDueView;
-import org.corporateparenting.web.view.ssda903.Ssda903View;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import org.corporateparenting.application.access.CurrentUser;
 import org.corporateparenting.application.access.UserService;
 import org.corporateparenting.domain.shared.Role;
+import org.corporateparenting.web.security.RouteAccess;
+import org.corporateparenting.web.view.access.CouncilView;
+import org.corporateparenting.web.view.access.PasswordView;
+import org.corporateparenting.web.view.access.UsersView;
+import org.corporateparenting.web.view.adoption.AdoptersScreen;
+import org.corporateparenting.web.view.adoption.AdoptionView;
 import org.corporateparenting.web.view.board.BoardView;
+import org.corporateparenting.web.view.careleaver.CareLeaversView;
+import org.corporateparenting.web.view.child.ChildrenView;
 import org.corporateparenting.web.view.home.HomeView;
+import org.corporateparenting.web.view.household.HouseholdsView;
+import org.corporateparenting.web.view.indicator.DatasetSettingsView;
+import org.corporateparenting.web.view.recruitment.PanelsView;
+import org.corporateparenting.web.view.recruitment.RecruitmentView;
 import org.corporateparenting.web.view.report.ReportsView;
+import org.corporateparenting.web.view.review.EscalationsView;
+import org.corporateparenting.web.view.review.ReviewsDueView;
+import org.corporateparenting.web.view.ssda903.Ssda903View;
 
 /**
  * Header with the council and the signed-in user, a drawer for navigation (open beside the screen from 1280 px wide;
@@ -85,9 +89,9 @@ public class MainLayout extends AppLayout {
         offer(nav, "Care leavers", CareLeaversView.class);
         offer(nav, "Load 903 files", Ssda903View.class);
         offer(nav, "Dataset settings", DatasetSettingsView.class);
-        offer(nav, "Council set-up", org.corporateparenting.web.view.access.CouncilView.class);
-        offer(nav, "Users", org.corporateparenting.web.view.access.UsersView.class);
-        offer(nav, "Change password", org.corporateparenting.web.view.access.PasswordView.class);
+        offer(nav, "Council set-up", CouncilView.class);
+        offer(nav, "Users", UsersView.class);
+        offer(nav, "Change password", PasswordView.class);
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);
         // Under 1280 px wide the menu is a drawer, closed until the menu button opens it (app.css turns on the layout's
@@ -128,7 +132,7 @@ public class MainLayout extends AppLayout {
     }
 
     /** A menu item for each screen the user's roles open (the same rule that lets them in). */
-    private static void offer(SideNav nav, String label, Class<? extends com.vaadin.flow.component.Component> view) {
+    private static void offer(SideNav nav, String label, Class<? extends Component> view) {
         if (RouteAccess.opens(view)) {
             nav.addItem(new SideNavItem(label, view));
         }

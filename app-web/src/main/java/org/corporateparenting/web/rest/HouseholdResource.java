@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.corporateparenting.application.household.HouseholdDetails;
 import org.corporateparenting.application.household.HouseholdRecord;
@@ -66,7 +67,7 @@ public class HouseholdResource {
         try {
             return HouseholdSearch.Status.valueOf(status);
         } catch (IllegalArgumentException e) {
-            throw RuleViolation.of("status", "Choose one of " + java.util.Arrays.toString(HouseholdSearch.Status.values()) + ".");
+            throw RuleViolation.of("status", "Choose one of " + Arrays.toString(HouseholdSearch.Status.values()) + ".");
         }
     }
 

@@ -26,6 +26,7 @@ import org.corporateparenting.application.indicator.IndicatorSettingsService;
 import org.corporateparenting.application.indicator.PublishOutcome;
 import org.corporateparenting.domain.indicator.Catalogue;
 import org.corporateparenting.domain.indicator.Definition;
+import org.corporateparenting.domain.shared.RecordNotFound;
 import org.corporateparenting.domain.shared.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -116,7 +117,7 @@ public class IndicatorResource {
     public IndicatorHistory history(@PathParam("code") String code, @QueryParam("to") String to,
             @QueryParam("months") @DefaultValue("24") int months) {
         String last = to != null ? to : dataset.publishedMonths().stream().findFirst()
-                .orElseThrow(() -> new org.corporateparenting.domain.shared.RecordNotFound("No month has been published yet."));
+                .orElseThrow(() -> new RecordNotFound("No month has been published yet."));
         return dataset.history(code, last, months);
     }
 

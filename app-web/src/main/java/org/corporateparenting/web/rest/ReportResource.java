@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -11,18 +12,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.corporateparenting.application.report.AnnualFigures;
 import org.corporateparenting.application.report.AnnualReportService;
 import org.corporateparenting.application.report.BoardPackService;
-import org.corporateparenting.application.report.EditionService;
-import org.corporateparenting.application.report.TextView;
 import org.corporateparenting.application.report.EditionFile;
+import org.corporateparenting.application.report.EditionService;
 import org.corporateparenting.application.report.EditionView;
+import org.corporateparenting.application.report.TextView;
 import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.domain.shared.RuleViolation;
 import org.corporateparenting.report.Format;
@@ -109,7 +110,7 @@ public class ReportResource {
     @Path("/annual")
     @RolesAllowed(Role.PRACTITIONER)
     @Operation(summary = "The annual reports the caller may open: name in addresses to title")
-    public java.util.Map<String, String> annualReports() {
+    public Map<String, String> annualReports() {
         return annual.reports();
     }
 

@@ -2,6 +2,7 @@ package org.corporateparenting.web.security;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -59,6 +60,6 @@ public final class SignInThrottle {
     }
 
     private static String key(String account, String address) {
-        return account.toLowerCase(java.util.Locale.ROOT) + "\u0000" + address;
+        return account.toLowerCase(Locale.ROOT) + "\u0000" + address;
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
+import org.corporateparenting.domain.shared.FieldError;
 import org.corporateparenting.domain.shared.RuleViolation;
 import org.corporateparenting.domain.shared.StaleRecord;
 import org.junit.jupiter.api.Test;
@@ -33,8 +34,8 @@ class FormSaveTest {
     @Test
     void aRefusalMarksItsFieldAndSaysWhatNamesNone() {
         assertThat(save.attempt(() -> {
-            throw new RuleViolation(List.of(new org.corporateparenting.domain.shared.FieldError("reference", "No such household."),
-                    new org.corporateparenting.domain.shared.FieldError("meetingId", "The meeting was cancelled.")));
+            throw new RuleViolation(List.of(new FieldError("reference", "No such household."),
+                    new FieldError("meetingId", "The meeting was cancelled.")));
         }, r -> "never", () -> shown.add("reloaded"), "meeting")).isFalse();
         assertThat(reference.getErrorMessage()).isEqualTo("No such household.");
         assertThat(status.getText()).isEqualTo("Not recorded: The meeting was cancelled.");

@@ -2,8 +2,10 @@ package org.corporateparenting.application.report;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.corporateparenting.application.demo.DemoCouncil;
 import org.corporateparenting.application.demo.DemoCouncilGenerator;
 import org.corporateparenting.domain.council.Council;
@@ -49,13 +51,13 @@ public final class AnnualReportBenchmark {
             List<PanelMeeting> meetings = records.stream().filter(PanelMeeting.class::isInstance).map(PanelMeeting.class::cast).toList();
             List<PanelCase> cases = records.stream().filter(PanelCase.class::isInstance).map(PanelCase.class::cast).toList();
             ReportingMonth march = ReportingMonth.of(year.startYear() + 1, 3);
-            Map<ReportSpec, java.util.function.Supplier<AnnualFigures>> reports = new java.util.LinkedHashMap<>();
+            Map<ReportSpec, Supplier<AnnualFigures>> reports = new LinkedHashMap<>();
             reports.put(IroReportSpec.SPEC, () -> IroYearFigures.of(history, year, Map.of(), Map.of()));
             reports.put(FosteringReportSpec.SPEC, () -> FosteringYearFigures.of(history, year));
             reports.put(PanelReportSpec.SPEC, () -> PanelYearFigures.of(meetings, cases, year));
             reports.put(AdoptionReportSpec.SPEC, () -> AdoptionYearFigures.of(history, year, Map.of(), List.of()));
             reports.put(AgencyReportSpec.SPEC, () -> {
-                Map<String, AnnualFigures> members = new java.util.LinkedHashMap<>();
+                Map<String, AnnualFigures> members = new LinkedHashMap<>();
                 for (int member = 1; member <= 3; member++) {
                     members.put("Member council " + member, AdoptionYearFigures.of(history, year, Map.of(), List.of()));
                 }

@@ -1,8 +1,13 @@
 package org.corporateparenting.application.ssda903;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -10,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,7 +77,7 @@ public final class Ssda903CheckBenchmark {
                 report = Ssda903Validation.files(YEAR, upload.files(), Map.of());
                 warm[i] = System.nanoTime() - start;
             }
-            java.util.Arrays.sort(warm);
+            Arrays.sort(warm);
             long median = warm[WARM_RUNS / 2];
             double micros = median / 1000.0 / upload.rows();
             perRow.add(new double[] {upload.rows(), micros});
@@ -113,7 +119,7 @@ public final class Ssda903CheckBenchmark {
     private static long cold(int children) throws IOException, InterruptedException {
         String launcher = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(launcher, "-cp", classPath()));
-        java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(a -> a.startsWith("-Xmx"))
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(a -> a.startsWith("-Xmx"))
                 .forEach(command::add);
         command.addAll(List.of(Ssda903CheckBenchmark.class.getName(), "--cold", String.valueOf(children)));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
@@ -126,16 +132,16 @@ public final class Ssda903CheckBenchmark {
 
     /** This program's class path: exec:java's class loader's, else the JVM's. */
     private static String classPath() {
-        if (Ssda903CheckBenchmark.class.getClassLoader() instanceof java.net.URLClassLoader loader) {
+        if (Ssda903CheckBenchmark.class.getClassLoader() instanceof URLClassLoader loader) {
             List<String> paths = new ArrayList<>();
-            for (java.net.URL url : loader.getURLs()) {
+            for (URL url : loader.getURLs()) {
                 try {
                     paths.add(Path.of(url.toURI()).toString());
-                } catch (java.net.URISyntaxException e) {
+                } catch (URISyntaxException e) {
                     throw new IllegalStateException(e);
                 }
             }
-            return String.join(java.io.File.pathSeparator, paths);
+            return String.join(File.pathSeparator, paths);
         }
         return System.getProperty("java.class.path");
     }
@@ -162,8 +168,8 @@ public final class Ssda903CheckBenchmark {
             times[i] = System.nanoTime() - start;
             status = response.statusCode();
         }
-        long[] warm = java.util.Arrays.copyOfRange(times, 1, times.length);
-        java.util.Arrays.sort(warm);
+        long[] warm = Arrays.copyOfRange(times, 1, times.length);
+        Arrays.sort(warm);
         System.out.printf("  over HTTP (%s, %d KB ZIP): HTTP %d, first %d ms, then median %d ms (%.2f us/row)%n", server,
                 bytes.size() / 1024, status, times[0] / 1_000_000, warm[1] / 1_000_000, warm[1] / 1000.0 / upload.rows());
     }

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,13 +19,15 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.corporateparenting.application.demo.DemoCouncil;
 import org.corporateparenting.application.demo.DemoCouncilGenerator;
+import org.corporateparenting.domain.careleaver.BirthdayCheck;
+import org.corporateparenting.domain.careleaver.CareLeaver;
 import org.corporateparenting.domain.child.Child;
 import org.corporateparenting.domain.code.CollectionYear;
 import org.corporateparenting.domain.council.Council;
 import org.corporateparenting.domain.episode.Episode;
 import org.corporateparenting.domain.health.MissingEpisode;
-import org.corporateparenting.domain.careleaver.BirthdayCheck;
-import org.corporateparenting.domain.careleaver.CareLeaver;
+import org.corporateparenting.domain.indicator.ChildHistory;
+import org.corporateparenting.domain.indicator.CouncilHistory;
 import org.corporateparenting.domain.review.LookedAfterReview;
 
 /**
@@ -74,7 +77,7 @@ public final class Ssda903LoadBenchmark {
             Map<String, List<LookedAfterReview>> reviews = new HashMap<>();
             Map<String, List<Episode>> byChild = Ssda903Reviews.byChild(episodes.values().stream());
             new Ssda903Reviews().apply(stitched.reviews(), children, byChild, Map.of())
-                    .forEach(r -> reviews.computeIfAbsent(r.getChild().getChildRef(), c -> new java.util.ArrayList<>()).add(r));
+                    .forEach(r -> reviews.computeIfAbsent(r.getChild().getChildRef(), c -> new ArrayList<>()).add(r));
             Map<String, CareLeaver> leavers = new HashMap<>();
             Map<String, BirthdayCheck> checks = new HashMap<>();
             new Ssda903Oc3().apply(stitched.oc3(), children, byChild, leavers, checks);
@@ -138,10 +141,10 @@ public final class Ssda903LoadBenchmark {
             this.stitched = stitched;
             this.children = children;
             this.byChild = byChild;
-            Map<String, org.corporateparenting.domain.indicator.ChildHistory> histories = new HashMap<>();
-            List<Object> records = new java.util.ArrayList<>(children.values());
+            Map<String, ChildHistory> histories = new HashMap<>();
+            List<Object> records = new ArrayList<>(children.values());
             byChild.values().forEach(records::addAll);
-            org.corporateparenting.domain.indicator.CouncilHistory.of(records, Map.of()).children()
+            CouncilHistory.of(records, Map.of()).children()
                     .forEach(c -> histories.put(c.child().getChildRef(), c));
             this.held = new Ssda903Further.Held(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), () -> histories);
         }

@@ -40,8 +40,8 @@ class Ssda903CheckCommandTest {
         assertThat(run(folder.toString())).as("the year from the latest year folder").isEqualTo(1);
         String csv = out.toString(StandardCharsets.UTF_8);
         assertThat(csv).startsWith("STATUS,RULE,FILE,ROW,CHILD,FIELDS,VALUES,MESSAGE\r\n").contains("\r\nFAIL,101,header.csv,2,C1,SEX,1,");
-        assertThat(csv).isEqualTo(Ssda903Validation.files(new org.corporateparenting.domain.code.CollectionYear(2025),
-                java.util.Map.of("2025-26/header.csv", ReturnReaderTest.HEADER + "C1,1,01/02/2012,WBRI,,,\r\n"), java.util.Map.of()).csv());
+        assertThat(csv).isEqualTo(Ssda903Validation.files(new CollectionYear(2025),
+                Map.of("2025-26/header.csv", ReturnReaderTest.HEADER + "C1,1,01/02/2012,WBRI,,,\r\n"), Map.of()).csv());
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("2025-26 (files, the DfE's 2025-26 rules)");
     }
 

@@ -1,5 +1,6 @@
 package org.corporateparenting.report.annual.word;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Dimension2D;
@@ -17,6 +18,7 @@ import org.apache.batik.bridge.GVTBuilder;
 import org.apache.batik.bridge.UserAgentAdapter;
 import org.apache.batik.gvt.GraphicsNode;
 import org.apache.batik.util.XMLResourceDescriptor;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -64,7 +66,7 @@ final class ChartPicture {
             picture.getCTPicture().getNvPicPr().getCNvPr().setId(id);
             picture.getCTPicture().getNvPicPr().getCNvPr().setName("Chart " + id);
             picture.getCTPicture().getNvPicPr().getCNvPr().setDescr(alternative);
-        } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+        } catch (IOException | InvalidFormatException e) {
             throw new IllegalStateException("The chart could not be put in the Word file", e);
         }
     }
@@ -84,7 +86,7 @@ final class ChartPicture {
             BufferedImage image = new BufferedImage((int) Math.ceil(size.getWidth() * SCALE), (int) Math.ceil(size.getHeight() * SCALE),
                     BufferedImage.TYPE_INT_RGB);
             Graphics2D g = image.createGraphics();
-            g.setColor(java.awt.Color.WHITE);
+            g.setColor(Color.WHITE);
             g.fillRect(0, 0, image.getWidth(), image.getHeight());
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);

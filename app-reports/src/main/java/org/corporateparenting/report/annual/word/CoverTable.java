@@ -1,5 +1,6 @@
 package org.corporateparenting.report.annual.word;
 
+import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -19,7 +20,7 @@ final class CoverTable {
     private CoverTable() {
     }
 
-    static void write(XWPFDocument document, java.util.List<AnnualReport.CoverField> fields) {
+    static void write(XWPFDocument document, List<AnnualReport.CoverField> fields) {
         if (fields.isEmpty()) {
             return;
         }

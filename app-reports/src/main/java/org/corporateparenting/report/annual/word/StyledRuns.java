@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import net.sf.jasperreports.engine.util.JRStyledText;
 import net.sf.jasperreports.engine.util.JRStyledTextParser;
+import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.VerticalAlign;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -82,7 +83,7 @@ final class StyledRuns {
             run.setItalic(true);
         }
         if (attributes.get(TextAttribute.UNDERLINE) != null) {
-            run.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
+            run.setUnderline(UnderlinePatterns.SINGLE);
         }
         if (attributes.get(TextAttribute.STRIKETHROUGH) != null) {
             run.setStrikeThrough(true);

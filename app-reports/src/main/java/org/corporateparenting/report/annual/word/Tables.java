@@ -2,6 +2,7 @@ package org.corporateparenting.report.annual.word;
 
 import java.math.BigInteger;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -43,7 +44,7 @@ final class Tables {
         for (XWPFTableRow row : table.getRows()) {
             for (int c = 0; c < widths.length; c++) {
                 row.getCell(c).setWidth(Integer.toString(widths[c]));
-                row.getCell(c).setWidthType(org.apache.poi.xwpf.usermodel.TableWidthType.DXA);
+                row.getCell(c).setWidthType(TableWidthType.DXA);
             }
         }
         return table;

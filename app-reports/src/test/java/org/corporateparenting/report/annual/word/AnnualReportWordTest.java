@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -199,7 +200,7 @@ class AnnualReportWordTest {
 
     @Test
     void theChartIsAPictureWithItsWordsAsAlternativeText() {
-        assertThat(word.getAllPictures()).singleElement().satisfies(p -> assertThat(p.getPictureType()).isEqualTo(org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG));
+        assertThat(word.getAllPictures()).singleElement().satisfies(p -> assertThat(p.getPictureType()).isEqualTo(Document.PICTURE_TYPE_PNG));
         assertThat(xml).contains("descr=\"Chart of escalations raised: the table above, 2025-26 beside 2024-25.\"").doesNotContain("docPr id=\"0\"");
     }
 

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.corporateparenting.application.adoption.AdoptersView;
@@ -80,7 +81,7 @@ public class AdoptersScreen extends VerticalLayout {
                 AdopterHousehold.Stage.WITHDRAWN);
         nextStage.setItemLabelGenerator(s -> Words.of(s.name()));
         for (DatePicker date : List.of(on, enquiryOn)) {
-            date.setLocale(java.util.Locale.UK);
+            date.setLocale(Locale.UK);
         }
         on.setId("adopters-on");
         Button move = new Button("Record", e -> move());
@@ -149,7 +150,7 @@ public class AdoptersScreen extends VerticalLayout {
     private boolean save(Supplier<AdoptersView> change, FieldMessages messages) {
         return new FormSave(messages, status).attempt(change, saved -> {
             refresh(saved);
-            return saved.householdRef() + ": " + Words.of(saved.stage().name()).toLowerCase(java.util.Locale.UK) + " recorded.";
+            return saved.householdRef() + ": " + Words.of(saved.stage().name()).toLowerCase(Locale.UK) + " recorded.";
         }, this::refresh, "household's record");
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -64,7 +65,7 @@ public class AdoptionPanel extends VerticalLayout {
         milestone.setItems(Milestone.values());
         milestone.setItemLabelGenerator(m -> Words.of(m.name()));
         on.setId("milestone-on");
-        on.setLocale(java.util.Locale.UK);
+        on.setLocale(Locale.UK);
         adopters.setId("milestone-adopters");
         adopters.setItemLabelGenerator(AdoptersView::householdRef);
         adopters.setClearButtonVisible(true);

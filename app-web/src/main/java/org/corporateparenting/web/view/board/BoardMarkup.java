@@ -3,11 +3,12 @@ package org.corporateparenting.web.view.board;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
-import org.corporateparenting.domain.shared.UkDates;
 import org.corporateparenting.application.indicator.BoardSummary;
 import org.corporateparenting.application.indicator.DatasetView;
 import org.corporateparenting.application.indicator.Headline;
@@ -15,6 +16,7 @@ import org.corporateparenting.application.indicator.IndicatorHistory;
 import org.corporateparenting.domain.indicator.Area;
 import org.corporateparenting.domain.indicator.Direction;
 import org.corporateparenting.domain.indicator.ReportingMonth;
+import org.corporateparenting.domain.shared.UkDates;
 import org.corporateparenting.report.chart.Sparkline;
 
 /**
@@ -157,7 +159,7 @@ final class BoardMarkup {
 
     /** Which benchmarks the area's table prints, each named with its year and source (the neighbour group's, too). */
     static String benchmarkSources(List<DatasetView.Row> rows) {
-        java.util.Set<String> sources = new java.util.LinkedHashSet<>();
+        Set<String> sources = new LinkedHashSet<>();
         rows.forEach(r -> r.benchmarks().forEach(b -> sources.add(b.label() + " " + b.vintage()
                 + (b.source() == null || b.source().isBlank() ? "" : ": " + b.source()))));
         return sources.isEmpty() ? "" : "<p class=\"cp-note cp-benchmark-sources\">Benchmarks: " + escape(String.join("; ", sources)) + ".</p>";

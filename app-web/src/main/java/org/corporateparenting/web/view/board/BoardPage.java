@@ -18,6 +18,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.corporateparenting.application.indicator.BoardSummary;
 import org.corporateparenting.application.indicator.DatasetService;
@@ -132,7 +133,7 @@ abstract class BoardPage extends VerticalLayout implements BeforeEnterObserver, 
         links.add(new RouterLink("Summary", BoardView.class, new RouteParameters("month", month)));
         for (Area a : Area.values()) {
             if (summary.dataset().rows().stream().anyMatch(r -> r.area().equals(a.name()))) {
-                links.add(new RouterLink(a.title(), AreaView.class, new RouteParameters(java.util.Map.of("month", month, "area", areaSlug(a)))));
+                links.add(new RouterLink(a.title(), AreaView.class, new RouteParameters(Map.of("month", month, "area", areaSlug(a)))));
             }
         }
         for (RouterLink link : links) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import org.corporateparenting.domain.code.CodeList;
 import org.corporateparenting.domain.code.CollectionYear;
 import org.corporateparenting.domain.code.Oc3Codes;
 import org.corporateparenting.domain.shared.UkDates;
+import org.corporateparenting.domain.shared.Words;
 import org.corporateparenting.web.view.CodeSelect;
 import org.corporateparenting.web.view.FieldMessages;
 import org.corporateparenting.web.view.FormSave;
@@ -43,7 +45,7 @@ public class BirthdayChecksPanel extends VerticalLayout {
         setPadding(false);
         due.setId("birthday-checks-due");
         checks.setId("birthday-checks");
-        checks.addColumn(c -> org.corporateparenting.domain.shared.Words.ordinal(c.birthdayAge())).setHeader("Birthday");
+        checks.addColumn(c -> Words.ordinal(c.birthdayAge())).setHeader("Birthday");
         checks.addColumn(c -> UkDates.format(c.birthday())).setHeader("On");
         checks.addColumn(c -> label(Oc3Codes.IN_TOUCH, c.inTouch())).setHeader("In touch");
         checks.addColumn(c -> label(Oc3Codes.ACTIVITY, c.activity())).setHeader("Activity");
@@ -62,11 +64,11 @@ public class BirthdayChecksPanel extends VerticalLayout {
         CareLeaverRecord record(int age, String inTouch, String activity, String accommodation);
     }
 
-    private com.vaadin.flow.component.orderedlayout.HorizontalLayout form(CheckRecorder record) {
+    private HorizontalLayout form(CheckRecorder record) {
         CollectionYear year = CollectionYear.containing(LocalDate.now());
         age.setLabel("Birthday");
         age.setId("birthday-age");
-        age.setItemLabelGenerator(org.corporateparenting.domain.shared.Words::ordinal);
+        age.setItemLabelGenerator(Words::ordinal);
         codes(inTouch, "In touch", "birthday-inTouch", Oc3Codes.IN_TOUCH, year, false);
         codes(activity, "Activity", "birthday-activity", Oc3Codes.ACTIVITY, year, true);
         codes(accommodation, "Accommodation", "birthday-accommodation", Oc3Codes.ACCOMMODATION, year, true);
@@ -108,7 +110,7 @@ public class BirthdayChecksPanel extends VerticalLayout {
     /** Shows the checks recorded and offers the birthdays still to do. */
     public void show(CareLeaverRecord r) {
         due.setText(r.birthdayChecksDue().isEmpty() ? "No check is due."
-                : "To do: the " + String.join(", ", r.birthdayChecksDue().stream().map(org.corporateparenting.domain.shared.Words::ordinal).toList()) + " birthday.");
+                : "To do: the " + String.join(", ", r.birthdayChecksDue().stream().map(Words::ordinal).toList()) + " birthday.");
         checks.setItems(r.birthdayChecks());
         age.setItems(r.birthdayChecksDue());
     }

@@ -17,13 +17,19 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
 import org.corporateparenting.application.access.UserService;
 import org.corporateparenting.application.careleaver.CareLeaverRecord;
 import org.corporateparenting.application.careleaver.CareLeaverService;
+import org.corporateparenting.domain.audit.LastChange;
 import org.corporateparenting.domain.careleaver.ContactMethod;
+import org.corporateparenting.domain.code.Oc3Codes;
 import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.domain.shared.UkDates;
-import org.corporateparenting.domain.audit.LastChange;
+import org.corporateparenting.domain.shared.Words;
 import org.corporateparenting.web.layout.MainLayout;
 import org.corporateparenting.web.view.FieldMessages;
 import org.corporateparenting.web.view.FormSave;
@@ -92,7 +98,7 @@ public class CareLeaverView extends VerticalLayout implements BeforeEnterObserve
 
     private HorizontalLayout form() {
         contactDate.setId("contact-date");
-        contactDate.setLocale(java.util.Locale.UK);
+        contactDate.setLocale(Locale.UK);
         method.setLabel("How");
         method.setItems(ContactMethod.values());
         method.setItemLabelGenerator(m -> words(m.name()));
@@ -119,17 +125,17 @@ public class CareLeaverView extends VerticalLayout implements BeforeEnterObserve
         summary.setText(words(r.eligibility().name()) + ", adviser " + (r.personalAdviser() == null ? "not allocated" : r.personalAdviser())
                 + "; next contact due " + CareLeaversView.date(r.contactDue()) + (r.contactOverdue() ? " (overdue)" : "")
                 + "; pathway plan due " + CareLeaversView.date(r.pathwayPlanDue()) + (r.pathwayPlanOverdue() ? " (overdue)" : "")
-                + (r.accommodationNow() == null ? "" : "; lives: " + org.corporateparenting.domain.code.Oc3Codes.accommodationWords(r.accommodationNow()))
+                + (r.accommodationNow() == null ? "" : "; lives: " + Oc3Codes.accommodationWords(r.accommodationNow()))
                 + "; " + (r.inEducationEmploymentOrTraining() ? "in education, employment or training" : "not in education, employment or training")
                 + ". " + LastChange.words(r.lastChange()));
-        java.util.List<CareLeaverRecord.Contact> newestFirst = new java.util.ArrayList<>(r.contacts());
-        java.util.Collections.reverse(newestFirst);
+        List<CareLeaverRecord.Contact> newestFirst = new ArrayList<>(r.contacts());
+        Collections.reverse(newestFirst);
         contacts.setItems(newestFirst);
         checks.show(r);
     }
 
     /** FACE_TO_FACE reads "Face to face". */
     static String words(String name) {
-        return org.corporateparenting.domain.shared.Words.of(name);
+        return Words.of(name);
     }
 }

@@ -1,8 +1,8 @@
 package org.corporateparenting.web.view.careleaver;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
@@ -11,6 +11,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import org.corporateparenting.application.careleaver.CareLeaverRecord;
 import org.corporateparenting.application.careleaver.CareLeaverService;
 import org.corporateparenting.domain.shared.Role;
@@ -78,7 +79,7 @@ public class CareLeaversView extends VerticalLayout {
         return n;
     }
 
-    static String date(java.time.LocalDate date) {
+    static String date(LocalDate date) {
         return date == null ? "" : UkDates.format(date);
     }
 }

@@ -1,6 +1,9 @@
 package org.corporateparenting.web.view.child;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -9,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.corporateparenting.application.child.ChildRecord;
@@ -48,7 +52,7 @@ public class ChildForm extends FormLayout {
         List<String> codes = Ssda903Codes.ETHNICITY.codesIn(CollectionYear.containing(LocalDate.now())).stream().map(Code::value).toList();
         ethnicity.setItems(codes);
         ethnicity.setItemLabelGenerator(c -> c + " " + Ssda903Codes.ETHNICITY.find(c).map(Code::label).orElse(""));
-        dateOfBirth.setLocale(java.util.Locale.UK);
+        dateOfBirth.setLocale(Locale.UK);
         byName.put("childRef", childRef);
         byName.put("forename", forename);
         byName.put("surname", surname);
@@ -59,7 +63,7 @@ public class ChildForm extends FormLayout {
         byName.put("homePostcode", homePostcode);
         byName.put("nhsNumber", nhsNumber);
         byName.forEach((name, field) -> {
-            ((com.vaadin.flow.component.Component) field).setId("child-" + name);
+            ((Component) field).setId("child-" + name);
             messages.on(name, field);
         });
         add(childRef, forename, surname, sex, dateOfBirth, ethnicity, upn, homePostcode, nhsNumber);
@@ -67,7 +71,7 @@ public class ChildForm extends FormLayout {
 
     /** Read only for a user who may read the child's details but not change them (not one of {@code Role.CASE_RECORDERS}). */
     public void readOnly(boolean readOnly) {
-        byName.values().forEach(f -> ((com.vaadin.flow.component.HasValue<?, ?>) f).setReadOnly(readOnly));
+        byName.values().forEach(f -> ((HasValue<?, ?>) f).setReadOnly(readOnly));
     }
 
     /** Shows a stored record, clearing any messages. */
@@ -119,7 +123,7 @@ public class ChildForm extends FormLayout {
         return differ;
     }
 
-    private static void compare(Map<String, String> differ, com.vaadin.flow.component.HasLabel field, Object theirs, Object mine) {
+    private static void compare(Map<String, String> differ, HasLabel field, Object theirs, Object mine) {
         String a = theirs == null ? "" : theirs.toString().trim();
         String b = mine == null ? "" : mine.toString().trim();
         if (!Objects.equals(a, b)) {
@@ -129,7 +133,7 @@ public class ChildForm extends FormLayout {
 
     /** The service keeps UPNs and postcodes in capitals. */
     private static String upper(String value) {
-        return value == null ? null : value.trim().toUpperCase(java.util.Locale.UK);
+        return value == null ? null : value.trim().toUpperCase(Locale.UK);
     }
 
     private static String text(String value) {

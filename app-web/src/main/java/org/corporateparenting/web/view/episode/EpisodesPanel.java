@@ -13,7 +13,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.corporateparenting.application.child.EpisodeService;
@@ -97,7 +99,7 @@ public class EpisodesPanel extends VerticalLayout {
 
     private HorizontalLayout endForm(CollectionYear year) {
         endDate.setId("episode-endDate");
-        endDate.setLocale(java.util.Locale.UK);
+        endDate.setLocale(Locale.UK);
         CodeSelect.of(reasonCeased, "Reason ceased", "episode-reasonCeased", Ssda903Codes.REASON_CEASED, year);
         CodeSelect.of(reasonPlaceChange, "Reason for the move", "episode-reasonPlaceChange", Ssda903Codes.REASON_PLACE_CHANGE, year);
         reasonPlaceChange.setEmptySelectionAllowed(true);
@@ -109,7 +111,7 @@ public class EpisodesPanel extends VerticalLayout {
 
     private HorizontalLayout startForm(CollectionYear year, Function<LocalDate, List<HouseholdSummary>> households) {
         startDate.setId("episode-startDate");
-        startDate.setLocale(java.util.Locale.UK);
+        startDate.setLocale(Locale.UK);
         CodeSelect.of(reasonNew, "Reason for the new episode", "episode-reasonNew", Ssda903Codes.REASON_NEW, year);
         CodeSelect.of(legalStatus, "Legal status", "episode-legalStatus", Ssda903Codes.LEGAL_STATUS, year);
         CodeSelect.of(categoryOfNeed, "Category of need", "episode-categoryOfNeed", Ssda903Codes.CATEGORY_OF_NEED, year);
@@ -157,7 +159,7 @@ public class EpisodesPanel extends VerticalLayout {
         exemptionAgreedByRole.setId("episode-exemptionAgreedByRole");
         exemptionAgreedByRole.setMaxLength(80);
         exemptionAgreedOn.setId("episode-exemptionAgreedOn");
-        exemptionAgreedOn.setLocale(java.util.Locale.UK);
+        exemptionAgreedOn.setLocale(Locale.UK);
         return RecordPage.row(exemptionBasis, exemptionReason, exemptionAgreedBy, exemptionAgreedByRole, exemptionAgreedOn);
     }
 
@@ -192,7 +194,7 @@ public class EpisodesPanel extends VerticalLayout {
                 .on("exemptionAgreedByRole", exemptionAgreedByRole).on("exemptionAgreedOn", exemptionAgreedOn);
         EpisodeDetails details = new EpisodeDetails(startDate.getValue(), null, reasonNew.getValue(), legalStatus.getValue(),
                 categoryOfNeed.getValue(), placementType.getValue(), provider.getValue(),
-                postcode.getValue().isBlank() ? null : postcode.getValue().trim().toUpperCase(java.util.Locale.UK),
+                postcode.getValue().isBlank() ? null : postcode.getValue().trim().toUpperCase(Locale.UK),
                 household.getValue() == null ? null : household.getValue().id(), null, null, exemption());
         if (save(() -> episodes.add(childId, details), "Episode started.", messages)) {
             for (Select<String> field : List.of(reasonNew, legalStatus, categoryOfNeed, placementType, provider)) {
@@ -219,7 +221,7 @@ public class EpisodesPanel extends VerticalLayout {
 
     private void show() {
         List<EpisodeView> newestFirst = new ArrayList<>(episodes.episodesOf(childId));
-        java.util.Collections.reverse(newestFirst);
+        Collections.reverse(newestFirst);
         history.setItems(newestFirst);
     }
 }

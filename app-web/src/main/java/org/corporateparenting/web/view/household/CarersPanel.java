@@ -5,10 +5,12 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.corporateparenting.application.household.HouseholdRecord;
 import org.corporateparenting.application.household.HouseholdService;
@@ -64,7 +66,7 @@ public class CarersPanel extends VerticalLayout {
         }
     }
 
-    private com.vaadin.flow.component.orderedlayout.HorizontalLayout carerForm() {
+    private HorizontalLayout carerForm() {
         name.setId("carer-name");
         name.setMaxLength(80);
         role.setLabel("Role");
@@ -82,7 +84,7 @@ public class CarersPanel extends VerticalLayout {
         return RecordPage.row(name, role, add);
     }
 
-    private com.vaadin.flow.component.orderedlayout.HorizontalLayout trainingForm() {
+    private HorizontalLayout trainingForm() {
         carer.setLabel("Carer");
         carer.setId("training-carer");
         course.setLabel("Course");
@@ -90,7 +92,7 @@ public class CarersPanel extends VerticalLayout {
         course.setItems(CarerTraining.COURSES);
         course.setItemLabelGenerator(CarerTraining::label);
         completedOn.setId("training-completedOn");
-        completedOn.setLocale(java.util.Locale.UK);
+        completedOn.setLocale(Locale.UK);
         Button record = new Button("Record training", e -> {
             if (save(() -> households.recordTraining(id, carer.getValue(), course.getValue(), completedOn.getValue()), "Training recorded.",
                     new FieldMessages(course).on("carerName", carer).on("course", course).on("completedOn", completedOn))) {

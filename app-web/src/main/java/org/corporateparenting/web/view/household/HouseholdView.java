@@ -17,16 +17,20 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import java.util.Locale;
 import org.corporateparenting.application.access.UserService;
 import org.corporateparenting.application.household.HouseholdRecord;
 import org.corporateparenting.application.household.HouseholdService;
 import org.corporateparenting.domain.audit.LastChange;
+import org.corporateparenting.domain.code.Ssda903Codes;
 import org.corporateparenting.domain.household.ReviewOutcome;
 import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.domain.shared.UkDates;
+import org.corporateparenting.domain.shared.Words;
 import org.corporateparenting.web.layout.MainLayout;
-import org.corporateparenting.web.view.FieldMessages;
+import org.corporateparenting.web.view.CodeSelect;
 import org.corporateparenting.web.view.ExemptionWords;
+import org.corporateparenting.web.view.FieldMessages;
 import org.corporateparenting.web.view.FormSave;
 import org.corporateparenting.web.view.RecordPage;
 
@@ -94,12 +98,12 @@ public class HouseholdView extends VerticalLayout implements BeforeEnterObserver
         terms.addColumn(t -> UkDates.format(t.effectiveFrom())).setHeader("From");
         terms.addColumn(t -> t.effectiveTo() == null ? "current" : UkDates.format(t.effectiveTo())).setHeader("To");
         terms.addColumn(t -> HouseholdsView.words(t.legalBasis().name())).setHeader("Basis");
-        terms.addColumn(t -> org.corporateparenting.domain.shared.Words.count(t.places(), "place", "places") + ", ages " + t.ageFrom() + "–" + t.ageTo()).setHeader("Terms");
+        terms.addColumn(t -> Words.count(t.places(), "place", "places") + ", ages " + t.ageFrom() + "–" + t.ageTo()).setHeader("Terms");
         placed.setId("household-placed");
         placed.addColumn(HouseholdRecord.Placed::childRef).setHeader("Child");
         placed.addColumn(p -> UkDates.format(p.since())).setHeader("Since");
-        placed.addColumn(p -> p.placementType() + " " + org.corporateparenting.web.view.CodeSelect.words(
-                org.corporateparenting.domain.code.Ssda903Codes.PLACEMENT_TYPE, p.placementType())).setHeader("Placement");
+        placed.addColumn(p -> p.placementType() + " " + CodeSelect.words(
+                Ssda903Codes.PLACEMENT_TYPE, p.placementType())).setHeader("Placement");
         placed.addColumn(p -> p.exemption() == null ? "" : ExemptionWords.of(p.exemption())).setHeader("Exemption").setFlexGrow(1);
         reviews.setId("household-reviews");
         reviews.addColumn(r -> UkDates.format(r.dueDate())).setHeader("Due");
@@ -125,7 +129,7 @@ public class HouseholdView extends VerticalLayout implements BeforeEnterObserver
 
     private HorizontalLayout reviewForm() {
         heldOn.setId("review-heldOn");
-        heldOn.setLocale(java.util.Locale.UK);
+        heldOn.setLocale(Locale.UK);
         outcome.setLabel("Recommendation");
         outcome.setItems(ReviewOutcome.values());
         outcome.setItemLabelGenerator(o -> HouseholdsView.words(o.name()));

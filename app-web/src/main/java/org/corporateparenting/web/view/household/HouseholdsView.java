@@ -1,30 +1,34 @@
 package org.corporateparenting.web.view.household;
 
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.corporateparenting.application.household.HouseholdSearch;
 import org.corporateparenting.application.household.HouseholdService;
 import org.corporateparenting.application.household.HouseholdSummary;
 import org.corporateparenting.domain.household.HouseholdType;
 import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.domain.shared.RuleViolation;
-import org.corporateparenting.web.view.FieldMessages;
 import org.corporateparenting.domain.shared.UkDates;
+import org.corporateparenting.domain.shared.Words;
 import org.corporateparenting.web.layout.MainLayout;
+import org.corporateparenting.web.view.FieldMessages;
 
 /**
  * The fostering service's household register and vacancy search: every household by reference, filtered by type,
@@ -87,7 +91,7 @@ public class HouseholdsView extends VerticalLayout {
         register.addColumn(h -> h.nextReviewDue() == null ? "" : UkDates.format(h.nextReviewDue())).setHeader("Review due").setAutoWidth(true)
                 .setFlexGrow(0);
         register.setItems(q -> search().map(s -> households.list(s, q.getPage(), q.getPageSize()).stream())
-                .orElseGet(java.util.stream.Stream::empty), q -> search().map(this::counted).orElse(0));
+                .orElseGet(Stream::empty), q -> search().map(this::counted).orElse(0));
         register.addItemClickListener(e -> register.getUI().ifPresent(ui -> ui.navigate(HouseholdView.class,
                 new RouteParameters("id", String.valueOf(e.getItem().id())))));
         type.addValueChangeListener(e -> register.getDataProvider().refreshAll());
@@ -104,15 +108,15 @@ public class HouseholdsView extends VerticalLayout {
     }
 
     /** The search the filters ask for; none (and the reason on its field) while a filter is out of range. */
-    java.util.Optional<HouseholdSearch> search() {
-        messages.show(java.util.List.of());
+    Optional<HouseholdSearch> search() {
+        messages.show(List.of());
         try {
             Integer places = placesNeeded.getValue();
-            return java.util.Optional.of(new HouseholdSearch(type.getValue(), status.getValue(),
+            return Optional.of(new HouseholdSearch(type.getValue(), status.getValue(),
                     places == null ? 0 : places, childAge.getValue(), area.getValue()));
         } catch (RuleViolation refused) {
             messages.show(refused.errors());
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -124,6 +128,6 @@ public class HouseholdsView extends VerticalLayout {
 
     /** MAINSTREAM reads "Mainstream". */
     static String words(String name) {
-        return org.corporateparenting.domain.shared.Words.of(name);
+        return Words.of(name);
     }
 }

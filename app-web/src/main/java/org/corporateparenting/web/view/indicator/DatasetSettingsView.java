@@ -1,5 +1,6 @@
 package org.corporateparenting.web.view.indicator;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -251,7 +252,7 @@ public class DatasetSettingsView extends VerticalLayout {
                 + "10,000."), populations, RecordPage.row(midYear, under18, save), RecordPage.status(populationStatus, "dataset-population-status"));
     }
 
-    private static VerticalLayout section(String title, com.vaadin.flow.component.Component... parts) {
+    private static VerticalLayout section(String title, Component... parts) {
         VerticalLayout section = new VerticalLayout(new H2(title));
         section.add(parts);
         section.setPadding(false);

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.corporateparenting.application.recruitment.PanelView;
 import org.corporateparenting.application.recruitment.RecruitmentService;
@@ -111,7 +112,7 @@ public class PanelMeetingView extends VerticalLayout implements BeforeEnterObser
         decision.setItems(PanelCase.DECISIONS);
         decision.setItemLabelGenerator(Words::of);
         decisionOn.setId("case-decisionOn");
-        decisionOn.setLocale(java.util.Locale.UK);
+        decisionOn.setLocale(Locale.UK);
         Button record = new Button("Record decision", e -> recordDecision());
         record.setId("record-decision");
         return RecordPage.row(decision, decisionOn, record);
@@ -119,7 +120,7 @@ public class PanelMeetingView extends VerticalLayout implements BeforeEnterObser
 
     private HorizontalLayout minutesForm() {
         minutesOn.setId("panel-minutesOn");
-        minutesOn.setLocale(java.util.Locale.UK);
+        minutesOn.setLocale(Locale.UK);
         Button record = new Button("Record minutes", e -> change(() -> recruitment.recordMinutes(meeting.id(), meeting.version(),
                 minutesOn.getValue()), "Minutes recorded.", new FieldMessages(minutesOn).on("minutesOn", minutesOn)));
         record.setId("record-minutes");

@@ -13,6 +13,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Locale;
 import org.corporateparenting.application.recruitment.PanelSummary;
 import org.corporateparenting.application.recruitment.PanelView;
 import org.corporateparenting.application.recruitment.RecruitmentService;
@@ -52,7 +53,7 @@ public class PanelsView extends VerticalLayout {
         meetings.setItems(q -> recruitment.panels(q.getPage(), q.getPageSize()).stream(), q -> (int) recruitment.countPanels());
         meetings.addItemClickListener(e -> open(e.getItem().id()));
         meetingDate.setId("panel-date");
-        meetingDate.setLocale(java.util.Locale.UK);
+        meetingDate.setLocale(Locale.UK);
         Button schedule = new Button("Schedule meeting", e -> schedule());
         schedule.setId("schedule-panel");
         setSizeFull();

@@ -15,18 +15,20 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.corporateparenting.application.recruitment.EnquiryView;
 import org.corporateparenting.application.recruitment.Pipeline;
 import org.corporateparenting.application.recruitment.RecruitmentService;
+import org.corporateparenting.domain.audit.LastChange;
 import org.corporateparenting.domain.recruitment.EnquiryStage;
 import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.domain.shared.UkDates;
 import org.corporateparenting.domain.shared.Words;
-import org.corporateparenting.domain.audit.LastChange;
 import org.corporateparenting.web.layout.MainLayout;
 import org.corporateparenting.web.view.FieldMessages;
 import org.corporateparenting.web.view.FormSave;
@@ -65,7 +67,7 @@ public class RecruitmentView extends VerticalLayout {
         board.addClassName("cp-stages");
         chosenText.setId("enquiry-chosen");
         for (DatePicker date : List.of(stageOn, receivedOn)) {
-            date.setLocale(java.util.Locale.UK);
+            date.setLocale(Locale.UK);
         }
         stageOn.setId("enquiry-date");
         advance.setId("advance-enquiry");
@@ -112,7 +114,7 @@ public class RecruitmentView extends VerticalLayout {
         String reached = year.reached().get(stage) + " reached this in the last 12 months";
         Double conversion = year.conversion().get(stage);
         return (stage == EnquiryStage.APPROVED ? "" : openNow + " open now; ") + reached
-                + (conversion == null ? "." : ", " + new java.math.BigDecimal(Double.toString(conversion)).stripTrailingZeros().toPlainString() + "% of those at the stage before.");
+                + (conversion == null ? "." : ", " + new BigDecimal(Double.toString(conversion)).stripTrailingZeros().toPlainString() + "% of those at the stage before.");
     }
 
     private Button card(EnquiryView e, LocalDate today) {
@@ -129,9 +131,9 @@ public class RecruitmentView extends VerticalLayout {
 
     private void choose(EnquiryView e) {
         chosen = e;
-        chosenText.setText(e.enquiryRef() + ", " + Words.of(e.stage().name()).toLowerCase(java.util.Locale.UK) + " since "
+        chosenText.setText(e.enquiryRef() + ", " + Words.of(e.stage().name()).toLowerCase(Locale.UK) + " since "
                 + UkDates.format(e.stages().get(e.stage())) + ". " + LastChange.words(e.lastChange()));
-        advance.setText("Move to " + Words.of(EnquiryStage.values()[e.stage().ordinal() + 1].name()).toLowerCase(java.util.Locale.UK));
+        advance.setText("Move to " + Words.of(EnquiryStage.values()[e.stage().ordinal() + 1].name()).toLowerCase(Locale.UK));
         showBoard();
     }
 

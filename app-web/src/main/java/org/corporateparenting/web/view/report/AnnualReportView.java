@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +25,8 @@ import org.corporateparenting.application.report.AnnualFigures;
 import org.corporateparenting.application.report.AnnualReportService;
 import org.corporateparenting.application.report.Reference;
 import org.corporateparenting.application.report.TextView;
-import org.corporateparenting.domain.report.ReportingYear;
 import org.corporateparenting.domain.report.ReportText;
+import org.corporateparenting.domain.report.ReportingYear;
 import org.corporateparenting.domain.shared.RecordNotFound;
 import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.domain.shared.RuleViolation;
@@ -67,7 +68,7 @@ public class AnnualReportView extends VerticalLayout implements BeforeEnterObser
         } catch (RecordNotFound e) {
             add(new H1("No such report"), new Paragraph(e.getMessage()));
             return;
-        } catch (jakarta.ejb.EJBAccessException e) {
+        } catch (EJBAccessException e) {
             add(new H1("Not your team's report"), new Paragraph(e.getMessage()));
             return;
         }

@@ -1,5 +1,6 @@
 package org.corporateparenting.web.view.report;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -35,7 +36,7 @@ class PublishPanel extends VerticalLayout {
     private Supplier<List<EditionView>> publisher = List::of;
     private Runnable published = () -> { };
 
-    PublishPanel(boolean mayPublish, com.vaadin.flow.component.Component... extra) {
+    PublishPanel(boolean mayPublish, Component... extra) {
         setPadding(false);
         for (Anchor a : List.of(draftPdf, draftWord)) {
             a.getElement().setAttribute("router-ignore", true);

@@ -1,5 +1,6 @@
 package org.corporateparenting.web.view.review;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -7,10 +8,13 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.corporateparenting.application.review.ReviewRecord;
 import org.corporateparenting.application.review.ReviewService;
@@ -64,9 +68,9 @@ public class EscalationsPanel extends VerticalLayout {
         list.setItems(reviews.reviewsOf(childId).escalations());
     }
 
-    private com.vaadin.flow.component.orderedlayout.HorizontalLayout raiseForm() {
+    private HorizontalLayout raiseForm() {
         raisedOn.setId("escalation-raisedOn");
-        raisedOn.setLocale(java.util.Locale.UK);
+        raisedOn.setLocale(Locale.UK);
         startStage.setLabel("Starting at");
         startStage.setId("escalation-stage");
         startStage.setItems(EscalationStage.values());
@@ -87,13 +91,13 @@ public class EscalationsPanel extends VerticalLayout {
         return RecordPage.row(raisedOn, startStage, themes, raise);
     }
 
-    private com.vaadin.flow.component.orderedlayout.HorizontalLayout changeForm() {
+    private HorizontalLayout changeForm() {
         nextStage.setLabel("Move to");
         nextStage.setId("escalation-next");
         nextStage.setItems(EscalationStage.values());
         nextStage.setItemLabelGenerator(s -> Words.of(s.name()));
         on.setId("escalation-on");
-        on.setLocale(java.util.Locale.UK);
+        on.setLocale(Locale.UK);
         outcome.setId("escalation-outcome");
         outcome.setMaxLength(200);
         Button move = new Button("Move on", e -> chosen(nextStage).ifPresent(c -> save(() -> reviews.advance(childId, c.id(), c.version(),
@@ -107,12 +111,12 @@ public class EscalationsPanel extends VerticalLayout {
     }
 
     /** The escalation chosen in the list, or none (and a message on {@code field}). */
-    private java.util.Optional<ReviewRecord.EscalationView> chosen(com.vaadin.flow.component.HasValidation field) {
+    private Optional<ReviewRecord.EscalationView> chosen(HasValidation field) {
         ReviewRecord.EscalationView c = list.asSingleSelect().getValue();
         if (c == null) {
             new FormSave(new FieldMessages(field), status).refuse("", "Choose the escalation in the list first.");
         }
-        return java.util.Optional.ofNullable(c);
+        return Optional.ofNullable(c);
     }
 
     private boolean save(Supplier<ReviewRecord> change, String done, FieldMessages messages) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import java.util.Collection;
 import java.util.List;
 import org.corporateparenting.application.access.UserService;
 import org.corporateparenting.application.review.OpenEscalation;
@@ -76,7 +77,7 @@ public class EscalationsView extends VerticalLayout {
     }
 
     /** The themes' labels, in the list's words. */
-    static String themes(java.util.Collection<String> codes) {
+    static String themes(Collection<String> codes) {
         return String.join("; ", codes.stream().map(t -> EscalationThemes.THEMES.find(t).map(c -> c.label()).orElse(t)).toList());
     }
 

@@ -15,6 +15,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Objects;
 import org.corporateparenting.application.access.UserService;
 import org.corporateparenting.application.review.ReviewDue;
 import org.corporateparenting.application.review.ReviewsDue;
@@ -50,7 +51,7 @@ public class ReviewsDueView extends VerticalLayout {
         iro.setLabel("IRO");
         iro.setEmptySelectionAllowed(true);
         iro.setEmptySelectionCaption("Every IRO");
-        iro.setItems(all.stream().map(ReviewDue::iro).filter(java.util.Objects::nonNull).distinct().sorted().toList());
+        iro.setItems(all.stream().map(ReviewDue::iro).filter(Objects::nonNull).distinct().sorted().toList());
         iro.setId("iro");
         overdueOnly.setId("overdue-only");
         count.setId("reviews-count");

@@ -11,6 +11,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
 import org.corporateparenting.application.review.ReviewRecord;
 import org.corporateparenting.application.review.ReviewService;
 import org.corporateparenting.domain.code.CollectionYear;
@@ -64,7 +68,7 @@ public class ReviewsPanel extends VerticalLayout {
 
     private HorizontalLayout form() {
         heldOn.setId("child-review-heldOn");
-        heldOn.setLocale(java.util.Locale.UK);
+        heldOn.setLocale(Locale.UK);
         CodeSelect.of(participation, "Participation", "child-review-participation", Ssda903Codes.PARTICIPATION,
                 CollectionYear.containing(LocalDate.now()));
         record.setId("child-record-review");
@@ -94,8 +98,8 @@ public class ReviewsPanel extends VerticalLayout {
     private void show(ReviewRecord r) {
         due.setText((r.iro() == null ? "No IRO allocated" : "IRO: " + r.iro()) + (r.nextDue() == null ? "; no review due (not looked after)."
                 : "; next review due " + UkDates.format(r.nextDue()) + (r.overdue() ? " (overdue)." : ".")));
-        java.util.List<ReviewRecord.Review> newestFirst = new java.util.ArrayList<>(r.reviews());
-        java.util.Collections.reverse(newestFirst);
+        List<ReviewRecord.Review> newestFirst = new ArrayList<>(r.reviews());
+        Collections.reverse(newestFirst);
         held.setItems(newestFirst);
     }
 }

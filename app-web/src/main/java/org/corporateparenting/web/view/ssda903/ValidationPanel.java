@@ -1,5 +1,6 @@
 package org.corporateparenting.web.view.ssda903;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -181,7 +182,7 @@ class ValidationPanel extends VerticalLayout {
     }
 
     /** The child, linked to their record where the council holds them. */
-    private static com.vaadin.flow.component.Component child(ValidationReport.Failure failure) {
+    private static Component child(ValidationReport.Failure failure) {
         if (failure.record() == null) {
             return new Span(failure.child());
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.corporateparenting.application.indicator.BoardSummary;
 import org.corporateparenting.application.indicator.DatasetView;
@@ -76,7 +77,7 @@ class BoardMarkupTest {
 
     @Test
     void earlierYearsAreTheLastThreeYearEndsNewestFirst() {
-        List<IndicatorHistory.Point> points = new java.util.ArrayList<>();
+        List<IndicatorHistory.Point> points = new ArrayList<>();
         for (String m : List.of("2022-03", "2023-02", "2023-03", "2024-03", "2025-03", "2025-04")) {
             boolean published = !m.equals("2023-03");
             points.add(new IndicatorHistory.Point(m, m, new BigDecimal(m.substring(2, 4) + ".0"), m.equals("2024-03"), null,

@@ -2,6 +2,8 @@ package org.corporateparenting.web.view.careleaver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,12 +74,12 @@ class BirthdayChecksPanelTest {
         BirthdayChecksPanel panel = new BirthdayChecksPanel(null);
         panel.show(leaver(List.of()));
         assertThat(panel.due.getText()).isEqualTo("No check is due.");
-        assertThat(panel.getChildren().anyMatch(c -> c instanceof com.vaadin.flow.component.orderedlayout.HorizontalLayout)).isFalse();
+        assertThat(panel.getChildren().anyMatch(c -> c instanceof HorizontalLayout)).isFalse();
     }
 
     private static void click(BirthdayChecksPanel panel) {
-        panel.getChildren().filter(c -> c instanceof com.vaadin.flow.component.orderedlayout.HorizontalLayout).findFirst().orElseThrow()
-                .getChildren().filter(c -> c instanceof com.vaadin.flow.component.button.Button)
-                .forEach(b -> ((com.vaadin.flow.component.button.Button) b).click());
+        panel.getChildren().filter(c -> c instanceof HorizontalLayout).findFirst().orElseThrow()
+                .getChildren().filter(c -> c instanceof Button)
+                .forEach(b -> ((Button) b).click());
     }
 }

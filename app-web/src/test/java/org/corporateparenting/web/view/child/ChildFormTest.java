@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.corporateparenting.application.child.ChildRecord;
 import org.corporateparenting.domain.child.ChildDetails;
 import org.corporateparenting.domain.shared.FieldError;
@@ -53,6 +54,6 @@ class ChildFormTest {
 
         assertThat(form.differences(record("Fenwicke", "A12345678901C", 4)))
                 .as("the UPN is kept in capitals, so case alone is no difference")
-                .containsExactly(java.util.Map.entry("Surname", "Fenwicke → Fenwick-Hale"));
+                .containsExactly(Map.entry("Surname", "Fenwicke → Fenwick-Hale"));
     }
 }
