@@ -67,6 +67,19 @@ public record ReportingMonth(YearMonth month) implements Comparable<ReportingMon
         return financialYearStart().getYear();
     }
 
+    /**
+     * The last {@code count} year ends (March, whose last day is the children-looked-after statistics' reference date,
+     * 31 March) on or before this month, oldest first: the earlier years the board's packs print beside the month.
+     */
+    public List<ReportingMonth> yearEndsUpTo(int count) {
+        int year = month.getMonthValue() >= 3 ? month.getYear() : month.getYear() - 1;
+        List<ReportingMonth> ends = new ArrayList<>();
+        for (int i = count - 1; i >= 0; i--) {
+            ends.add(of(year - i, 3));
+        }
+        return ends;
+    }
+
     public ReportingMonth minus(int months) {
         return new ReportingMonth(month.minusMonths(months));
     }

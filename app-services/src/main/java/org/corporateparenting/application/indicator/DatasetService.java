@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import org.corporateparenting.application.access.UserService;
@@ -121,7 +122,13 @@ public class DatasetService {
             throw new RecordNotFound("Month " + chosen + (revision == null ? "" : " revision " + revision) + " has not been published.");
         }
         // from 13 months back: the same month last year is withheld as it was then, its month before included (stock and flow)
-        Map<ReportingMonth, PublishedMonth> around = months.latest(council, chosen.minus(13), chosen);
+        Map<ReportingMonth, PublishedMonth> around = new TreeMap<>(months.latest(council, chosen.minus(13), chosen));
+        // and each earlier year end with its month before, for the earlier years' figures
+        for (ReportingMonth yearEnd : chosen.yearEndsUpTo(DatasetViewBuilder.YEAR_ENDS)) {
+            if (!around.containsKey(yearEnd)) {
+                around.putAll(months.latest(council, yearEnd.previous(), yearEnd));
+            }
+        }
         List<Commentary> commentary = em.createQuery("select c from Commentary c where c.council.id = :c and c.month = :m "
                 + "order by c.writtenAt", Commentary.class).setParameter("c", council).setParameter("m", chosen.toString()).getResultList();
         DatasetViewBuilder builder = builder(council, around, forPublication);

@@ -20,13 +20,14 @@ public record DatasetView(String month, String label, int revision, Instant extr
      * {@code counts} a percentage's numerator and denominator as printed beside it ("95 of 150", or "c of c" where they would
      * give a withheld count back; null otherwise). Numerator and denominator are null wherever the counts are withheld.
      * {@code number} is the indicator's stable number ({@code IndicatorNumbers}: "1.2"), to refer to it in the meeting and the minutes;
-     * {@code note} the manager's latest comment on the indicator for the month, or null.
+     * {@code note} the manager's latest comment on the indicator for the month, or null; {@code yearEnds} the figure at the
+     * last three 31 March year ends on or before the month, oldest first ({@code ReportingMonth.yearEndsUpTo}).
      */
     public record Row(String code, String title, String area, String unit, String polarity, String basis, String cohort,
             BigDecimal value, Double numerator, Long denominator, boolean suppressed, BigDecimal previous,
             BigDecimal sameMonthLastYear, String direction, BigDecimal target, String status, String statusShape,
             List<Point> lastSix, List<BenchmarkView> benchmarks, String thresholds, String directionDescribed, String counts,
-            String number, Note note) {
+            String number, Note note, List<YearEnd> yearEnds) {
 
         /** The England benchmark, as every page and pack shows it. */
         public Optional<BenchmarkView> england() {
@@ -45,6 +46,10 @@ public record DatasetView(String month, String label, int revision, Instant extr
 
     /** A month's shown value (null when not published, not computable or withheld; {@code withheld} tells them apart). */
     public record Point(String month, BigDecimal value, boolean withheld) {
+    }
+
+    /** A year end's shown figure: null when withheld, not published or not computable; the flags tell them apart. */
+    public record YearEnd(String month, BigDecimal value, boolean withheld, boolean published) {
     }
 
     public record BenchmarkView(String kind, String label, String vintage, BigDecimal value, String source) {

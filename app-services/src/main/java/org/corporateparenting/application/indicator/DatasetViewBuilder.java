@@ -95,7 +95,13 @@ final class DatasetViewBuilder {
                 direction.words(), target == null ? null : target.getTarget(), suppressed ? WITHHELD_STATUS : status.words(), status.shape(),
                 lastSix, marks, target == null ? null : target.thresholds(d.polarity(), d.unit()),
                 direction.described(d.polarity(), d.unit(), previous), suppressed ? null : counts(d, m, countsHidden),
-                IndicatorNumbers.of(d.code()), noteOf(d.code()));
+                IndicatorNumbers.of(d.code()), noteOf(d.code()), yearEnds(d, m.month()));
+    }
+
+    /** The figure at the last three year ends on or before the month, as the board's packs print earlier years. */
+    private List<DatasetView.YearEnd> yearEnds(Definition d, ReportingMonth month) {
+        return month.yearEndsUpTo(YEAR_ENDS).stream()
+                .map(r -> new DatasetView.YearEnd(r.toString(), shown(d, r), withheld(d, r), published.containsKey(r))).toList();
     }
 
     /**
@@ -131,6 +137,9 @@ final class DatasetViewBuilder {
 
     /** The status a withheld figure carries: none, since a judgement would say which side of the target it lies. */
     static final String WITHHELD_STATUS = "Not judged (withheld)";
+
+    /** How many 31 March year ends each row carries. */
+    static final int YEAR_ENDS = 3;
 
     /** Whether the figure of an indicator in a month is withheld from those who see aggregates only. */
     boolean withheld(Definition d, ReportingMonth month) {

@@ -79,7 +79,8 @@ final class BoardPackBuilder {
         String basis = unit.words() + " · " + r.basis()
                 + (r.cohort().equals(view.month()) ? "" : " · for " + ReportingMonth.parse(r.cohort()).label())
                 + r.benchmarks().stream().filter(b -> b.kind().equals("BEST_NEIGHBOUR") || b.kind().equals("TOP_QUARTILE"))
-                        .map(b -> " · " + b.label() + " " + unit.written(b.value()) + " (" + b.vintage() + ")").collect(Collectors.joining());
+                        .map(b -> " · " + b.label() + " " + unit.written(b.value()) + " (" + b.vintage() + ")").collect(Collectors.joining())
+                + yearEnds(r, unit);
         List<BigDecimal> trend = r.lastSix().stream().map(DatasetView.Point::value).toList();
         return new BoardPack.Line(numbered(r), basis, Polarity.valueOf(r.polarity()).words(),
                 r.england().map(b -> unit.written(b.value()) + " (" + b.vintage() + ")").orElse("–"),
@@ -88,6 +89,18 @@ final class BoardPackBuilder {
                 Styled.status(r.status(), r.statusShape()), Sparkline.of(r.title(), trend),
                 "Trend of " + r.title() + ", oldest first: " + r.lastSix().stream().map(p -> p.withheld() ? WITHHELD : unit.written(p.value()))
                         .collect(Collectors.joining(", ")), r.thresholds(), r.counts(), comment(r));
+    }
+
+    /**
+     * The earlier years as the packs print them, oldest first: " · 31 March 2024: 50, 2025: 48, 2026: withheld" (a year end
+     * not published reads so); empty when the row has none.
+     */
+    static String yearEnds(DatasetView.Row r, Unit unit) {
+        if (r.yearEnds() == null || r.yearEnds().isEmpty()) {
+            return "";
+        }
+        return " · 31 March " + r.yearEnds().stream().map(y -> y.month().substring(0, 4) + ": "
+                + (!y.published() ? "not published" : y.withheld() ? WITHHELD : unit.written(y.value()))).collect(Collectors.joining(", "));
     }
 
     /** The manager's comment on the indicator with its author and date ("… (Head of Service, 3 November 2026)"), or null. */

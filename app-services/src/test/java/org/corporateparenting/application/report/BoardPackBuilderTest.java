@@ -21,7 +21,9 @@ class BoardPackBuilderTest {
                         "DfE CLA statistics 2023")),
                 "Green at 90.0% or more; amber from 85.0% to under 90.0%; red under 85.0%", "Better: up from 60.0% (high is good)",
                 "95 of 150", "2.1", new DatasetView.Note("Two assessments were booked late.", "Head of Service",
-                Instant.parse("2026-11-03T09:00:00Z"), 1));
+                Instant.parse("2026-11-03T09:00:00Z"), 1),
+                List.of(new DatasetView.YearEnd("2024-03", null, false, false), new DatasetView.YearEnd("2025-03", null, true, true),
+                        new DatasetView.YearEnd("2026-03", new BigDecimal("71.0"), false, true)));
     }
 
     static BoardPack pack() {
@@ -42,6 +44,12 @@ class BoardPackBuilderTest {
     }
 
     @Test
+    void aLineCarriesTheEarlierYearEndsOldestFirst() {
+        assertThat(pack().areas().get(0).lines().get(0).basis())
+                .endsWith(" · 31 March 2024: not published, 2025: withheld, 2026: 71.0%");
+    }
+
+    @Test
     void thePackCarriesTheKey() {
         assertThat(String.join(" ", pack().key())).contains("Off target (red, square)", "✗ Worse");
     }
@@ -51,7 +59,7 @@ class BoardPackBuilderTest {
         DatasetView.Row r = row();
         DatasetView.Row hidden = new DatasetView.Row(r.code(), r.title(), r.area(), r.unit(), r.polarity(), r.basis(), r.cohort(), r.value(),
                 null, null, false, r.previous(), r.sameMonthLastYear(), r.direction(), r.target(), r.status(), r.statusShape(), r.lastSix(),
-                r.benchmarks(), r.thresholds(), r.directionDescribed(), "c of c", r.number(), null);
+                r.benchmarks(), r.thresholds(), r.directionDescribed(), "c of c", r.number(), null, r.yearEnds());
         DatasetView view = new DatasetView("2026-10", "Oct 2026", 1, Instant.parse("2026-11-02T06:00:00Z"), "analyst", List.of(hidden),
                 List.of());
         BoardPack pack = BoardPackBuilder.build(new BoardSummary(view, List.of(), List.of(), 5), "A council");
@@ -62,7 +70,7 @@ class BoardPackBuilderTest {
     @Test
     void theTopQuartileIsBesideTheIndicatorAndTheAreaNamesItsBenchmarksWithTheirSource() {
         BoardPack.AreaPage page = pack().areas().get(0);
-        assertThat(page.lines().get(0).basis()).endsWith(" · National top quartile threshold 92.0% (2022/23)");
+        assertThat(page.lines().get(0).basis()).contains(" · National top quartile threshold 92.0% (2022/23) · 31 March");
         assertThat(page.benchmarks()).isEqualTo("Benchmarks: National top quartile threshold 2022/23: DfE CLA statistics 2023.");
     }
 }

@@ -12,7 +12,6 @@ import java.util.function.Function;
 import org.corporateparenting.application.indicator.BoardSummary;
 import org.corporateparenting.application.indicator.DatasetView;
 import org.corporateparenting.application.indicator.Headline;
-import org.corporateparenting.application.indicator.IndicatorHistory;
 import org.corporateparenting.domain.indicator.Area;
 import org.corporateparenting.domain.indicator.Direction;
 import org.corporateparenting.domain.indicator.ReportingMonth;
@@ -129,19 +128,18 @@ final class BoardMarkup {
 
     /**
      * The figure at the last three year ends (31 March), as the packs give earlier years beside this month: from the
-     * published months (a year end not published reads so, a withheld one "withheld").
+     * published months (a year end not published reads so, a withheld one "withheld"); the pack prints the same row's.
      */
-    static String yearEnds(List<IndicatorHistory.Point> points, String unit, String title) {
-        List<IndicatorHistory.Point> marches = points.stream().filter(p -> p.month().endsWith("-03")).toList();
-        marches = marches.subList(Math.max(0, marches.size() - 3), marches.size());
+    static String yearEnds(DatasetView.Row row, String title) {
+        List<DatasetView.YearEnd> marches = row.yearEnds();
         StringBuilder html = new StringBuilder("<section class=\"cp-year-ends\" aria-labelledby=\"cp-year-ends-title\">")
                 .append("<h2 id=\"cp-year-ends-title\">Earlier years</h2><table class=\"cp-history\"><caption>")
                 .append(escape(title)).append(" at 31 March</caption><thead><tr><th scope=\"col\">Year end</th>")
                 .append("<th scope=\"col\">Figure</th></tr></thead><tbody>");
         for (int i = marches.size() - 1; i >= 0; i--) {
-            IndicatorHistory.Point p = marches.get(i);
+            DatasetView.YearEnd p = marches.get(i);
             html.append("<tr><th scope=\"row\">31 March ").append(p.month(), 0, 4).append("</th><td>")
-                    .append(p.revision() == null ? "not published" : p.withheld() ? "withheld" : Figures.written(p.value(), unit))
+                    .append(!p.published() ? "not published" : p.withheld() ? "withheld" : Figures.written(p.value(), row.unit()))
                     .append("</td></tr>");
         }
         return html.append("</tbody></table></section>").toString();

@@ -42,9 +42,6 @@ public class IndicatorView extends BoardPage {
 
     static final int MONTHS = 24;
 
-    /** Months read back for the earlier years' figures: enough to reach the third 31 March before any month. */
-    static final int YEAR_ENDS_MONTHS = 36;
-
     @Inject
     IndicatorSettingsService settings;
 
@@ -76,7 +73,7 @@ public class IndicatorView extends BoardPage {
             add(commentForm(view.month(), code, comment));
         }
         add(new MarkupBlock(BoardMarkup.key(summary)));
-        add(new MarkupBlock(BoardMarkup.yearEnds(dataset.history(code, view.month(), YEAR_ENDS_MONTHS).points(), row.unit(), d.title())));
+        add(new MarkupBlock(BoardMarkup.yearEnds(row, d.title())));
         add(new H2("Trend over " + MONTHS + " months"), new MarkupBlock(chart(history, row)), new MarkupBlock(table(history, row)));
         add(new H2("Definition"), definition(d, row, view));
         if (VaadinRequest.getCurrent() != null && VaadinRequest.getCurrent().isUserInRole(Role.PRACTITIONER)) {

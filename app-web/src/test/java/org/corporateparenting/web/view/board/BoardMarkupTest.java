@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.corporateparenting.application.indicator.BoardSummary;
 import org.corporateparenting.application.indicator.DatasetView;
 import org.corporateparenting.application.indicator.Headline;
-import org.corporateparenting.application.indicator.IndicatorHistory;
 import org.corporateparenting.domain.indicator.Area;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +22,7 @@ class BoardMarkupTest {
                 List.of(new DatasetView.BenchmarkView("ENGLAND", "England average", "2021/22", new BigDecimal("70.0000"), "DfE")),
                 "Green at 60.0 or less; amber over 60.0 and under 70.0; red at 70.0 or more", "Better: down from 440 (low is good)",
                 "PERCENT".equals(unit) && !suppressed ? "95 of 150" : null, "1.2",
-                new DatasetView.Note("Rise <explained>.", "Head of Service", Instant.parse("2023-04-10T09:00:00Z"), 2));
+                new DatasetView.Note("Rise <explained>.", "Head of Service", Instant.parse("2023-04-10T09:00:00Z"), 2), List.of());
     }
 
     private static BoardSummary summary(List<DatasetView.Row> rows, List<DatasetView.Comment> comments) {
@@ -52,7 +50,7 @@ class BoardMarkupTest {
         DatasetView.Row gaps = new DatasetView.Row(r.code(), r.title(), r.area(), r.unit(), r.polarity(), r.basis(), r.cohort(), r.value(),
                 r.numerator(), r.denominator(), false, r.previous(), r.sameMonthLastYear(), r.direction(), r.target(), r.status(), r.statusShape(),
                 List.of(new DatasetView.Point("2023-01", null, true), new DatasetView.Point("2023-02", null, false),
-                        new DatasetView.Point("2023-03", r.value(), false)), r.benchmarks(), r.thresholds(), r.directionDescribed(), r.counts(), r.number(), r.note());
+                        new DatasetView.Point("2023-03", r.value(), false)), r.benchmarks(), r.thresholds(), r.directionDescribed(), r.counts(), r.number(), r.note(), r.yearEnds());
         String html = BoardMarkup.table(summary(List.of(gaps), List.of()), Area.PROFILE, null);
         assertThat(html).contains("data-label=\"Jan 2023\"><span class=\"cp-withheld\"", "data-label=\"Feb 2023\">–</td>");
     }
@@ -76,13 +74,19 @@ class BoardMarkupTest {
     }
 
     @Test
-    void earlierYearsAreTheLastThreeYearEndsNewestFirst() {
-        List<IndicatorHistory.Point> points = new ArrayList<>();
-        for (String m : List.of("2022-03", "2023-02", "2023-03", "2024-03", "2025-03", "2025-04")) {
-            boolean published = !m.equals("2023-03");
-            points.add(new IndicatorHistory.Point(m, m, new BigDecimal(m.substring(2, 4) + ".0"), m.equals("2024-03"), null,
-                    published ? 1 : null, null));
-        }
+    void earlierYearsAreTheRowsYearEndsNewestFirst() {
+        DatasetView.Row r = row("CIC_RATE", "PERCENT", "65.1", false);
+        DatasetView.Row ends = new DatasetView.Row(r.code(), r.title(), r.area(), r.unit(), r.polarity(), r.basis(), r.cohort(), r.value(),
+                r.numerator(), r.denominator(), false, r.previous(), r.sameMonthLastYear(), r.direction(), r.target(), r.status(), r.statusShape(),
+                r.lastSix(), r.benchmarks(), r.thresholds(), r.directionDescribed(), r.counts(), r.number(), r.note(),
+                List.of(new DatasetView.YearEnd("2023-03", null, false, false), new DatasetView.YearEnd("2024-03", null, true, true),
+                        new DatasetView.YearEnd("2025-03", new BigDecimal("25.0"), false, true)));
+        String html = BoardMarkup.yearEnds(ends, "Title");
+        assertThat(html).contains("Title at 31 March").doesNotContain("31 March 2022");
+        assertThat(html.indexOf("31 March 2025")).isLessThan(html.indexOf("31 March 2024"));
+        assertThat(html).contains("<th scope=\"row\">31 March 2025</th><td>25.0%</td>", "<th scope=\"row\">31 March 2024</th><td>withheld</td>",
+                "<th scope=\"row\">31 March 2023</th><td>not published</td>");
+    }
         String html = BoardMarkup.yearEnds(points, "PERCENT", "Title");
         assertThat(html).contains("Title at 31 March").doesNotContain("31 March 2022");
         assertThat(html.indexOf("31 March 2025")).isLessThan(html.indexOf("31 March 2024"));
@@ -97,7 +101,7 @@ class BoardMarkupTest {
                 r.numerator(), r.denominator(), false, r.previous(), r.sameMonthLastYear(), r.direction(), r.target(), r.status(), r.statusShape(),
                 r.lastSix(), List.of(r.benchmarks().get(0), new DatasetView.BenchmarkView("BEST_NEIGHBOUR", "Best statistical neighbour", "2022/23",
                         new BigDecimal("41.0"), "DfE LAIT: Kestrel Vale's ten statistical neighbours")), r.thresholds(), r.directionDescribed(),
-                r.counts(), r.number(), r.note());
+                r.counts(), r.number(), r.note(), r.yearEnds());
         String html = BoardMarkup.table(summary(List.of(more), List.of()), Area.PROFILE, null);
         assertThat(html).contains("<span class=\"cp-further-benchmarks\">Best statistical neighbour 41.0 (2022/23)</span>",
                 "Benchmarks: England average 2021/22: DfE; Best statistical neighbour 2022/23: DfE LAIT: Kestrel Vale's ten statistical neighbours.");

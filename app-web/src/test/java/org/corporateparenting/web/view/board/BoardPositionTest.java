@@ -14,7 +14,7 @@ class BoardPositionTest {
     private static DatasetView.Row row(String code, String value, boolean suppressed, String direction, String status, String shape) {
         return new DatasetView.Row(code, "Title of " + code, "PROFILE", "PERCENT", "HIGH", "As at month end", "2023-03",
                 value == null ? null : new BigDecimal(value), null, null, suppressed, null, null, direction, new BigDecimal("60.0"),
-                status, shape, List.of(), List.of(), null, "", null, null, null);
+                status, shape, List.of(), List.of(), null, "", null, null, null, List.of());
     }
 
     private static String position(List<DatasetView.Row> rows) {
