@@ -68,6 +68,20 @@ class ReviewApiIT extends DeployedApplication {
     }
 
     @Test
+    void aSecondReviewFortyDaysAfterTheFirstIsRefusedUntilConfirmed() {
+        long id = childInCare("2012-05-05");
+        assertThat(review(id, "2024-08-02", "PN1").statusCode()).isEqualTo(200);
+        HttpResponse<String> twice = review(id, "2024-09-11", "PN1");
+        assertThat(twice.statusCode()).isEqualTo(422);
+        assertThat(twice.body()).contains("\"field\":\"heldOn\"", "40 days before", "reg. 33", "confirm");
+        assertThat(http.as("iro", CHILDREN + "/" + id + "/reviews").body()).as("nothing stored").doesNotContain("2024-09-11");
+        HttpResponse<String> confirmed = http.json("POST", CHILDREN + "/" + id + "/reviews", "iro",
+                "{\"heldOn\":\"2024-09-11\",\"participation\":\"PN1\",\"confirmed\":true}");
+        assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
+        assertThat(confirmed.body()).contains("\"sequence\":2", "\"nextDue\":\"2025-03-11\"");
+    }
+
+    @Test
     void theRecommendationsMadeAtAReviewAreKeptWithIt() {
         long id = childInCare("2012-05-05");
         String url = CHILDREN + "/" + id + "/reviews";

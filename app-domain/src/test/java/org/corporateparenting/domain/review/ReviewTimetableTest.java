@@ -43,6 +43,26 @@ class ReviewTimetableTest {
     }
 
     @Test
+    void aReviewSoonAfterTheLastLooksRepeatedUntilConfirmed() {
+        LocalDate start = LocalDate.of(2024, 7, 1);
+        LocalDate first = LocalDate.of(2024, 7, 25);
+        // the second is due by 25 October: 40 days after the first is under half of those 92 days
+        assertThat(ReviewTimetable.check(start, 1, first, first.plusDays(40), false)).singleElement().satisfies(e -> {
+            assertThat(e.field()).isEqualTo("heldOn");
+            assertThat(e.message()).contains("25/07/2024, 40 days before", "due by 25/10/2024", "reg. 33", "confirm");
+        });
+        assertThat(ReviewTimetable.check(start, 1, first, first.plusDays(40), true)).isEmpty();
+        assertThat(ReviewTimetable.check(start, 1, first, first.plusDays(47), false)).as("past half the interval").isEmpty();
+        // later reviews are six-monthly: 80 days after one is early, 100 is not
+        LocalDate third = LocalDate.of(2025, 4, 20);
+        assertThat(ReviewTimetable.looksRepeated(start, 3, third, third.plusDays(80))).isTrue();
+        assertThat(ReviewTimetable.looksRepeated(start, 3, third, third.plusDays(100))).isFalse();
+        assertThat(ReviewTimetable.check(start, 0, null, first, false)).as("the first review").isEmpty();
+        assertThat(ReviewTimetable.check(start, 1, first, first, true)).as("on the day of the last, even confirmed")
+                .singleElement().satisfies(e -> assertThat(e.message()).contains("a new one must be later"));
+    }
+
+    @Test
     void theNextReviewCountsOnlyTheReviewsOfThatPeriodHeldByTheDayAsked() {
         Child child = new Child(new Council("999", "Test (fictional)"), "T1", "Test", "Child", "1", LocalDate.of(2014, 2, 3), "WBRI");
         LocalDate start = LocalDate.of(2024, 7, 1);

@@ -74,8 +74,11 @@ public class ReviewService {
         return ReviewRecords.of(childId, repository, childRepository, LocalDate.now());
     }
 
-    /** A review held, with the recommendations made at it (optional, up to 2,000 characters). */
-    public ReviewRecord record(long childId, LocalDate heldOn, String participation, String recommendations) {
+    /**
+     * A review held, with the recommendations made at it (optional, up to 2,000 characters). One that looks like the last
+     * review recorded twice ({@link ReviewTimetable#check}) is stored only when {@code confirmed}.
+     */
+    public ReviewRecord record(long childId, LocalDate heldOn, String participation, String recommendations, boolean confirmed) {
         Child child = children.childOfCaller(childId);
         List<FieldError> errors = new ArrayList<>();
         PeriodOfCare period = null;
@@ -102,10 +105,7 @@ public class ReviewService {
         LocalDate start = period.start();
         List<LookedAfterReview> inPeriod = ReviewTimetable.heldIn(start, repository.reviewsOf(childId), null);
         LocalDate last = inPeriod.isEmpty() ? null : inPeriod.get(inPeriod.size() - 1).getHeldOn();
-        if (last != null && !heldOn.isAfter(last)) {
-            throw RuleViolation.of("heldOn", "The last review of this period was held on " + format(last)
-                    + ": a new one must be later.");
-        }
+        RuleViolation.throwIfAny(ReviewTimetable.check(start, inPeriod.size(), last, heldOn, confirmed));
         LocalDate due = ReviewTimetable.nextDue(start, inPeriod.size(), last);
         LookedAfterReview review = new LookedAfterReview(child, start, inPeriod.size() + 1, due, heldOn, participation,
                 context.getCallerPrincipal().getName());

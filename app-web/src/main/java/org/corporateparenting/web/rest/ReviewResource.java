@@ -37,12 +37,14 @@ public class ReviewResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a review held, with the child's participation (PN0 to PN7)")
+    @Operation(summary = "Record a review held, with the child's participation (PN0 to PN7); one held less than half its "
+            + "interval after the last needs confirmed=true (a review brought forward, reg. 33(3))")
     public ReviewRecord record(@PathParam("id") long childId, Held request) {
-        return reviews.record(childId, request.heldOn(), request.participation(), request.recommendations());
+        return reviews.record(childId, request.heldOn(), request.participation(), request.recommendations(),
+                Boolean.TRUE.equals(request.confirmed()));
     }
 
     /** A review held. */
-    public record Held(LocalDate heldOn, String participation, String recommendations) {
+    public record Held(LocalDate heldOn, String participation, String recommendations, Boolean confirmed) {
     }
 }

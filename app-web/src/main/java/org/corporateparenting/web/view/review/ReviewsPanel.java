@@ -2,6 +2,7 @@ package org.corporateparenting.web.view.review;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -38,6 +39,7 @@ public class ReviewsPanel extends VerticalLayout {
     final DatePicker heldOn = new DatePicker("Review held on");
     final Select<String> participation = new Select<>();
     final TextArea recommendations = new TextArea("Recommendations made");
+    final Checkbox confirmEarly = new Checkbox("A review brought forward (confirm)");
     final Button record = new Button("Record review");
     final Span status = new Span();
     private final ReviewService reviews;
@@ -77,14 +79,15 @@ public class ReviewsPanel extends VerticalLayout {
         recommendations.setId("child-review-recommendations");
         recommendations.setMaxLength(2000);
         recommendations.setWidth("36em");
-        return RecordPage.row(heldOn, participation, recommendations, record, RecordPage.status(status, "child-review-status"));
+        confirmEarly.setId("child-review-confirmEarly");
+        return RecordPage.row(heldOn, participation, recommendations, confirmEarly, record, RecordPage.status(status, "child-review-status"));
     }
 
     private void record() {
         FieldMessages messages = new FieldMessages(heldOn).on("heldOn", heldOn).on("participation", participation)
                 .on("recommendations", recommendations);
         if (new FormSave(messages, status).attempt(() -> reviews.record(childId, heldOn.getValue(), participation.getValue(),
-                recommendations.getValue()), saved -> {
+                recommendations.getValue(), confirmEarly.getValue()), saved -> {
                     show(saved);
                     recorded.run();
                     return "Review recorded.";
@@ -92,6 +95,7 @@ public class ReviewsPanel extends VerticalLayout {
             heldOn.clear();
             participation.clear();
             recommendations.clear();
+            confirmEarly.clear();
         }
     }
 
