@@ -117,7 +117,10 @@ final class DemoRecruitment {
     private void lostEnquiry(Council council, int number, LocalDate received, LocalDate asAt) {
         FosteringEnquiry lost = enquiry(council, number, received);
         if (draw.chance(0.4)) {
-            lost.reach(EnquiryStage.INITIAL_VISIT, lost.getReceivedOn().plusDays(draw.between(7, 30)));
+            LocalDate visit = lost.getReceivedOn().plusDays(draw.between(7, 30));
+            if (!visit.isAfter(asAt)) {
+                lost.reach(EnquiryStage.INITIAL_VISIT, visit);
+            }
         }
         LocalDate closed = lost.getReceivedOn().plusDays(draw.between(31, 90));
         if (!closed.isAfter(asAt)) {

@@ -31,6 +31,7 @@ import org.corporateparenting.domain.indicator.Catalogue;
 import org.corporateparenting.domain.indicator.CouncilHistory;
 import org.corporateparenting.domain.indicator.Dataset;
 import org.corporateparenting.domain.indicator.Measure;
+import org.corporateparenting.domain.recruitment.FosteringEnquiry;
 import org.corporateparenting.domain.indicator.ReportingMonth;
 import org.corporateparenting.domain.indicator.Standards;
 import org.corporateparenting.domain.recruitment.FosteringEnquiry;
@@ -78,6 +79,14 @@ class DemoCouncilGeneratorTest {
                     named.contains(List.of(e.getHousehold(), e.getChild())), others, null, AS_AT))
                     .as("%s placed with %s on %s", e.getChild().getChildRef(), e.getHousehold().getHouseholdRef(), e.getStartDate())
                     .isEmpty();
+        }
+    }
+
+    @Test
+    void noFosteringEnquiryReachesAStageAfterTheDayTheDemoIsMade() {
+        for (long seed : new long[] {20261123, 20261124, 7}) {
+            generate(seed, 120).fosteringRecords().stream().filter(r -> r instanceof FosteringEnquiry).map(r -> (FosteringEnquiry) r)
+                    .forEach(e -> assertThat(e.stages().values()).as(e.getEnquiryRef()).allSatisfy(d -> assertThat(d).isBeforeOrEqualTo(AS_AT)));
         }
     }
 
