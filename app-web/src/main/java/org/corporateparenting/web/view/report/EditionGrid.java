@@ -27,6 +27,7 @@ class EditionGrid extends Grid<EditionView> {
         file.getElement().setAttribute("router-ignore", true);
         file.getElement().setAttribute("download", e.fileName());
         file.getElement().setAttribute("title", "SHA-256 " + e.sha256());
+        file.addClassName("cp-download");
         return new Div(file);
     }
 }
