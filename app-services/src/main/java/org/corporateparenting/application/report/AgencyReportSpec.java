@@ -7,6 +7,8 @@ import org.corporateparenting.domain.report.ReportKind;
  * A regional adoption agency's annual report across its councils, after Aspire Adoption's (hosted by one council, reporting
  * to each): the flows council by council and quarter by quarter, children waiting, timeliness, early permanence, adopter
  * recruitment, then the services written about in words (support, panel, birth parents, special guardianship, finance).
+ * "Through the year" is tables only and not statutory: it breaks down by quarter the flows the council-by-council
+ * section (statutory) already accounts for, so it may be published without words.
  */
 final class AgencyReportSpec {
 
@@ -19,24 +21,49 @@ final class AgencyReportSpec {
                             + "the councils it serves."),
             List.of(
                     new ReportSpec.Section("introduction", "1. Introduction", List.of(),
-                            "This is the regional adoption agency's annual report for {year}, hosted by {council}."),
+                            "This is the regional adoption agency's annual report for {year}, hosted by {council}.")
+                            .guided("Set out the period, the partnership agreement the agency works under, the councils it "
+                                    + "serves and the year's headline messages."),
                     new ReportSpec.Section("councils", "2. Children's adoption performance, council by council",
                             List.of("decisions.byCouncil", "orders.byCouncil", "placed.byCouncil", "adopted.byCouncil"),
                             "Across the agency {ad.decisions} decisions were made that a child should be placed for adoption, the courts made "
-                                    + "{ad.orders} placement orders and {ad.adopted} adoption orders."),
-                    new ReportSpec.Section("quarters", "3. Through the year", List.of("decisions", "orders", "placed", "adopted", "ended"), ""),
+                                    + "{ad.orders} placement orders and {ad.adopted} adoption orders.")
+                            .statutory("Describe each council's decisions, placement orders, placements and adoptions, and explain "
+                                    + "the differences between the councils (the agency's partnership agreement; Adoption "
+                                    + "National Minimum Standards 2014, 25.6)."),
+                    new ReportSpec.Section("quarters", "3. Through the year", List.of("decisions", "orders", "placed", "adopted", "ended"), "")
+                            .guided("Optional: comment on the flows through the year; the council-by-council section gives the "
+                                    + "account the standards ask for."),
                     new ReportSpec.Section("waiting", "4. Children waiting for a match", List.of("waiting.byCouncil", "waiting", "harder"),
-                            "On 31 March {ad.waiting} children with a placement order were waiting for a match."),
+                            "On 31 March {ad.waiting} children with a placement order were waiting for a match.")
+                            .statutory("Describe the children waiting for a match, those harder to place among them (disabled, in "
+                                    + "a sibling group, aged over 5, from an ethnic minority, as the Adoption and Special "
+                                    + "Guardianship Leadership Board counts them), and what is being done for them."),
                     new ReportSpec.Section("timeliness", "5. Timeliness of adoption", List.of("a10", "a2"),
-                            AdoptionReportSpec.TIMELINESS),
-                    new ReportSpec.Section("earlyPermanence", "6. Early permanence", List.of("earlyPermanence.byCouncil", "earlyPermanence"), ""),
+                            AdoptionReportSpec.TIMELINESS)
+                            .statutory("Compare the timeliness of adoption with England's averages (the adoption scorecard's A10 "
+                                    + "and A2) and explain any delay (Statutory Adoption Guidance 2013)."),
+                    new ReportSpec.Section("earlyPermanence", "6. Early permanence", List.of("earlyPermanence.byCouncil", "earlyPermanence"), "")
+                            .guided("Describe early permanence (foster for adoption and concurrent planning) placements: "
+                                    + "Children Act 1989, s.22C(9B)(c) asks the council to consider them."),
                     new ReportSpec.Section("recruitment", "7. Adopter recruitment", List.of("approvals.byCouncil", "approvals", "pool"),
-                            "{ad.adopterEnquiries} enquiries were received and {ad.adoptersApproved} adopter households approved."),
+                            "{ad.adopterEnquiries} enquiries were received and {ad.adoptersApproved} adopter households approved.")
+                            .statutory("Report adopter enquiries, assessments and approvals, and whether there are enough adopters "
+                                    + "for the children waiting (Adoption National Minimum Standards 2014, 25.6)."),
                     new ReportSpec.Section("support", "8. Post-adoption and special guardianship support", List.of("support", "supportFamilies"),
-                            "{ad.supportRequests} requests for support were received across the agency's councils."),
-                    new ReportSpec.Section("panel", "9. The adoption panel", List.of(), ""),
-                    new ReportSpec.Section("birthParents", "10. Services for birth parents", List.of(), ""),
-                    new ReportSpec.Section("finance", "11. Finance", List.of(), "")),
+                            "{ad.supportRequests} requests for support were received across the agency's councils.")
+                            .statutory("Describe adoption and special guardianship support: the assessments requested, the "
+                                    + "services provided and the applications to the Adoption and Special Guardianship Support "
+                                    + "Fund (Adoption Support Services Regulations 2005)."),
+                    new ReportSpec.Section("panel", "9. The adoption panel", List.of(), "")
+                            .statutory("Summarise the adoption panel's work and its quality-assurance feedback on the reports it "
+                                    + "saw (Adoption National Minimum Standards 2014, standard 17)."),
+                    new ReportSpec.Section("birthParents", "10. Services for birth parents", List.of(), "")
+                            .guided("Describe the services offered to birth parents and birth relatives, including letterbox "
+                                    + "contact (Adoption Support Services Regulations 2005)."),
+                    new ReportSpec.Section("finance", "11. Finance", List.of(), "")
+                            .statutory("Set out the service's budget and spending (Adoption National Minimum Standards 2014, 25.6: "
+                                    + "reports on the financial state of the service).")),
             ReportSpec.committeeClosing("The agency's partnership agreement; Adoption and Children Act 2002; Adoption National Minimum "
                     + "Standards (2014); the member councils' own adoption annual reports.")).charting("decisions", "orders", "placed", "adopted", "approvals");
 
