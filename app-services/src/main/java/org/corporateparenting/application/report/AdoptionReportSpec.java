@@ -71,6 +71,11 @@ final class AdoptionReportSpec {
             ReportSpec.committeeClosing("Adoption and Children Act 2002; Statutory Guidance on Adoption (2013); Adoption National Minimum "
                     + "Standards (2014); DfE adoption scorecard.")).charting("decisions", "orders", "placed", "adopted", "approvals");
 
+    /** A section's guidance, the same for a council's report and an agency's. */
+    static String guidance(String section) {
+        return SPEC.section(section).orElseThrow().guidance();
+    }
+
     private AdoptionReportSpec() {
     }
 }

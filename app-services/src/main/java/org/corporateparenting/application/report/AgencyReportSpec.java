@@ -36,34 +36,24 @@ final class AgencyReportSpec {
                                     + "account the standards ask for."),
                     new ReportSpec.Section("waiting", "4. Children waiting for a match", List.of("waiting.byCouncil", "waiting", "harder"),
                             "On 31 March {ad.waiting} children with a placement order were waiting for a match.")
-                            .statutory("Describe the children waiting for a match, those harder to place among them (disabled, in "
-                                    + "a sibling group, aged over 5, from an ethnic minority, as the Adoption and Special "
-                                    + "Guardianship Leadership Board counts them), and what is being done for them."),
+                            .statutory(AdoptionReportSpec.guidance("waiting")),
                     new ReportSpec.Section("timeliness", "5. Timeliness of adoption", List.of("a10", "a2"),
                             AdoptionReportSpec.TIMELINESS)
-                            .statutory("Compare the timeliness of adoption with England's averages (the adoption scorecard's A10 "
-                                    + "and A2) and explain any delay (Statutory Adoption Guidance 2013)."),
+                            .statutory(AdoptionReportSpec.guidance("timeliness")),
                     new ReportSpec.Section("earlyPermanence", "6. Early permanence", List.of("earlyPermanence.byCouncil", "earlyPermanence"), "")
-                            .guided("Describe early permanence (foster for adoption and concurrent planning) placements: "
-                                    + "Children Act 1989, s.22C(9B)(c) asks the council to consider them."),
+                            .guided(AdoptionReportSpec.guidance("earlyPermanence")),
                     new ReportSpec.Section("recruitment", "7. Adopter recruitment", List.of("approvals.byCouncil", "approvals", "pool"),
                             "{ad.adopterEnquiries} enquiries were received and {ad.adoptersApproved} adopter households approved.")
-                            .statutory("Report adopter enquiries, assessments and approvals, and whether there are enough adopters "
-                                    + "for the children waiting (Adoption National Minimum Standards 2014, 25.6)."),
+                            .statutory(AdoptionReportSpec.guidance("recruitment")),
                     new ReportSpec.Section("support", "8. Post-adoption and special guardianship support", List.of("support", "supportFamilies"),
                             "{ad.supportRequests} requests for support were received across the agency's councils.")
-                            .statutory("Describe adoption and special guardianship support: the assessments requested, the "
-                                    + "services provided and the applications to the Adoption and Special Guardianship Support "
-                                    + "Fund (Adoption Support Services Regulations 2005)."),
+                            .statutory(AdoptionReportSpec.guidance("support")),
                     new ReportSpec.Section("panel", "9. The adoption panel", List.of(), "")
-                            .statutory("Summarise the adoption panel's work and its quality-assurance feedback on the reports it "
-                                    + "saw (Adoption National Minimum Standards 2014, standard 17)."),
+                            .statutory(AdoptionReportSpec.guidance("panel")),
                     new ReportSpec.Section("birthParents", "10. Services for birth parents", List.of(), "")
-                            .guided("Describe the services offered to birth parents and birth relatives, including letterbox "
-                                    + "contact (Adoption Support Services Regulations 2005)."),
+                            .guided(AdoptionReportSpec.guidance("birthParents")),
                     new ReportSpec.Section("finance", "11. Finance", List.of(), "")
-                            .statutory("Set out the service's budget and spending (Adoption National Minimum Standards 2014, 25.6: "
-                                    + "reports on the financial state of the service).")),
+                            .statutory(AdoptionReportSpec.guidance("finance"))),
             ReportSpec.committeeClosing("The agency's partnership agreement; Adoption and Children Act 2002; Adoption National Minimum "
                     + "Standards (2014); the member councils' own adoption annual reports.")).charting("decisions", "orders", "placed", "adopted", "approvals");
 
