@@ -98,6 +98,8 @@ class AdoptionReportIT extends DeployedApplication {
                 .statusCode()).isEqualTo(200);
         assertThat(http.json("PUT", AGENCY + year + "/texts/author", "adoption", "{\"body\":\"Head of the adoption agency\"}").statusCode())
                 .isEqualTo(200);
+        assertThat(AnnualReports.writeStatutorySections(http, AGENCY + year, "adoption", "Written by the head of the agency."))
+                .contains("panel", "finance");
         HttpResponse<String> published = http.json("POST", AGENCY + year + "/publish", "adoption", "");
         assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
         assertThat(published.body()).contains("\"kind\":\"ADOPTION_AGENCY_ANNUAL\"", "\"period\":\"" + year + "\"");

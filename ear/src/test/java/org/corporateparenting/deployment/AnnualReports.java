@@ -2,7 +2,10 @@ package org.corporateparenting.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +32,28 @@ final class AnnualReports {
     /** That year's March, as "2026-03". */
     static String march(String year) {
         return year.substring(0, 2) + year.substring(5, 7) + "-03";
+    }
+
+    /**
+     * Writes {@code words} into every statutory section the report's listing ({@code report}: its address with the year)
+     * shows without words, as its team does before publishing; returns their keys.
+     */
+    static List<String> writeStatutorySections(Http http, String report, String user, String words) {
+        List<String> written = new ArrayList<>();
+        for (String part : http.as(user, report + "/texts").body().split("\\},\\{")) {
+            Matcher body = Pattern.compile("\"body\":\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(part);
+            if (!part.contains("\"statutory\":true") || (body.find() && !body.group(1).isBlank())) {
+                continue;
+            }
+            Matcher key = Pattern.compile("\"key\":\"([^\"]+)\"").matcher(part);
+            assertThat(key.find()).as(part).isTrue();
+            Matcher version = Pattern.compile("\"version\":(\\d+)").matcher(part);
+            String since = version.find() ? ",\"version\":" + version.group(1) : "";
+            HttpResponse<String> put = http.json("PUT", report + "/texts/" + key.group(1), user, "{\"body\":\"" + words + "\"" + since + "}");
+            assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+            written.add(key.group(1));
+        }
+        return written;
     }
 
     /** A quotable figure's numerator, from a report's figures (JSON). */

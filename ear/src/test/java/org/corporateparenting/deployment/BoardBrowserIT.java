@@ -223,6 +223,7 @@ class BoardBrowserIT extends BrowserJourneys {
             HttpResponse<String> put = http.json("PUT", iro + "/texts/" + key, "iro", "{\"body\":\"Board browser test\"" + version + "}");
             assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
         }
+        AnnualReports.writeStatutorySections(http, iro, "iro", "Board browser test");
         assertThat(http.json("POST", INDICATORS + "/months/" + AnnualReports.march(year) + "/publish", "analyst", "").statusCode())
                 .isEqualTo(200);
         HttpResponse<String> published = http.json("POST", iro + "/publish", "iro", "");
@@ -272,6 +273,9 @@ class BoardBrowserIT extends BrowserJourneys {
         iro.navigate(Http.APP + "/reports/annual/iro");
         Locator voice = iro.locator("#text-voice textarea");
         voice.waitFor();
+        assertThat((String) iro.locator("#text-voice").evaluate("field => field.helperText")).as("the statutory source's guidance")
+                .contains("IRO Handbook");
+        assertThat((String) iro.locator("#text-voice").evaluate("field => field.label")).contains("statutory");
         voice.fill("Children told us about their reviews. {reviews.held} reviews; {no.such.figure}");
         iro.locator("#save-voice").click();
         iro.waitForCondition(() -> iro.locator("#text-voice").getAttribute("invalid") != null);

@@ -38,9 +38,34 @@ class FosteringReportIT extends DeployedApplication {
         assertThat(text).containsPattern(Pattern.quote(AnnualReports.count(enquiries)) + "\\s+enquiries\\s+were\\s+received");
         assertThat(http.as("fostering", REPORT + year + "/check").body()).doesNotContain("differs", "which is not a figure");
 
-        assertThat(http.json("PUT", REPORT + year + "/texts/panel", "iro", "{\"body\":\"x\"}").statusCode()).isEqualTo(403);
-        assertThat(http.json("PUT", REPORT + year + "/texts/panel", "fostering", "{\"body\":\"The panel met monthly.\"}").statusCode())
+        assertThat(http.json("PUT", REPORT + year + "/texts/deregistration", "iro", "{\"body\":\"x\"}").statusCode()).isEqualTo(403);
+        assertThat(http.json("PUT", REPORT + year + "/texts/deregistration", "fostering", "{\"body\":\"Most left on retiring.\"}").statusCode())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void childrenWithInHouseMainstreamCarersAreOneFigureInTheFosteringReportTheBoardsReportAndTheMarchDataset() {
+        String year = AnnualReports.lastEndedYear();
+        String march = AnnualReports.march(year);
+        assertThat(http.json("POST", Http.APP + "/api/indicators/months/" + march + "/publish", "analyst", "").statusCode()).isEqualTo(200);
+        long inDataset = Math.round(Double.parseDouble(Json.field(Json.row(http.as("analyst", Http.APP + "/api/indicators/months/" + march)
+                .body(), "FC_CIC_MAINSTREAM_INHOUSE"), "numerator")));
+        long inFostering = AnnualReports.part(http.as("fostering", REPORT + year + "/figures").body(), "placed", "Mainstream");
+        long inBoard = AnnualReports.part(http.as("analyst", Http.APP + "/api/reports/annual/board/" + year + "/figures").body(), "fostering",
+                "Children in care in mainstream in-house foster placements");
+        assertThat(inDataset).as("the demo places children with its own carers").isGreaterThan(5);
+        assertThat(inFostering).as("the fostering report counts them by the board's rule").isEqualTo(inDataset);
+        assertThat(inBoard).as("and so does the board's report").isEqualTo(inDataset);
+
+        assertThat(http.as("fostering", REPORT + year + "/check").body()).as("the check across the year's reports")
+                .doesNotContain("differs", "which is not a figure");
+        for (String field : new String[] {"portfolioHolder", "author"}) {
+            assertThat(http.json("PUT", REPORT + year + "/texts/" + field, "fostering", "{\"body\":\"Filled in\"}").statusCode()).isEqualTo(200);
+        }
+        AnnualReports.writeStatutorySections(http, REPORT + year, "fostering", "Written by the fostering service manager.");
+        HttpResponse<String> published = http.json("POST", REPORT + year + "/publish", "fostering", "");
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        assertThat(published.body()).contains("\"kind\":\"FOSTERING_ANNUAL\"");
     }
 
     @Test
@@ -61,6 +86,8 @@ class FosteringReportIT extends DeployedApplication {
         for (String field : new String[] {"portfolioHolder", "author"}) {
             assertThat(http.json("PUT", panel + year + "/texts/" + field, "fostering", "{\"body\":\"Filled in\"}").statusCode()).isEqualTo(200);
         }
+        assertThat(AnnualReports.writeStatutorySections(http, panel + year, "fostering", "Written by the panel chair."))
+                .as("the statutory sections without starting words").contains("training", "themes");
         HttpResponse<String> published = http.json("POST", panel + year + "/publish", "fostering", "");
         assertThat(published.statusCode()).as("the fostering team publishes its own report: " + published.body()).isEqualTo(200);
         assertThat(published.body()).contains("\"kind\":\"FOSTERING_PANEL_ANNUAL\"");

@@ -59,7 +59,16 @@ class IroReportIT extends DeployedApplication {
 
         String problems = http.as("iro", IRO + YEAR + "/check").body();
         assertThat(problems).contains("quotes {nope}", "Portfolio holder is empty", "Report author is empty");
-        assertThat(http.json("POST", IRO + YEAR + "/publish", "iro", "").statusCode()).isEqualTo(422);
+        String empty = "\\\" is empty: it is a statutory section, so write it before publishing.";
+        assertThat(problems).as("every statutory section without words, by its heading")
+                .contains("7. The voice of children and young people" + empty, "9. Conclusion and priorities for next year" + empty)
+                .doesNotContain("8. Last year's areas for development" + empty, "4. Reviews and their timeliness" + empty);
+        HttpResponse<String> refused = http.json("POST", IRO + YEAR + "/publish", "iro", "");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("7. The voice of children and young people" + empty);
+        String voice = java.util.Arrays.stream(http.as("iro", IRO + YEAR + "/texts").body().split("\\},\\{"))
+                .filter(t -> t.contains("\"key\":\"voice\"")).findFirst().orElseThrow();
+        assertThat(voice).as("the author sees what the IRO Handbook asks the section to say").contains("\"statutory\":true", "IRO Handbook");
 
         assertThat(http.json("PUT", IRO + YEAR + "/texts/reviews", "iro", "{\"body\":\"We chaired {reviews.held} reviews.\",\"version\":"
                 + version + "}").statusCode()).isEqualTo(200);
@@ -69,6 +78,8 @@ class IroReportIT extends DeployedApplication {
         // The board's March figure is compared with the report's: publish it again so it reflects today's records.
         String march = AnnualReports.march(YEAR);
         assertThat(http.json("POST", Http.APP + "/api/indicators/months/" + march + "/publish", "analyst", "").statusCode()).isEqualTo(200);
+        assertThat(AnnualReports.writeStatutorySections(http, IRO + YEAR, "iro", "Written by the IRO service manager."))
+                .contains("voice", "priorities");
         assertThat(http.as("iro", IRO + YEAR + "/check").body()).isEqualTo("[]");
 
         HttpResponse<String> published = http.json("POST", IRO + YEAR + "/publish", "iro", "");

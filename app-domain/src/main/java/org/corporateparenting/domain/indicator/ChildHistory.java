@@ -21,6 +21,7 @@ import org.corporateparenting.domain.episode.PeriodOfCare;
 import org.corporateparenting.domain.health.HealthAssessment;
 import org.corporateparenting.domain.health.HealthCheck;
 import org.corporateparenting.domain.health.MissingEpisode;
+import org.corporateparenting.domain.household.FosterHousehold;
 import org.corporateparenting.domain.review.Escalation;
 import org.corporateparenting.domain.review.LookedAfterReview;
 
@@ -129,6 +130,17 @@ public final class ChildHistory {
             }
         }
         return null;
+    }
+
+    /**
+     * The council's own foster household the child in care lives with at the end of the date, or null: the household
+     * of the episode the child is looked after under (SSDA903 placement with the council's own carers, PR1, joined to
+     * the household), whether or not the household's approval was still in force that day. The one rule for "children
+     * with the council's foster carers", in the board's dataset and in every report.
+     */
+    public FosterHousehold ownHouseholdAt(LocalDate date) {
+        Episode e = episodeAt(date);
+        return e == null ? null : e.getHousehold();
     }
 
     public boolean lookedAfterAt(LocalDate date) {

@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.corporateparenting.domain.episode.Episode;
 import org.corporateparenting.domain.household.DeregistrationReason;
 import org.corporateparenting.domain.household.FosterHousehold;
 import org.corporateparenting.domain.household.HouseholdType;
@@ -124,8 +123,8 @@ final class FosteringIndicators {
                 .numerator("Children in care at month end placed with one of the council's own households of the type")
                         .national("SSDA903 placement (U1 to U6, own provision PR1) joined to the household's approval type"),
                 (c, m, t) -> {
-                    Episode e = c.episodeAt(m.end());
-                    t.countIf(c.id(), e != null && e.getHousehold() != null && e.getHousehold().getType() == type);
+                    FosterHousehold h = c.ownHouseholdAt(m.end());
+                    t.countIf(c.id(), h != null && h.getType() == type);
                 });
     }
 

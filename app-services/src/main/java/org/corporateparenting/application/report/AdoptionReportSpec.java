@@ -25,27 +25,56 @@ final class AdoptionReportSpec {
                             + "(2014) ask the adoption agency to report to the council's executive on its work."),
             List.of(
                     new ReportSpec.Section("introduction", "1. Introduction", List.of(),
-                            "This is the annual report of {council}'s adoption service for {year}."),
+                            "This is the annual report of {council}'s adoption service for {year}.")
+                            .guided("Set out the period, the council's duty as an adoption agency (Adoption and Children Act "
+                                    + "2002), how the service is delivered (the regional adoption agency) and the year's headline "
+                                    + "messages."),
                     new ReportSpec.Section("performance", "2. Children's adoption performance", List.of("decisions", "orders", "placed", "adopted", "ended"),
                             "{ad.decisions} decisions were made that a child should be placed for adoption (last year {lastYear.ad.decisions}); "
-                                    + "the court made {ad.orders} placement orders and {ad.adopted} adoption orders."),
+                                    + "the court made {ad.orders} placement orders and {ad.adopted} adoption orders.")
+                            .statutory("Describe the decisions that children should be placed for adoption, the placement orders, "
+                                    + "placements and adoptions of the year, and what explains the changes (Adoption National "
+                                    + "Minimum Standards 2014, 25.6: reports on the service's management and outcomes)."),
                     new ReportSpec.Section("waiting", "3. Children waiting for a match", List.of("waiting", "harder"),
-                            "On 31 March {ad.waiting} children with a placement order were waiting for a match."),
+                            "On 31 March {ad.waiting} children with a placement order were waiting for a match.")
+                            .statutory("Describe the children waiting for a match, those harder to place among them (disabled, in "
+                                    + "a sibling group, aged over 5, from an ethnic minority, as the Adoption and Special "
+                                    + "Guardianship Leadership Board counts them), and what is being done for them."),
                     new ReportSpec.Section("timeliness", "4. Timeliness of adoption", List.of("a10", "a2"),
-                            TIMELINESS),
+                            TIMELINESS)
+                            .statutory("Compare the timeliness of adoption with England's averages (the adoption scorecard's A10 "
+                                    + "and A2) and explain any delay (Statutory Adoption Guidance 2013)."),
                     new ReportSpec.Section("earlyPermanence", "5. Early permanence", List.of("earlyPermanence"),
-                            "{ad.earlyPermanence} children were placed in early permanence during the year."),
+                            "{ad.earlyPermanence} children were placed in early permanence during the year.")
+                            .guided("Describe early permanence (foster for adoption and concurrent planning) placements: "
+                                    + "Children Act 1989, s.22C(9B)(c) asks the council to consider them."),
                     new ReportSpec.Section("recruitment", "6. Adopter recruitment", List.of("approvals", "pool"),
                             "{ad.adopterEnquiries} enquiries were received and {ad.adoptersApproved} adopter households approved. On 31 March "
-                                    + "{ad.adoptersWaiting} approved households were waiting for a match."),
+                                    + "{ad.adoptersWaiting} approved households were waiting for a match.")
+                            .statutory("Report adopter enquiries, assessments and approvals, and whether there are enough adopters "
+                                    + "for the children waiting (Adoption National Minimum Standards 2014, 25.6)."),
                     new ReportSpec.Section("support", "7. Post-adoption and special guardianship support", List.of("support", "supportFamilies"),
                             "{ad.supportRequests} requests for support were received, {ad.supportFundApplications} of them applications to "
-                                    + "the Adoption and Special Guardianship Support Fund."),
-                    new ReportSpec.Section("panel", "8. The adoption panel", List.of(), ""),
-                    new ReportSpec.Section("birthParents", "9. Services for birth parents", List.of(), ""),
-                    new ReportSpec.Section("finance", "10. Finance", List.of(), "")),
+                                    + "the Adoption and Special Guardianship Support Fund.")
+                            .statutory("Describe adoption and special guardianship support: the assessments requested, the "
+                                    + "services provided and the applications to the Adoption and Special Guardianship Support "
+                                    + "Fund (Adoption Support Services Regulations 2005)."),
+                    new ReportSpec.Section("panel", "8. The adoption panel", List.of(), "")
+                            .statutory("Summarise the adoption panel's work and its quality-assurance feedback on the reports it "
+                                    + "saw (Adoption National Minimum Standards 2014, standard 17)."),
+                    new ReportSpec.Section("birthParents", "9. Services for birth parents", List.of(), "")
+                            .guided("Describe the services offered to birth parents and birth relatives, including letterbox "
+                                    + "contact (Adoption Support Services Regulations 2005)."),
+                    new ReportSpec.Section("finance", "10. Finance", List.of(), "")
+                            .statutory("Set out the service's budget and spending (Adoption National Minimum Standards 2014, 25.6: "
+                                    + "reports on the financial state of the service).")),
             ReportSpec.committeeClosing("Adoption and Children Act 2002; Statutory Guidance on Adoption (2013); Adoption National Minimum "
                     + "Standards (2014); DfE adoption scorecard.")).charting("decisions", "orders", "placed", "adopted", "approvals");
+
+    /** A section's guidance, the same for a council's report and an agency's. */
+    static String guidance(String section) {
+        return SPEC.section(section).orElseThrow().guidance();
+    }
 
     private AdoptionReportSpec() {
     }

@@ -10,7 +10,8 @@ import org.corporateparenting.application.report.CountTable.Count;
  * every totalled table add up to its total (quarters to the year, codes to the reviews held) in both years; the
  * same measure has the same value wherever it appears ({@code agreements}: the children in care counted by age,
  * by sex, by legal status and in the words, and the board's dataset for March); every figure the words quote
- * exists; the cover fields a committee needs are filled in; and no withheld count of a table can be worked out from
+ * exists; the cover fields a committee needs are filled in; every statutory section has words ({@link #emptyStatutory},
+ * named by its heading); and no withheld count of a table can be worked out from
  * the figures printed beside it (the recovery attack of {@link org.corporateparenting.domain.disclosure.RecoveryAttack}).
  */
 final class AnnualReconciliation {
@@ -40,7 +41,15 @@ final class AnnualReconciliation {
                 failures.add(b.label() + " is empty: the committee needs it.");
             }
         }
+        failures.addAll(emptyStatutory(spec, writer));
         return failures;
+    }
+
+    /** Every statutory section still without words (its stored words, or its starting words, blank), by its heading. */
+    static List<String> emptyStatutory(ReportSpec spec, AnnualReportWriter writer) {
+        return spec.statutorySections().stream().filter(s -> writer.text(s.key(), s.starting()).isBlank())
+                .map(s -> "\"" + s.heading() + "\" is empty: it is a statutory section, so write it before publishing.")
+                .toList();
     }
 
     private static void checkSum(CountTable t, String year, long sum, long total, List<String> failures) {

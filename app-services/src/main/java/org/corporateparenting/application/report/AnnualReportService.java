@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.corporateparenting.application.access.UserService;
+import org.corporateparenting.application.indicator.DatasetService;
+import org.corporateparenting.application.indicator.IndicatorCatalogue;
 import org.corporateparenting.domain.council.Council;
 import org.corporateparenting.domain.disclosure.DisclosureRule;
 import org.corporateparenting.domain.indicator.Disclosure;
@@ -42,7 +44,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The annual reports to the Corporate Parenting Board, each for a financial year: its figures (counted by the
  * report's {@link AnnualSource}), its authors' words (saved per year with version checks), a draft in PDF or Word,
- * reconciliation ({@link AnnualReconciliation}), and publishing as an edition. Small numbers are withheld in every
+ * reconciliation ({@link AnnualReconciliation} within the report, {@link SharedFigures} across the year's reports and
+ * the board's dataset; a report with an empty statutory section or a figure that differs is not published), and publishing as an edition. Small numbers are withheld in every
  * rendering, draft or published, so a draft shows exactly what will leave the system. Practitioners read; the
  * report's own team, performance analysts and administrators write and publish.
  */
@@ -71,6 +74,12 @@ public class AnnualReportService {
     @Inject
     AgencySource agency;
 
+    @EJB
+    DatasetService dataset;
+
+    @Inject
+    IndicatorCatalogue catalogue;
+
     @Inject
     BoardSource board;
 
@@ -93,7 +102,7 @@ public class AnnualReportService {
         AnnualSource source = source(report);
         Map<String, ReportText> stored = stored(source, parse(year));
         AnnualReportWriter writer = writer(source, parse(year), figures(report, year), stored);
-        return source.spec().parts().stream().map(b -> view(b, stored.get(b.key()), writer)).toList();
+        return source.spec().parts().stream().map(b -> view(source.spec(), b, stored.get(b.key()), writer)).toList();
     }
 
     /** Saves an author's words; {@code version} is the version they opened (null when there was none yet). */
@@ -122,7 +131,7 @@ public class AnnualReportService {
             text.edit(body, editor, Instant.now());
         }
         em.flush();
-        return view(part, text, writer(source, chosen, figures(report, year), stored(source, chosen)));
+        return view(source.spec(), part, text, writer(source, chosen, figures(report, year), stored(source, chosen)));
     }
 
     public EditionFile draft(String report, String year, Format format) {
@@ -138,8 +147,43 @@ public class AnnualReportService {
         AnnualSource source = source(report);
         ReportingYear chosen = parse(year);
         AnnualFigures figures = figures(report, year);
-        return AnnualReconciliation.failures(figures, source.spec(), writer(source, chosen, figures, stored(source, chosen)),
-                source.agreements(figures, chosen));
+        return failures(source, chosen, figures, writer(source, chosen, figures, stored(source, chosen)));
+    }
+
+    /** Reconciliation within the report ({@link AnnualReconciliation}), then across the year's reports ({@link SharedFigures}). */
+    private List<String> failures(AnnualSource source, ReportingYear year, AnnualFigures figures, AnnualReportWriter writer) {
+        List<String> failures = new java.util.ArrayList<>(AnnualReconciliation.failures(figures, source.spec(), writer,
+                source.agreements(figures, year)));
+        failures.addAll(shared(source, year, figures));
+        return failures;
+    }
+
+    /**
+     * The board's indicators the report prints, compared with every other report of the council's year that prints
+     * them and with the board's published dataset for March.
+     */
+    private List<String> shared(AnnualSource current, ReportingYear year, AnnualFigures currentFigures) {
+        java.util.Set<String> codes = new java.util.HashSet<>(current.indicatorLines(currentFigures).values());
+        if (codes.isEmpty() || current.acrossCouncils()) {
+            return List.of();
+        }
+        long council = users.callerCouncilId();
+        List<SharedFigures.Printed> printed = new java.util.ArrayList<>();
+        sources.stream().filter(s -> s.availableTo(council) && !s.acrossCouncils()).forEach(s -> {
+            AnnualFigures f = s.slug().equals(current.slug()) ? currentFigures : s.figures(council, year);
+            printed.addAll(SharedFigures.printed("the " + s.spec().title(), f, s.indicatorLines(f)));
+        });
+        String march = YearEndIndicators.march(year).toString();
+        Map<String, Long> published = new HashMap<>();
+        try {
+            dataset.dataset(march, null).rows().stream().filter(r -> r.numerator() != null)
+                    .forEach(r -> published.put(r.code(), Math.round(r.numerator())));
+        } catch (RecordNotFound notPublished) {
+            // March is not published: the reports are compared with each other only.
+        }
+        Map<String, String> titles = new HashMap<>();
+        catalogue.catalogue().definitions().forEach(d -> titles.put(d.code(), d.title()));
+        return SharedFigures.differences(codes, printed, published, "the board's dataset for " + march, titles);
     }
 
     public List<EditionView> publish(String report, String year) {
@@ -147,7 +191,7 @@ public class AnnualReportService {
         ReportingYear chosen = parse(year);
         AnnualFigures figures = figures(report, year);
         AnnualReportWriter writer = writer(source, chosen, figures, stored(source, chosen));
-        List<String> failures = AnnualReconciliation.failures(figures, source.spec(), writer, source.agreements(figures, chosen));
+        List<String> failures = failures(source, chosen, figures, writer);
         if (!failures.isEmpty()) {
             throw new RuleViolation(failures.stream().map(f -> new FieldError("report", f)).toList());
         }
@@ -243,11 +287,13 @@ public class AnnualReportService {
         return source.slug() + ":" + (source.acrossCouncils() ? agency.host(council) : council);
     }
 
-    private static TextView view(ReportSpec.Block part, ReportText stored, AnnualReportWriter writer) {
+    private static TextView view(ReportSpec spec, ReportSpec.Block part, ReportText stored, AnnualReportWriter writer) {
         String body = stored == null ? part.starting() : stored.getBody();
+        java.util.Optional<ReportSpec.Section> section = spec.section(part.key());
         return new TextView(part.key(), part.label(), body, stored == null, stored == null ? null : stored.getVersion(),
                 stored == null ? null : stored.getEditedBy(), stored == null ? null : stored.getEditedAt(),
-                List.copyOf(writer.unknownReferences(body)));
+                List.copyOf(writer.unknownReferences(body)), section.map(ReportSpec.Section::statutory).orElse(false),
+                section.map(ReportSpec.Section::guidance).orElse(""));
     }
 
     private static ReportingYear parse(String year) {

@@ -47,8 +47,9 @@ final class BoardYearFigures {
                 }
             }
             if (!rows.isEmpty()) {
+                String note = "For a percentage, the count is its numerator and the share its percentage.";
                 tables.add(new CountTable(key(area), area.title() + " on 31 March", "of those counted", rows, null,
-                        "For a percentage, the count is its numerator and the share its percentage.", true));
+                        area == Area.REVIEWS ? note + " " + SharedFigures.REVIEWS_ON_TIME : note, true));
             }
         }
         return new AnnualFigures(year, lastYear, tables, references);

@@ -11,6 +11,7 @@ import org.corporateparenting.domain.household.Complaint;
 import org.corporateparenting.domain.household.DeregistrationReason;
 import org.corporateparenting.domain.household.FosterHousehold;
 import org.corporateparenting.domain.household.HouseholdType;
+import org.corporateparenting.domain.indicator.ChildHistory;
 import org.corporateparenting.domain.indicator.CouncilHistory;
 import org.corporateparenting.domain.indicator.HouseholdHistory;
 import org.corporateparenting.domain.recruitment.EnquiryStage;
@@ -22,7 +23,9 @@ import org.corporateparenting.domain.shared.Words;
  * The fostering service's year in figures for its annual report (Fostering Services (England) Regulations 2011 and
  * National Minimum Standard 25: the service reports on its work), this year beside last, from the case records:
  * <ul>
- * <li>households approved on 31 March by type, and the children placed with them that day;</li>
+ * <li>households approved on 31 March by type, and the children in care living with the council's own households that
+ * day by {@link ChildHistory#ownHouseholdAt}, the board's rule (so a household whose approval has ended still counts its
+ * children, as the board's dataset does);</li>
  * <li>households approved for the first time during the year, by type; households deregistered, by reason;</li>
  * <li>enquiries received during the year by the furthest stage they have reached (the recruitment pipeline), so the
  * conversion from enquiry to approval can be read;</li>
@@ -37,6 +40,11 @@ final class FosteringYearFigures {
     private static final String FILLED = "Filled";
     private static final String VACANT = "Vacant";
 
+    /** How the children placed differ from the households approved: the same count as the board's dataset. */
+    static final String PLACED_NOTE = "Counted as the board's dataset counts them (FC_CIC_MAINSTREAM_INHOUSE, FC_CIC_CONNECTED_INHOUSE): "
+            + "every child in care on 31 March living with one of the council's own households, including a household whose "
+            + "approval had ended by then, which is not among the households approved above.";
+
     private FosteringYearFigures() {
     }
 
@@ -45,8 +53,8 @@ final class FosteringYearFigures {
         Year before = count(history, year.previous());
         List<CountTable> tables = new ArrayList<>();
         tables.add(table("households", "Fostering households approved on 31 March, by type", "of households", now.approved, before.approved));
-        tables.add(table("placed", "Children placed with the council's foster carers on 31 March, by type of household", "of children placed",
-                now.placed, before.placed));
+        tables.add(CountTable.of("placed", "Children in care with the council's own foster carers on 31 March, by type of household",
+                "of children placed", now.placed, before.placed, true, PLACED_NOTE));
         tables.add(CountTable.of("places", "Places in approved households on 31 March", "of approved places", now.places, before.places, true,
                 "A place is filled by a child placed there; children beyond a household's approved places (under an exemption) fill no "
                         + "further place.").aboutChildren(false));
@@ -83,10 +91,8 @@ final class FosteringYearFigures {
             FosterHousehold household = h.household();
             String type = words(household.getType().name());
             if (h.approvedAt(end)) {
-                long placed = h.childrenPlacedAt(end);
-                long filled = Math.min(placed, h.placesAt(end));
+                long filled = Math.min(h.childrenPlacedAt(end), h.placesAt(end));
                 y.approved.merge(type, 1L, Long::sum);
-                y.placed.merge(type, placed, Long::sum);
                 y.places.merge(FILLED, filled, Long::sum);
                 y.places.merge(VACANT, h.placesAt(end) - filled, Long::sum);
             }
@@ -109,6 +115,12 @@ final class FosteringYearFigures {
                 if (year.contains(a.getReferralDate())) {
                     y.allegations.merge(a.getCategory() == null ? "Not recorded" : words(a.getCategory()), 1L, Long::sum);
                 }
+            }
+        }
+        for (ChildHistory c : history.children()) {
+            FosterHousehold own = c.ownHouseholdAt(end);
+            if (own != null) {
+                y.placed.merge(words(own.getType().name()), 1L, Long::sum);
             }
         }
         for (EnquiryStage s : EnquiryStage.values()) {
@@ -172,7 +184,7 @@ final class FosteringYearFigures {
         void references(String prefix, List<Reference> out) {
             long enquiries = CountTable.sum(pipeline);
             out.add(Reference.count(prefix + "fc.households", "Fostering households approved on 31 March", CountTable.sum(approved)));
-            out.add(Reference.count(prefix + "fc.childrenPlaced", "Children placed with the council's foster carers on 31 March", CountTable.sum(placed)));
+            out.add(Reference.count(prefix + "fc.childrenPlaced", "Children in care with the council's own foster carers on 31 March", CountTable.sum(placed)));
             out.add(Reference.count(prefix + "fc.recruited", "Households approved for the first time during the year", CountTable.sum(recruited)));
             out.add(Reference.count(prefix + "fc.deregistered", "Households deregistered during the year", CountTable.sum(deregistered)));
             out.add(Reference.count(prefix + "fc.netChange", "Households approved less households deregistered during the year",

@@ -133,7 +133,7 @@ final class IroYearFigures {
             parts.add(new Count(QUARTERS[q], now.onTimeIn[q], before.onTimeIn[q], now.heldIn[q], before.heldIn[q]));
         }
         return new CountTable("onTime", "Reviews held on time, by quarter (share of the quarter's reviews)", "of the reviews held",
-                parts, new Count("Year", now.onTime(), before.onTime(), now.held(), before.held()), null, true);
+                parts, new Count("Year", now.onTime(), before.onTime(), now.held(), before.held()), SharedFigures.REVIEWS_ON_TIME, true);
     }
 
 
@@ -193,7 +193,7 @@ final class IroYearFigures {
             out.add(Reference.count(prefix + "cic.ceased", "Children who stopped being looked after in the year", ceased));
             out.add(Reference.count(prefix + "reviews.held", "Reviews held in the year", held()));
             out.add(Reference.count(prefix + "reviews.onTime", "Reviews held on time", onTime()));
-            out.add(Reference.percent(prefix + "reviews.onTimePct", "Share of reviews held on time", onTime(), held()));
+            out.add(Reference.percent(prefix + "reviews.onTimePct", "Share of the reviews held that were on time (each review counted)", onTime(), held()));
             out.add(Reference.percent(prefix + "participation.pct", "Share of reviews (children aged 4 or over) the child took part in",
                     tookPart, coded));
             out.add(Reference.count(prefix + "escalations.raised", "Escalations raised in the year", raised));

@@ -11,6 +11,14 @@ import org.corporateparenting.domain.report.ReportKind;
  * starts from until an author writes their own; the tables named in {@code charts} are drawn too. Words may quote
  * figures as {@code {key}}; {@code {year}},
  * {@code {lastYear}} and {@code {council}} are always there.
+ * <p>
+ * A section is <em>statutory</em> when the statutory source of the report (the IRO Handbook, the Fostering or Adoption
+ * National Minimum Standards, the Children and Social Work Act 2017 for care leavers, the board's terms of reference)
+ * asks the report to give an account of it; its {@code guidance} says what the source asks the section to say, and
+ * is shown to the author. A statutory section must have words before the report is published: its tables do not
+ * count, because every source asks for the service's account of its figures (what they show, why, what it will do),
+ * not the counts alone. A section with only tables that no source asks about (an agency's quarter-by-quarter
+ * flows) is not statutory and may go out without words.
  */
 record ReportSpec(ReportKind kind, String title, List<Block> cover, List<Section> sections, List<Block> closing, java.util.Set<String> charts) {
 
@@ -36,8 +44,36 @@ record ReportSpec(ReportKind kind, String title, List<Block> cover, List<Section
     record Block(String key, String label, String starting) {
     }
 
-    /** A section: key, heading, the keys of its tables, and starting words. */
-    record Section(String key, String heading, List<String> tables, String starting) {
+    /**
+     * A section: key, heading, the keys of its tables, starting words; whether it is statutory (must not be published
+     * without words) and the guidance shown to its author (what the statutory source asks it to say).
+     */
+    record Section(String key, String heading, List<String> tables, String starting, boolean statutory, String guidance) {
+
+        /** A section no statutory source asks for, without guidance. */
+        Section(String key, String heading, List<String> tables, String starting) {
+            this(key, heading, tables, starting, false, "");
+        }
+
+        /** The same section, statutory: the source asks it to say what {@code guidance} says. */
+        Section statutory(String guidance) {
+            return new Section(key, heading, tables, starting, true, guidance);
+        }
+
+        /** The same section with guidance for its author, though no statutory source requires it. */
+        Section guided(String guidance) {
+            return new Section(key, heading, tables, starting, false, guidance);
+        }
+    }
+
+    /** The statutory sections, in order. */
+    List<Section> statutorySections() {
+        return sections.stream().filter(Section::statutory).toList();
+    }
+
+    /** The section with this key, if the part is a section. */
+    java.util.Optional<Section> section(String key) {
+        return sections.stream().filter(s -> s.key().equals(key)).findFirst();
     }
 
     /** The committee paper's opening fields, as the councils' reports to the board carry them. */

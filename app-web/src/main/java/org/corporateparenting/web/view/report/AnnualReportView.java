@@ -124,7 +124,10 @@ public class AnnualReportView extends VerticalLayout implements BeforeEnterObser
             key = t.key();
             layout.setPadding(false);
             layout.setSpacing(false);
-            words.setLabel(t.label());
+            words.setLabel(t.statutory() ? t.label() + " (statutory: may not be published empty)" : t.label());
+            if (!t.guidance().isEmpty()) {
+                words.setHelperText(t.guidance());
+            }
             words.setId("text-" + t.key());
             words.setWidthFull();
             words.setMaxLength(ReportText.MAX_LENGTH);
