@@ -3,9 +3,10 @@ package org.corporateparenting.deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.nio.file.Path;
 import org.corporateparenting.report.PdfText;
 import org.junit.jupiter.api.Test;
 
@@ -66,7 +67,7 @@ class IroReportIT extends DeployedApplication {
         HttpResponse<String> refused = http.json("POST", IRO + YEAR + "/publish", "iro", "");
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("7. The voice of children and young people" + empty);
-        String voice = java.util.Arrays.stream(http.as("iro", IRO + YEAR + "/texts").body().split("\\},\\{"))
+        String voice = Arrays.stream(http.as("iro", IRO + YEAR + "/texts").body().split("\\},\\{"))
                 .filter(t -> t.contains("\"key\":\"voice\"")).findFirst().orElseThrow();
         assertThat(voice).as("the author sees what the IRO Handbook asks the section to say").contains("\"statutory\":true", "IRO Handbook");
 

@@ -15,12 +15,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.corporateparenting.application.access.UserService;
 import org.corporateparenting.application.indicator.DatasetService;
@@ -152,7 +156,7 @@ public class AnnualReportService {
 
     /** Reconciliation within the report ({@link AnnualReconciliation}), then across the year's reports ({@link SharedFigures}). */
     private List<String> failures(AnnualSource source, ReportingYear year, AnnualFigures figures, AnnualReportWriter writer) {
-        List<String> failures = new java.util.ArrayList<>(AnnualReconciliation.failures(figures, source.spec(), writer,
+        List<String> failures = new ArrayList<>(AnnualReconciliation.failures(figures, source.spec(), writer,
                 source.agreements(figures, year)));
         failures.addAll(shared(source, year, figures));
         return failures;
@@ -163,12 +167,12 @@ public class AnnualReportService {
      * them and with the board's published dataset for March.
      */
     private List<String> shared(AnnualSource current, ReportingYear year, AnnualFigures currentFigures) {
-        java.util.Set<String> codes = new java.util.HashSet<>(current.indicatorLines(currentFigures).values());
+        Set<String> codes = new HashSet<>(current.indicatorLines(currentFigures).values());
         if (codes.isEmpty() || current.acrossCouncils()) {
             return List.of();
         }
         long council = users.callerCouncilId();
-        List<SharedFigures.Printed> printed = new java.util.ArrayList<>();
+        List<SharedFigures.Printed> printed = new ArrayList<>();
         sources.stream().filter(s -> s.availableTo(council) && !s.acrossCouncils()).forEach(s -> {
             AnnualFigures f = s.slug().equals(current.slug()) ? currentFigures : s.figures(council, year);
             printed.addAll(SharedFigures.printed("the " + s.spec().title(), f, s.indicatorLines(f)));
@@ -289,7 +293,7 @@ public class AnnualReportService {
 
     private static TextView view(ReportSpec spec, ReportSpec.Block part, ReportText stored, AnnualReportWriter writer) {
         String body = stored == null ? part.starting() : stored.getBody();
-        java.util.Optional<ReportSpec.Section> section = spec.section(part.key());
+        Optional<ReportSpec.Section> section = spec.section(part.key());
         return new TextView(part.key(), part.label(), body, stored == null, stored == null ? null : stored.getVersion(),
                 stored == null ? null : stored.getEditedBy(), stored == null ? null : stored.getEditedAt(),
                 List.copyOf(writer.unknownReferences(body)), section.map(ReportSpec.Section::statutory).orElse(false),

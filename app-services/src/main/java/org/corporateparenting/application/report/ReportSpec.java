@@ -2,6 +2,7 @@ package org.corporateparenting.application.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.corporateparenting.domain.report.ReportKind;
 
 /**
@@ -72,7 +73,7 @@ record ReportSpec(ReportKind kind, String title, List<Block> cover, List<Section
     }
 
     /** The section with this key, if the part is a section. */
-    java.util.Optional<Section> section(String key) {
+    Optional<Section> section(String key) {
         return sections.stream().filter(s -> s.key().equals(key)).findFirst();
     }
 
