@@ -17,6 +17,7 @@ import java.util.logging.Logger;
 import org.corporateparenting.domain.access.AppUser;
 import org.corporateparenting.domain.access.PasswordHash;
 import org.corporateparenting.domain.access.PasswordPolicy;
+import org.corporateparenting.domain.access.ProviderName;
 import org.corporateparenting.domain.access.UserChange;
 import org.corporateparenting.domain.access.UserChangeAction;
 import org.corporateparenting.domain.shared.FieldError;
@@ -53,7 +54,7 @@ public class UserService {
             }
         }
         if (user == null && !granted.isEmpty()) {
-            user = firstSingleSignOn(name);
+            user = singleSignOn(name);
         }
         if (user == null) {
             throw new EJBAccessException("Not signed in");
@@ -65,13 +66,29 @@ public class UserService {
     }
 
     /**
+     * Someone the council's OpenID Connect provider signed in, found by the local name {@link ProviderName} gives the
+     * provider's name (the same row however the directory cases it), or given a row at their first sign-in. A name with
+     * no local name (over-long, or not a username's form) is refused with its reason logged by length, never the name.
+     */
+    private AppUser singleSignOn(String providerName) {
+        ProviderName mapped = ProviderName.of(providerName);
+        if (!mapped.accepted()) {
+            LOG.warning(() -> "Single sign-on refused: " + mapped.refusal());
+            throw new SignInRefused("Your council's sign-in service gave a name this system cannot hold ("
+                    + mapped.refusal() + "). Ask your administrator to check your account in the directory.");
+        }
+        AppUser known = em.find(AppUser.class, mapped.localUsername());
+        return known != null ? known : firstSingleSignOn(mapped.localUsername());
+    }
+
+    /**
      * Someone the council's OpenID Connect provider signed in for the first time (README, "Single sign-on"): the
      * server granted them roles from their directory groups, but they have no row yet (a local account always has
      * one, since the local realm reads it). They get one, so the council and the audit trail know them: attached to
      * the council whose LA code is {@code care.oidc.council} / {@code CARE_OIDC_COUNCIL}, or without that setting to
      * the council if the installation holds exactly one, with no stored roles (their roles come from the directory at
      * every sign-in) and a random password nobody knows, so there is no local sign-in until an administrator resets it.
-     * A name that is not a valid username is refused.
+     * The name is already the local one ({@link ProviderName}).
      */
     private AppUser firstSingleSignOn(String name) {
         String laCode = setting("care.oidc.council", "CARE_OIDC_COUNCIL");
@@ -83,13 +100,7 @@ public class UserService {
         for (int i = 0; i < unknown.length; i++) {
             unknown[i] = (char) ('a' + RANDOM.nextInt(26));
         }
-        AppUser user;
-        try {
-            user = new AppUser(name, name, councils.size() == 1 ? councils.get(0) : null, PasswordHash.of(unknown));
-        } catch (IllegalArgumentException notAUsername) {
-            LOG.warning(() -> "Single sign-on: the provider's name for a user is not a valid username; refused");
-            return null;
-        }
+        AppUser user = new AppUser(name, name, councils.size() == 1 ? councils.get(0) : null, PasswordHash.of(unknown));
         em.persist(user);
         em.persist(new UserChange(LocalDateTime.now(), name, name, UserChangeAction.CREATED, "first single sign-on"));
         LOG.info(() -> "User " + name + " signed in through single sign-on for the first time");

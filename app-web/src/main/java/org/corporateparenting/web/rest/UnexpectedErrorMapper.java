@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.corporateparenting.application.access.SignInRefused;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -22,6 +23,12 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
     public Response toResponse(Exception e) {
         if (e instanceof WebApplicationException web) {
             return web.getResponse();
+        }
+        // A refused single sign-on reached through another service's transaction arrives wrapped (rolled back).
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof SignInRefused refused) {
+                return AccessDeniedMapper.refusal(refused);
+            }
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.severe(() -> "Incident " + incident + ": " + WithoutValues.describe(e));
