@@ -86,6 +86,7 @@ public class Ssda903View extends VerticalLayout {
         upload.setAcceptedFileTypes("application/zip", ".zip", "application/xml", "text/xml", ".xml");
         upload.setId("ssda903-upload");
         year.setVisible(false);
+        year.setWidth("20em");
         rows.setItems(ALL, VALID);
         rows.setValue(ALL);
         rows.setId("ssda903-rows");
@@ -113,7 +114,7 @@ public class Ssda903View extends VerticalLayout {
         problems.setVisible(false);
         add(new H1("Load SSDA903 files"), new Paragraph("Upload a ZIP of the council's 903 files, CSV or the DfE's XML return, with a folder "
                 + "for each collection year (2023-24/header.csv, 2023-24/episodes.csv, 2024-25/return.xml, ...); a single XML return "
-                + "can be checked on its own. The years are stitched into one history; "
+                + "can be checked or loaded on its own, for the collection year chosen. The years are stitched into one history; "
                 + "children and episodes already recorded are brought up to date and never duplicated, so the same files can be loaded "
                 + "again safely."), upload, year, rows, load, progress, status, report, problems, check);
     }
