@@ -106,6 +106,20 @@ class Ssda903ApiIT extends DeployedApplication {
                 .statusCode()).as("a lone XML without its year").isEqualTo(422);
     }
 
+    @Test
+    void aRegionalFileIsCheckedForTheAnalystsCouncilOnlyAsTheLoadReadsIt() throws IOException {
+        String header = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB,LA\r\nR901,M,01/02/2012,WBRI,,,,999\r\nR901,F,03/04/2013,WBRI,,,,901\r\n";
+        HttpResponse<String> ours = http.upload("analyst", Http.APP + "/api/ssda903/2025/validate", "application/zip",
+                zip("2025-26/header.csv", header));
+        assertThat(ours.statusCode()).isEqualTo(200);
+        assertThat(ours.body()).contains("\r\nWARNING,,2025-26/header.csv,1,,LA,901,", "neither loaded nor checked")
+                .as("council 901's R901 is left out, not 'listed twice'").doesNotContain(",2025-26/header.csv,3,");
+        HttpResponse<String> theirs = http.upload("analyst", Http.APP + "/api/ssda903/2025/validate", "application/zip",
+                zip("2025-26/header.csv", "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB,LA\r\nR902,F,03/04/2013,WBRI,,,,901\r\n"));
+        assertThat(theirs.headers().firstValue("X-Validation-Errors")).as("another council's file, an error as at load").hasValue("1");
+        assertThat(theirs.body()).contains("None of this file's rows is for this council (LA 999)");
+    }
+
     private static byte[] zip(String name, String content) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(bytes)) {

@@ -217,6 +217,8 @@ public final class DemoCouncilGenerator {
                 placement = draw.chance(0.8) ? "A5" : "A6";
                 placedForAdoption = true;
                 placementChange = true;
+                // The move to the adopters carries out the care plan: every placement change has its reason (rule 225).
+                moveReason = "CARPL";
             } else {
                 placementChange = carerLeft || (adoptionTrack ? !legalChange || draw.chance(0.3)
                         : !legalChange || !nextChange.isBefore(placementUntil) || draw.chance(0.1));
@@ -270,7 +272,8 @@ public final class DemoCouncilGenerator {
     /**
      * Who provides a placement that is not with one of the council's own households: fostering through an agency,
      * mostly private (PR4) and some voluntary (PR5); children's homes private, the council's own (PR1), another
-     * council's (PR2) or voluntary; adoptive placements the council's own; none when with parents.
+     * council's (PR2) or voluntary; adoptive placements the council's own; with parents, the parents (PR0): every
+     * placement has a provider (the DfE's rule 526).
      */
     private String provider(String placement) {
         if (placement.startsWith("U")) {
@@ -282,7 +285,7 @@ public final class DemoCouncilGenerator {
         if (placement.startsWith("A")) {
             return "PR1";
         }
-        return placement.equals("R1") ? "PR4" : null;
+        return placement.equals("R1") ? "PR4" : "PR0";
     }
 
     private String placementFor(int age, boolean adoptionTrack, boolean move) {

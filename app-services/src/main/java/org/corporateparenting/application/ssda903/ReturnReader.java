@@ -134,7 +134,7 @@ public final class ReturnReader {
                 }
             }
             for (String column : csv.columns()) {
-                if (!layout.get().columns().contains(column)) {
+                if (!layout.get().columns().contains(column) && !column.equals(CouncilRows.COLUMN)) {
                     problems.add(warning(csv.fileName(), 1, column, column, "The column " + column + " is not in the layout of "
                             + layout.get().fileName() + ", so it is not checked."));
                 }

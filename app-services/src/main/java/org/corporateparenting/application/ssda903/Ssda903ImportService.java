@@ -97,6 +97,11 @@ public class Ssda903ImportService {
         return outcomeOf(years, read, stitched, problems, validRowsOnly, council, progress, clock);
     }
 
+    /** Whether an upload is one XML return on its own, not a ZIP: its collection year must be given, since no folder names it. */
+    public static boolean isLoneXml(byte[] upload) {
+        return Ssda903Zip.xml(upload);
+    }
+
     /**
      * The first phases, which need no database: every file checked ({@link Ssda903Check}, its problems added to
      * {@code problems}), then the years stitched ({@link Ssda903Stitch}) without the rows and files that have errors.

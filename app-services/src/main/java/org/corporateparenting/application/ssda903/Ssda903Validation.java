@@ -30,9 +30,28 @@ public final class Ssda903Validation {
      * any other year's folder are set aside with a warning.
      */
     public static ValidationReport files(CollectionYear year, Map<String, String> paths, Map<String, Long> records) {
+        return files(year, paths, records, null);
+    }
+
+    /**
+     * As {@link #files(CollectionYear, Map, Map)}, for the council of LA number {@code laCode} (null: no council given, every
+     * row checked): rows whose LA column names another council are left out and counted, as the load leaves them out
+     * ({@link CouncilRows}), and a file with no row of this council is an error.
+     */
+    public static ValidationReport files(CollectionYear year, Map<String, String> uploaded, Map<String, Long> records, String laCode) {
+        List<ImportProblem> problems = new ArrayList<>();
+        Map<String, String> paths = uploaded;
+        String source = "files";
+        if (laCode != null) {
+            CouncilRows.Ours ours = CouncilRows.ofPaths(year, uploaded, laCode);
+            paths = ours.years().get(year);
+            problems.addAll(ours.problems());
+            if (!ours.leftOut().isEmpty()) {
+                source = "files of LA " + laCode + "; rows of other councils left out: " + ours.leftOut().size();
+            }
+        }
         Map<String, String> current = new LinkedHashMap<>();
         Map<String, String> previous = new LinkedHashMap<>();
-        List<ImportProblem> problems = new ArrayList<>();
         for (Map.Entry<String, String> file : paths.entrySet()) {
             Matcher m = YEAR_FOLDER.matcher(file.getKey());
             int folder = m.matches() ? Integer.parseInt(m.group(1)) : year.startYear();
@@ -49,7 +68,7 @@ public final class Ssda903Validation {
             problems.add(new ImportProblem("", 0, "", "", "No file of " + year.label() + " was given: put the year's files at the top "
                     + "of the ZIP or folder, or in a folder named " + year.label() + ".", ImportProblem.Severity.ERROR));
         }
-        return check(year, current, previous.isEmpty() ? null : previous, "files", records, problems);
+        return check(year, current, previous.isEmpty() ? null : previous, source, records, problems);
     }
 
     /** Checks the return the council's records give for the year, with the previous year's return from the same records. */

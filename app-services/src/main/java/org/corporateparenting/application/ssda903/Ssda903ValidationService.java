@@ -16,7 +16,8 @@ import org.corporateparenting.domain.shared.RuleViolation;
  * The one check of a 903 return by the DfE's validation rules for its collection year ({@link Ssda903Validation}): of an
  * uploaded ZIP of CSV files (the year's files, with the previous year's in a folder named after it to run the rules
  * comparing the two), or of the return the council's own records give, as the export writes it, with the previous year's
- * from the same records: the check to run before exporting. Nothing is stored. Failures name the child's record number
+ * from the same records: the check to run before exporting. Uploaded files are checked for the caller's council only,
+ * other councils' rows of a regional file set left out as the load leaves them out ({@link CouncilRows}). Nothing is stored. Failures name the child's record number
  * where the council holds the child, so the analyst can open the record that corrects it and check again. Performance
  * analysts and administrators (the report names children); the log carries counts, never children.
  */
@@ -36,7 +37,8 @@ public class Ssda903ValidationService {
     public ValidationReport checkFiles(int startYear, byte[] zip) {
         CollectionYear year = year(startYear, false);
         long council = users.callerCouncilId();
-        ValidationReport report = Ssda903Validation.files(year, Ssda903Zip.files(zip), CouncilRecords.ids(em, council));
+        String laCode = em.find(org.corporateparenting.domain.council.Council.class, council).getLaCode();
+        ValidationReport report = Ssda903Validation.files(year, Ssda903Zip.files(zip), CouncilRecords.ids(em, council), laCode);
         LOG.info(() -> "SSDA903 files checked for council " + council + ": " + report.summary());
         return report;
     }

@@ -108,7 +108,7 @@ final class Ssda903Zip {
     }
 
     /** Whether the upload is an XML document (its first character '<', after a byte order mark and spaces), not a ZIP. */
-    private static boolean xml(byte[] upload) {
+    static boolean xml(byte[] upload) {
         int i = upload.length >= 3 && (upload[0] & 0xFF) == 0xEF && (upload[1] & 0xFF) == 0xBB && (upload[2] & 0xFF) == 0xBF ? 3 : 0;
         while (i < upload.length && (upload[i] == ' ' || upload[i] == '\t' || upload[i] == '\r' || upload[i] == '\n')) {
             i++;

@@ -83,6 +83,30 @@ class CouncilRowsTest {
     }
 
     @Test
+    void theCheckOfUploadedFilesLeavesOutTheSameRowsAsTheLoadAndSaysSo() {
+        String header = HEADER + ",LA\r\nC1,M,01/02/2012,WBRI,UN1,,,999\r\nC1,F,03/04/2013,WBRI,UN1,,,901\r\nC2,F,03/04/2014,WBRI,UN1,,,902\r\n";
+        Map<String, String> files = Map.of("2025-26/header.csv", header);
+
+        ValidationReport everyone = Ssda903Validation.files(YEAR, files, Map.of(), null);
+        ValidationReport ours = Ssda903Validation.files(YEAR, files, Map.of(), "999");
+
+        assertThat(everyone.failures()).as("without a council, C1 of 901 clashes with ours").anyMatch(f -> f.row() == 3);
+        assertThat(ours.failures()).as("the rows the load leaves out are not checked").noneMatch(f -> f.row() == 3 || f.row() == 4);
+        assertThat(ours.problems()).as("the load's own words, and no 'LA is not in the layout'").singleElement().satisfies(p -> {
+            assertThat(p.severity()).isEqualTo(ImportProblem.Severity.WARNING);
+            assertThat(p.file()).isEqualTo("2025-26/header.csv");
+            assertThat(p.reason()).contains("2 of this file's 3 rows are for other councils (901, 902)", "neither loaded nor checked");
+        });
+        assertThat(ours.summary()).contains("files of LA 999; rows of other councils left out: 2");
+        assertThat(ours.csv()).contains("WARNING,,2025-26/header.csv,1,,LA,901 902,");
+
+        ValidationReport theirs = Ssda903Validation.files(YEAR, Map.of("header.csv", HEADER + ",LA\r\nC1,M,01/02/2012,WBRI,UN1,,,901\r\n"),
+                Map.of(), "999");
+        assertThat(theirs.passes()).as("another council's file is an error, as at load").isFalse();
+        assertThat(theirs.problems()).anySatisfy(p -> assertThat(p.reason()).contains("None of this file's rows is for this council (LA 999)"));
+    }
+
+    @Test
     void oneFolderPerCouncilLoadsThisCouncilsFolderOnly() throws IOException {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("region/council-901/2025-26/header.csv", HEADER + "\r\nA1,M,01/02/2012,WBRI,UN1,,\r\n");

@@ -19,6 +19,8 @@ import org.corporateparenting.domain.code.CollectionYear;
  * one-line summary on standard error. The folder holds the year's files, or a folder per year (2024-25/, 2025-26/, ...),
  * in which case the year's folder is checked with the previous year's beside it. YEAR is the collection year's first
  * year (2025 for 2025-26) or its label; without it, the folder's own name or its latest year folder gives the year.
+ * With {@code --la CODE} (the council's LA number) a regional file set with an LA column is checked for that council only,
+ * other councils' rows left out and counted as the load leaves them out ({@link CouncilRows}); without it every row is checked.
  * Exit status: 0 when the return passes, 1 when a rule fails or a file has an error of layout, 2 when the folder or year
  * cannot be read. Run with {@code scripts/check-903.sh FOLDER [YEAR]}.
  */
@@ -35,9 +37,18 @@ public final class Ssda903CheckCommand {
     }
 
     /** Runs the check; the exit status. */
-    static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length < 1 || args.length > 2) {
-            err.println("usage: check-903.sh FOLDER|FILE.xml [YEAR]   (YEAR: 2025 or 2025-26)");
+    static int run(String[] words, PrintStream out, PrintStream err) {
+        java.util.List<String> positional = new java.util.ArrayList<>(java.util.List.of(words));
+        String laCode = null;
+        int la = positional.indexOf("--la");
+        if (la >= 0 && la + 1 < positional.size()) {
+            laCode = positional.remove(la + 1);
+            positional.remove(la);
+        }
+        String[] args = positional.toArray(String[]::new);
+        if (args.length < 1 || args.length > 2 || la >= 0 && laCode == null || laCode != null && !laCode.matches("\\d{3}")) {
+            err.println("usage: check-903.sh [--la CODE] FOLDER|FILE.xml [YEAR]   (YEAR: 2025 or 2025-26; CODE: the council's LA number, "
+                    + "to check its rows only of files with an LA column)");
             return 2;
         }
         Path folder = Path.of(args[0]);
@@ -59,7 +70,7 @@ public final class Ssda903CheckCommand {
                         + " 2025 (for 2025-26).");
                 return 2;
             }
-            ValidationReport report = Ssda903Validation.files(year.get(), files, Map.of());
+            ValidationReport report = Ssda903Validation.files(year.get(), files, Map.of(), laCode);
             out.print(report.csv());
             out.flush();
             err.println(report.summary());

@@ -56,6 +56,26 @@ class Ssda903CheckCommandTest {
         assertThat(run()).isEqualTo(2);
     }
 
+    @Test
+    void givenItsCouncilARegionalFolderIsCheckedForThatCouncilsRowsOnlyAsTheLoadReadsIt() throws IOException {
+        Path year = Files.createDirectories(folder.resolve("2025-26"));
+        Files.writeString(year.resolve("header.csv"), "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB,LA\r\nC1,M,01/02/2012,WBRI,,,,999\r\n"
+                + "C1,F,03/04/2013,WBRI,,,,901\r\n");
+        String everyone = check(folder.toString());
+        assertThat(everyone).contains(",header.csv,3,C1,");
+        String ours = check("--la", "999", folder.toString());
+        assertThat(ours).doesNotContain(",header.csv,3,").contains("WARNING,,2025-26/header.csv,1,,LA,901,")
+                .contains("neither loaded nor checked");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("files of LA 999; rows of other councils left out: 1");
+        check("--la", "999", folder.toString(), "2024");
+        assertThat(lastStatus).as("--la with the year after the folder").isIn(0, 1);
+        check("--la", "902", folder.toString());
+        assertThat(lastStatus).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("None of this file's rows is for this council (LA 902): they are for 901, 999");
+        check(folder.toString(), "--la");
+        assertThat(lastStatus).as("--la without its number").isEqualTo(2);
+    }
+
     private String check(String... args) {
         out.reset();
         lastStatus = run(args);

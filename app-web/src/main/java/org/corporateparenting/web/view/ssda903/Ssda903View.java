@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -33,6 +34,7 @@ import org.corporateparenting.application.ssda903.ImportOutcome;
 import org.corporateparenting.application.ssda903.ImportProblem;
 import org.corporateparenting.application.ssda903.Ssda903ImportService;
 import org.corporateparenting.application.ssda903.Ssda903ValidationService;
+import org.corporateparenting.domain.code.CollectionYear;
 import org.corporateparenting.domain.shared.FieldError;
 import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.domain.shared.RuleViolation;
@@ -40,7 +42,8 @@ import org.corporateparenting.web.layout.MainLayout;
 
 /**
  * Loading a council's SSDA903 files ({@link Ssda903ImportService}): the analyst uploads a ZIP with a folder per collection
- * year, chooses all or nothing or the valid rows only, and sees the load in progress, then what was created, updated or
+ * year (or one XML return on its own, whose collection year the analyst chooses: no folder names it), chooses all or
+ * nothing or the valid rows only, and sees the load in progress, then what was created, updated or
  * already so, and every problem and repair by file, row and field, downloadable as CSV; and the check of a return by the
  * DfE's rules, of the council's own records before export or of the files uploaded ({@link ValidationPanel}). Performance
  * analysts and administrators only.
@@ -66,6 +69,8 @@ public class Ssda903View extends VerticalLayout {
 
     final Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> received(metadata.fileName(), bytes)));
     final RadioButtonGroup<String> rows = new RadioButtonGroup<>("Rows with errors");
+    /** The collection year of a lone XML return (shown for one only): the latest ended year at first. */
+    final Select<CollectionYear> year = CollectionYears.select("Collection year of the XML return", "ssda903-load-year");
     final Button load = new Button("Load");
     final ProgressBar progress = new ProgressBar();
     final Span status = new Span();
@@ -80,6 +85,8 @@ public class Ssda903View extends VerticalLayout {
         upload.setMaxFileSize(250 * 1024 * 1024);
         upload.setAcceptedFileTypes("application/zip", ".zip", "application/xml", "text/xml", ".xml");
         upload.setId("ssda903-upload");
+        year.setVisible(false);
+        year.setWidth("20em");
         rows.setItems(ALL, VALID);
         rows.setValue(ALL);
         rows.setId("ssda903-rows");
@@ -107,17 +114,20 @@ public class Ssda903View extends VerticalLayout {
         problems.setVisible(false);
         add(new H1("Load SSDA903 files"), new Paragraph("Upload a ZIP of the council's 903 files, CSV or the DfE's XML return, with a folder "
                 + "for each collection year (2023-24/header.csv, 2023-24/episodes.csv, 2024-25/return.xml, ...); a single XML return "
-                + "can be checked on its own. The years are stitched into one history; "
+                + "can be checked or loaded on its own, for the collection year chosen. The years are stitched into one history; "
                 + "children and episodes already recorded are brought up to date and never duplicated, so the same files can be loaded "
-                + "again safely."), upload, rows, load, progress, status, report, problems, check);
+                + "again safely."), upload, year, rows, load, progress, status, report, problems, check);
     }
 
-    private void received(String name, byte[] bytes) {
+    void received(String name, byte[] bytes) {
         zip = bytes;
         fileName = name;
         load.setEnabled(true);
         check.filesReady(true);
-        status.setText(name + " is ready to load or to check.");
+        boolean lone = Ssda903ImportService.isLoneXml(bytes);
+        year.setVisible(lone);
+        status.setText(lone ? name + " is one XML return, ready to load or to check: choose its collection year, which no folder names."
+                : name + " is ready to load or to check.");
     }
 
     /**
@@ -134,9 +144,10 @@ public class Ssda903View extends VerticalLayout {
         ui.setPollInterval(500);
         byte[] files = zip;
         boolean validOnly = VALID.equals(rows.getValue());
+        Integer startYear = year.isVisible() && year.getValue() != null ? year.getValue().startYear() : null;
         executor.execute(() -> {
             try {
-                ImportOutcome outcome = imports.load(files, validOnly, (percent, step) -> later(ui, () -> {
+                ImportOutcome outcome = imports.load(files, startYear, validOnly, (percent, step) -> later(ui, () -> {
                     progress.setValue(percent / 100.0);
                     status.setText(step + " (" + percent + "%)");
                 }));

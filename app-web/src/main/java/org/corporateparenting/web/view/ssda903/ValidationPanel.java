@@ -22,8 +22,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +46,7 @@ class ValidationPanel extends VerticalLayout {
         ValidationReport run(int year);
     }
 
-    final Select<CollectionYear> year = new Select<>();
+    final Select<CollectionYear> year = CollectionYears.select("Collection year", "ssda903-validation-year");
     final Button records = new Button("Validate the return");
     final Button files = new Button("Check the uploaded files");
     final Span status = new Span();
@@ -62,15 +60,6 @@ class ValidationPanel extends VerticalLayout {
     private GridListDataView<ValidationReport.Failure> shown;
 
     ValidationPanel(Check ofRecords, Check ofFiles) {
-        List<CollectionYear> years = new ArrayList<>();
-        for (CollectionYear y = CollectionYear.containing(LocalDate.now()); y.startYear() >= 2022; y = new CollectionYear(y.startYear() - 1)) {
-            years.add(y);
-        }
-        year.setLabel("Collection year");
-        year.setItems(years);
-        year.setItemLabelGenerator(CollectionYear::label);
-        year.setValue(years.size() > 1 ? years.get(1) : years.get(0));
-        year.setId("ssda903-validation-year");
         records.setId("ssda903-validate");
         records.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         records.addClickListener(e -> run(ofRecords));
