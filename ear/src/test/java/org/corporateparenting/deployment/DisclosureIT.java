@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class DisclosureIT extends DeployedApplication {
 
     private static final String LAST = YearMonth.now().minusMonths(1).toString();
-    private static final Pattern ROW = Pattern.compile("\\{\"area\":\"[^\"]*\",\"basis\".*?\"unit\":\"([A-Z_0-9]+)\"(,\"value\":[^,}]*)?\\}");
+    private static final Pattern ROW = Pattern.compile("\\{\"area\":\"[^\"]*\",\"basis\".*?\"unit\":\"([A-Z_0-9]+)\"(,\"value\":[^,}]*)?(?:,\"yearEnds\":\\[[^\\]]*\\])?\\}");
     private static final Pattern LINE = Pattern.compile("\\{\"label\":\"([^\"]+)\"(?:,\"lastOf\":\\d+)?,\"lastYear\":(\\d+)"
             + "(?:,\"thisOf\":\\d+)?,\"thisYear\":(\\d+)");
 

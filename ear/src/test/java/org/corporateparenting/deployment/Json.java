@@ -22,7 +22,7 @@ final class Json {
         return rowMatch(json, code).group();
     }
 
-    /** A dataset row's own value (its last property: the months inside it have values too), null if it has none. */
+    /** A dataset row's own value (after its unit; the months inside it have values too), null if it has none. */
     static String rowValue(String json, String code) {
         String value = rowMatch(json, code).group(1);
         return value == null ? null : value.substring(",\"value\":".length());
@@ -30,7 +30,7 @@ final class Json {
 
     private static Matcher rowMatch(String json, String code) {
         Matcher m = Pattern.compile("\\{\"area\":\"[^\"]*\",\"basis\":\"[^\"]*\",\"benchmarks\":\\[[^\\]]*\\],\"code\":\""
-                + code + "\".*?\"unit\":\"[^\"]*\"(,\"value\":[^,}]*)?\\}").matcher(json);
+                + code + "\".*?\"unit\":\"[^\"]*\"(,\"value\":[^,}]*)?(?:,\"yearEnds\":\\[[^\\]]*\\])?\\}").matcher(json);
         if (!m.find()) {
             throw new AssertionError("No row " + code + " in " + json);
         }
