@@ -36,13 +36,16 @@ public final class Ssda903Validation {
     /**
      * As {@link #files(CollectionYear, Map, Map)}, for the council of LA number {@code laCode} (null: no council given, every
      * row checked): rows whose LA column names another council are left out and counted, as the load leaves them out
-     * ({@link CouncilRows}), and a file with no row of this council is an error.
+     * ({@link CouncilRows}), and a file with no row of this council is an error; in a file set with one folder per council only
+     * this council's folder is read ({@link Ssda903Zip#councilsOwn}), as at load.
      */
     public static ValidationReport files(CollectionYear year, Map<String, String> uploaded, Map<String, Long> records, String laCode) {
         List<ImportProblem> problems = new ArrayList<>();
         Map<String, String> paths = uploaded;
         String source = "files";
         if (laCode != null) {
+            // another council's folder is not read, as the load does not read it; then the LA column of what is left
+            uploaded = Ssda903Zip.councilsOwn(uploaded, laCode, problems);
             CouncilRows.Ours ours = CouncilRows.ofPaths(year, uploaded, laCode);
             paths = ours.years().get(year);
             problems.addAll(ours.problems());

@@ -144,7 +144,15 @@ final class Ssda903Zip {
      * digits ({@code 903/2024-25/...}) is an ordinary folder, not a council's.
      */
     static Map<CollectionYear, Map<String, String>> byYear(byte[] zip, Integer startYear, String laCode, List<ImportProblem> notLoaded) {
-        Map<String, String> files = files(zip);
+        return byYear(councilsOwn(files(zip), laCode, notLoaded), startYear);
+    }
+
+    /**
+     * The files of a file set that are the council's own, by the folder rule of {@link #byYear(byte[], Integer, String, List)}:
+     * every file when the set has no council folders; otherwise this council's folder, with the folder taken off the
+     * paths, each file of another council's folder named in {@code notRead}. The load and the check both read through it.
+     */
+    static Map<String, String> councilsOwn(Map<String, String> files, String laCode, List<ImportProblem> notRead) {
         Map<String, String> councilOf = new LinkedHashMap<>();
         Map<String, String> inFolder = new LinkedHashMap<>();
         Set<String> folders = new TreeSet<>();
@@ -158,7 +166,7 @@ final class Ssda903Zip {
         });
         boolean byCouncil = folders.size() > 1 || folders.stream().anyMatch(f -> f.toLowerCase(Locale.ROOT).startsWith("council"));
         if (!byCouncil) {
-            return byYear(files, startYear);
+            return files;
         }
         Map<String, String> ours = new LinkedHashMap<>();
         files.forEach((path, text) -> {
@@ -166,8 +174,8 @@ final class Ssda903Zip {
             if (council == null || council.equals(laCode)) {
                 ours.put(council == null ? path : inFolder.get(path), text);
             } else {
-                notLoaded.add(new ImportProblem(path, 0, "", council, "This file is in council " + council + "'s folder, not this "
-                        + "council's (LA " + laCode + "), so it is not loaded: a user loads into their own council only.",
+                notRead.add(new ImportProblem(path, 0, "", council, "This file is in council " + council + "'s folder, not this "
+                        + "council's (LA " + laCode + "), so it is not loaded or checked: a user loads into their own council only.",
                         ImportProblem.Severity.WARNING));
             }
         });
@@ -175,7 +183,7 @@ final class Ssda903Zip {
             throw RuleViolation.of("file", "No folder of this upload is this council's (LA " + laCode + "): its folders are for "
                     + String.join(", ", new TreeSet<>(councilOf.values())) + ". A user loads into their own council only.");
         }
-        return byYear(ours, startYear);
+        return ours;
     }
 
     private static Map<CollectionYear, Map<String, String>> byYear(Map<String, String> files, Integer startYear) {

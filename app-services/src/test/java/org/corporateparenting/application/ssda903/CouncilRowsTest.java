@@ -125,6 +125,27 @@ class CouncilRowsTest {
     }
 
     @Test
+    void theCheckReadsThisCouncilsFolderOnlyAsTheLoadDoes() {
+        Map<String, String> files = new LinkedHashMap<>();
+        // 901's child has a sex code no year accepts: checked, it would fail rule 103 for the analyst of 999
+        files.put("region/council-901/2025-26/header.csv", HEADER + "\r\nA1,Q,01/02/2012,WBRI,UN1,,\r\n");
+        files.put("region/council-999/2025-26/header.csv", HEADER + "\r\nB1,M,01/02/2012,WBRI,UN1,,\r\n");
+
+        ValidationReport everyone = Ssda903Validation.files(YEAR, files, Map.of(), null);
+        ValidationReport ours = Ssda903Validation.files(YEAR, files, Map.of(), "999");
+
+        assertThat(everyone.failures()).as("without a council, 901's folder is read").anyMatch(f -> "A1".equals(f.child()) && f.code().equals("101"));
+        assertThat(ours.failures()).as("another council's folder is not checked").noneMatch(f -> "A1".equals(f.child()));
+        assertThat(ours.failures()).as("this council's folder is").anyMatch(f -> "B1".equals(f.child()));
+        assertThat(ours.problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("region/council-901/2025-26/header.csv");
+            assertThat(p.reason()).contains("council 901's folder", "not loaded or checked");
+        });
+        assertThatThrownBy(() -> Ssda903Validation.files(YEAR, Map.of("council-901/2025-26/header.csv", HEADER + "\r\n"), Map.of(), "999"))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("No folder of this upload is this council's");
+    }
+
+    @Test
     void aFolderNamedWithDigitsIsAnOrdinaryFolderAndTwoCopiesOfAYearsFileAreRefusedNotMerged() throws IOException {
         List<ImportProblem> notLoaded = new ArrayList<>();
         assertThat(Ssda903Zip.byYear(zip(Map.of("903/2025-26/header.csv", HEADER + "\r\n")), null, "999", notLoaded))
