@@ -6,8 +6,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -28,6 +26,8 @@ import org.corporateparenting.domain.indicator.ReportingMonth;
 import org.corporateparenting.domain.shared.RecordNotFound;
 import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.domain.shared.RuleViolation;
+import org.corporateparenting.infrastructure.persistence.BoardCommentRepository;
+import org.corporateparenting.infrastructure.persistence.IndicatorSettingsRepository;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -42,8 +42,11 @@ public class DatasetService {
 
     public static final int MAX_BACKFILL = 120;
 
-    @PersistenceContext
-    private EntityManager em;
+    @EJB
+    private IndicatorSettingsRepository settings;
+
+    @EJB
+    private BoardCommentRepository comments;
 
     @Resource
     private SessionContext context;
@@ -129,12 +132,9 @@ public class DatasetService {
                 around.putAll(months.latest(council, yearEnd.previous(), yearEnd));
             }
         }
-        List<Commentary> commentary = em.createQuery("select c from Commentary c where c.council.id = :c and c.month = :m "
-                + "order by c.writtenAt", Commentary.class).setParameter("c", council).setParameter("m", chosen.toString()).getResultList();
+        List<Commentary> commentary = comments.commentaryOf(council, chosen.toString());
         DatasetViewBuilder builder = builder(council, around, forPublication);
-        List<IndicatorComment> notes = em.createQuery("select n from IndicatorComment n where n.council.id = :c and n.month = :m "
-                + "order by n.writtenAt, n.id", IndicatorComment.class).setParameter("c", council).setParameter("m", chosen.toString())
-                .getResultList();
+        List<IndicatorComment> notes = comments.indicatorCommentsOf(council, chosen.toString());
         DatasetView view = builder.build(shown, latestPerArea(commentary), notes);
         List<Headline> headlines = withHeadlines
                 ? new HeadlineWriter(chosen, builder.headlineFigures(chosen), disclosureThreshold).write() : List.of();
@@ -175,10 +175,8 @@ public class DatasetService {
     }
 
     private DatasetViewBuilder builder(long council, Map<ReportingMonth, PublishedMonth> published, boolean forPublication) {
-        List<IndicatorTarget> targets = em.createQuery("select t from IndicatorTarget t where t.council.id = :c", IndicatorTarget.class)
-                .setParameter("c", council).getResultList();
-        List<Benchmark> benchmarks = em.createQuery("select b from Benchmark b where b.council.id = :c order by b.kind, b.vintage desc",
-                Benchmark.class).setParameter("c", council).getResultList();
+        List<IndicatorTarget> targets = settings.allTargets(council);
+        List<Benchmark> benchmarks = settings.allBenchmarks(council);
         boolean seesSmallNumbers = !forPublication && context.isCallerInRole(Role.PRACTITIONER);
         Disclosure disclosure = seesSmallNumbers ? null : new Disclosure(disclosureThreshold);
         return new DatasetViewBuilder(catalogue.catalogue(), published, targets, benchmarks, disclosure);

@@ -30,6 +30,18 @@ public class IndicatorSettingsRepository {
                 .getResultStream().findFirst();
     }
 
+    /** Every target the council has set, for every indicator and year. */
+    public List<IndicatorTarget> allTargets(long councilId) {
+        return em.createQuery("select t from IndicatorTarget t where t.council.id = :c", IndicatorTarget.class)
+                .setParameter("c", councilId).getResultList();
+    }
+
+    /** Every benchmark the council holds, by kind and the latest vintage first. */
+    public List<Benchmark> allBenchmarks(long councilId) {
+        return em.createQuery("select b from Benchmark b where b.council.id = :c order by b.kind, b.vintage desc", Benchmark.class)
+                .setParameter("c", councilId).getResultList();
+    }
+
     /** The indicator's targets, the latest financial year first. */
     public List<IndicatorTarget> targets(long councilId, String code) {
         return em.createQuery("""
