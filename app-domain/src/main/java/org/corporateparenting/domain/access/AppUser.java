@@ -28,8 +28,11 @@ import org.corporateparenting.domain.shared.Role;
 @Table(name = "app_user")
 public class AppUser {
 
+    /** The longest username the app_user table stores. */
+    public static final int MAX_USERNAME = 60;
+
     @Id
-    @Column(length = 60)
+    @Column(length = MAX_USERNAME)
     private String username;
 
     @Column(name = "display_name", nullable = false, length = 120)
@@ -71,13 +74,13 @@ public class AppUser {
      * row (README, "Single sign-on").
      */
     public static boolean isValidUsername(String username) {
-        return username != null && username.length() <= 60
+        return username != null && username.length() <= MAX_USERNAME
                 && username.matches("[a-z0-9][a-z0-9._-]+|[a-z0-9][a-z0-9._-]*@[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
     }
 
     public AppUser(String username, String displayName, Council council, PasswordHash password) {
         if (!isValidUsername(username)) {
-            throw new IllegalArgumentException("Username must be 2 to 60 lower-case letters, digits, dots, hyphens or "
+            throw new IllegalArgumentException("Username must be 2 to " + MAX_USERNAME + " lower-case letters, digits, dots, hyphens or "
                     + "underscores, optionally followed by @ and a domain.");
         }
         this.username = username;

@@ -13,18 +13,15 @@ import java.util.Locale;
  */
 public record ProviderName(String localUsername, String refusal) {
 
-    /** The longest username the app_user table stores. */
-    public static final int MAX_LENGTH = 60;
-
     /** The local username for a provider's name, or a refusal saying why there is none. */
     public static ProviderName of(String providerName) {
         if (providerName == null || providerName.isBlank()) {
             return new ProviderName(null, "the provider gave no name");
         }
         String name = providerName.strip().toLowerCase(Locale.ROOT);
-        if (name.length() > MAX_LENGTH) {
+        if (name.length() > AppUser.MAX_USERNAME) {
             return new ProviderName(null, "the provider's name is " + name.length() + " characters long, over the "
-                    + MAX_LENGTH + " a username may have");
+                    + AppUser.MAX_USERNAME + " a username may have");
         }
         if (!AppUser.isValidUsername(name)) {
             return new ProviderName(null, "the provider's name (" + name.length() + " characters) is not of a username's form");

@@ -49,8 +49,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The annual reports to the Corporate Parenting Board, each for a financial year: its figures (counted by the
  * report's {@link AnnualSource}), its authors' words (saved per year with version checks), a draft in PDF or Word,
  * reconciliation ({@link AnnualReconciliation} within the report, {@link SharedFigures} across the year's reports and
- * the board's dataset; a report with an empty statutory section or a figure that differs is not published), and publishing as an edition. Small numbers are withheld in every
- * rendering, draft or published, so a draft shows exactly what will leave the system. Practitioners read; the
+ * the board's dataset; a report with an empty statutory section or a figure that differs is not published), and
+ * publishing as an edition. Small numbers are withheld in every rendering, draft or published, so a draft shows
+ * exactly what will leave the system. Practitioners read; the
  * report's own team, performance analysts and administrators write and publish.
  */
 @Stateless
