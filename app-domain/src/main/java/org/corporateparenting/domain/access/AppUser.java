@@ -54,6 +54,13 @@ public class AppUser {
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
+    /**
+     * The all-children permission a council may grant ({@link NeedToKnow}): the user reaches every child of their council,
+     * not only their team's caseload.
+     */
+    @Column(name = "all_children", nullable = false)
+    private boolean allChildren;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "council_id")
     private Council council;
@@ -139,6 +146,15 @@ public class AppUser {
     /** Whether this is the user's current password (checked against the stored hash, in constant time). */
     public boolean passwordMatches(char[] password) {
         return new PasswordHash(passwordHash, passwordSalt, passwordIterations).matches(password);
+    }
+
+    /** Grants or withdraws the all-children permission ({@link NeedToKnow}). */
+    public void permitAllChildren(boolean permitted) {
+        this.allChildren = permitted;
+    }
+
+    public boolean hasAllChildren() {
+        return allChildren;
     }
 
     public boolean isMustChangePassword() {

@@ -29,7 +29,8 @@ import org.corporateparenting.domain.shared.RuleViolation;
 
 /**
  * An administrator's work on the users of their own council: create (with a one-time password the user must
- * change at first sign-in), set roles, disable and re-enable, reset a password, and read who changed what.
+ * change at first sign-in), set roles, grant or withdraw the all-children permission, disable and re-enable, reset a
+ * password, and read who changed what.
  * Every change is written to the user-administration trail with the administrator's name; a council is never
  * left without an enabled administrator ({@link LastAdministrator}). Users of another council are reported as
  * not found. Role changes reach a user at their next sign-in (the realm reads roles when it authenticates).
@@ -114,6 +115,19 @@ public class UserAdministration {
         if (!user.isEnabled()) {
             user.enable();
             note(username, UserChangeAction.ENABLED, null);
+        }
+        return UserRecord.of(user);
+    }
+
+    /**
+     * Grants or withdraws the all-children permission ({@link org.corporateparenting.domain.access.NeedToKnow}): with it
+     * the user reaches every child of the council, not only their team's caseload. Takes effect at once.
+     */
+    public UserRecord permitAllChildren(String username, boolean permitted) {
+        AppUser user = user(username);
+        if (user.hasAllChildren() != permitted) {
+            user.permitAllChildren(permitted);
+            note(username, UserChangeAction.ALL_CHILDREN_SET, permitted ? "granted" : "withdrawn");
         }
         return UserRecord.of(user);
     }

@@ -62,7 +62,7 @@ public class UserService {
         Council council = user.getCouncil();
         return new CurrentUser(user.getUsername(), user.getDisplayName(),
                 council == null ? null : council.getId(), council == null ? null : council.getName(), granted,
-                user.isMustChangePassword());
+                user.isMustChangePassword(), user.hasAllChildren());
     }
 
     /**

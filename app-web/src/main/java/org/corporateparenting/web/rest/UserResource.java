@@ -22,7 +22,7 @@ import org.corporateparenting.domain.shared.RuleViolation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The council's users, for its administrators: create, roles, disable and enable, password reset, trail. */
+/** The council's users, for its administrators: create, roles, the all-children permission, disable and enable, password reset, trail. */
 @Path("/users")
 @RequestScoped
 @Tag(name = "access")
@@ -66,6 +66,17 @@ public class UserResource {
         return users.setRoles(username, request == null ? null : request.roles());
     }
 
+    @PUT
+    @Path("{username}/all-children")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Grant or withdraw the all-children permission (need to know: without it the user reaches their team's caseload)")
+    public UserRecord allChildren(@PathParam("username") String username, AllChildren request) {
+        if (request == null || request.allChildren() == null) {
+            throw RuleViolation.of("allChildren", "Send allChildren: true or false.");
+        }
+        return users.permitAllChildren(username, request.allChildren());
+    }
+
     @POST
     @Path("{username}/disable")
     @Operation(summary = "Disable the user: they can no longer sign in")
@@ -105,6 +116,10 @@ public class UserResource {
 
     /** The roles a user is to hold. */
     public record Roles(List<String> roles) {
+    }
+
+    /** Whether the user holds the all-children permission. */
+    public record AllChildren(Boolean allChildren) {
     }
 
     /** A one-time password. */

@@ -1,6 +1,7 @@
 package org.corporateparenting.web.view.access;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -28,7 +29,8 @@ import org.corporateparenting.web.view.RecordPage;
 
 /**
  * The council's users, for its administrators: the list; a new user with a one-time password; for the user chosen,
- * their roles, disable or enable, a password reset, and the trail of who changed them. The rules (password policy,
+ * their roles, the all-children permission (need to know), disable or enable, a password reset, and the trail of who
+ * changed them. The rules (password policy,
  * the last administrator) are the service's; their messages go on the fields they name.
  */
 @Route(value = "users", layout = MainLayout.class)
@@ -48,6 +50,7 @@ public class UsersView extends VerticalLayout {
 
     final Span chosen = new Span("Choose a user in the list.");
     final CheckboxGroup<String> roles = new CheckboxGroup<>("Roles");
+    final Checkbox allChildren = new Checkbox("All children (need to know: without it, only their team's caseload)");
     final PasswordField reset = new PasswordField("New one-time password");
     final Span userStatus = new Span();
     final Grid<UserChangeEntry> trail = new Grid<>(UserChangeEntry.class, false);
@@ -60,6 +63,7 @@ public class UsersView extends VerticalLayout {
         list.addColumn(UserRecord::username).setHeader("Username");
         list.addColumn(UserRecord::displayName).setHeader("Name");
         list.addColumn(u -> String.join(", ", Role.ALL.stream().filter(u.roles()::contains).toList())).setHeader("Roles");
+        list.addColumn(u -> u.allChildren() ? "all children" : "caseload").setHeader("Reaches");
         list.addColumn(u -> u.enabled() ? "yes" : "disabled").setHeader("May sign in");
         list.addColumn(u -> u.mustChangePassword() ? "yes" : "").setHeader("Must change password");
         list.setAllRowsVisible(true);
@@ -88,6 +92,10 @@ public class UsersView extends VerticalLayout {
         roles.setId("users-roles");
         Button saveRoles = new Button("Save the roles", e -> act(u -> users.setRoles(u, roles.getValue()), "Roles saved."));
         saveRoles.setId("users-save-roles");
+        allChildren.setId("users-all-children");
+        Button saveReach = new Button("Save the permission", e -> act(u -> users.permitAllChildren(u, allChildren.getValue()),
+                allChildren.getValue() ? "They now reach every child." : "They now reach their team's caseload only."));
+        saveReach.setId("users-save-all-children");
         Button disable = new Button("Disable", e -> act(users::disable, "Disabled: they can no longer sign in."));
         disable.setId("users-disable");
         Button enable = new Button("Enable", e -> act(users::enable, "Enabled: they may sign in again."));
@@ -103,7 +111,7 @@ public class UsersView extends VerticalLayout {
         trail.addColumn(UserChangeEntry::detail).setHeader("Detail");
         trail.setAllRowsVisible(true);
         VerticalLayout section = new VerticalLayout(new H2("The chosen user"), chosen, roles,
-                RecordPage.row(saveRoles, disable, enable), RecordPage.row(reset, resetIt),
+                RecordPage.row(saveRoles, disable, enable), RecordPage.row(allChildren, saveReach), RecordPage.row(reset, resetIt),
                 RecordPage.status(userStatus, "users-status"), trail);
         section.setPadding(false);
         return section;
@@ -143,11 +151,13 @@ public class UsersView extends VerticalLayout {
         if (user == null) {
             chosen.setText("Choose a user in the list.");
             roles.clear();
+            allChildren.clear();
             trail.setItems(List.of());
             return;
         }
         chosen.setText(user.username() + " (" + user.displayName() + ")" + (user.enabled() ? "" : ", disabled"));
         roles.setValue(user.roles());
+        allChildren.setValue(user.allChildren());
         trail.setItems(users.changes(user.username()));
     }
 
