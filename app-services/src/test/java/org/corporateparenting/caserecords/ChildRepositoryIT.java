@@ -7,6 +7,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import java.time.LocalDate;
 import java.util.List;
+import org.corporateparenting.domain.access.NeedToKnow;
 import org.corporateparenting.domain.child.Child;
 import org.corporateparenting.domain.council.Council;
 import org.corporateparenting.infrastructure.persistence.ChildRepository;
@@ -56,7 +57,7 @@ class ChildRepositoryIT {
 
         assertThat(repository.countLookedAfterOn(council.getId(), D)).isEqualTo(1);
         assertThat(repository.countLookedAfterOn(council.getId(), D.minusDays(2))).isEqualTo(2);
-        List<Child> both = repository.findPage(council.getId(), null, 0, 10);
+        List<Child> both = repository.findPage(council.getId(), NeedToKnow.Reach.EVERY_CHILD, null, 0, 10);
         assertThat(repository.lookedAfterAmong(both, D)).containsExactly(child.getId());
     }
 
@@ -69,7 +70,7 @@ class ChildRepositoryIT {
         records.episode(cared, D.minusDays(3), null, "C2");
 
         assertThat(repository.countLookedAfterOn(council.getId(), D)).isEqualTo(1);
-        List<Child> both = repository.findPage(council.getId(), null, 0, 10);
+        List<Child> both = repository.findPage(council.getId(), NeedToKnow.Reach.EVERY_CHILD, null, 0, 10);
         assertThat(repository.lookedAfterAmong(both, D)).containsExactly(cared.getId());
     }
 
@@ -83,7 +84,7 @@ class ChildRepositoryIT {
 
         assertThat(repository.countLookedAfterOn(first.getId(), D)).isEqualTo(1);
         assertThat(repository.countLookedAfterOn(second.getId(), D)).isEqualTo(2);
-        assertThat(repository.countChildren(second.getId(), null)).isEqualTo(2);
+        assertThat(repository.countChildren(second.getId(), NeedToKnow.Reach.EVERY_CHILD, null)).isEqualTo(2);
     }
 
     @Test
@@ -92,9 +93,9 @@ class ChildRepositoryIT {
         for (String ref : List.of("P3", "P1", "P5", "P2", "P4")) {
             records.child(council, ref, LocalDate.of(2013, 1, 1));
         }
-        List<Child> first = repository.findPage(council.getId(), null, 0, 2);
-        List<Child> second = repository.findPage(council.getId(), null, 1, 2);
-        List<Child> third = repository.findPage(council.getId(), null, 2, 2);
+        List<Child> first = repository.findPage(council.getId(), NeedToKnow.Reach.EVERY_CHILD, null, 0, 2);
+        List<Child> second = repository.findPage(council.getId(), NeedToKnow.Reach.EVERY_CHILD, null, 1, 2);
+        List<Child> third = repository.findPage(council.getId(), NeedToKnow.Reach.EVERY_CHILD, null, 2, 2);
         assertThat(first).extracting(Child::getChildRef).containsExactly("P1", "P2");
         assertThat(second).extracting(Child::getChildRef).containsExactly("P3", "P4");
         assertThat(third).extracting(Child::getChildRef).containsExactly("P5");
@@ -108,14 +109,14 @@ class ChildRepositoryIT {
         }
         records.child(records.council("912"), "S12", LocalDate.of(2013, 1, 1));
 
-        assertThat(repository.findPage(council.getId(), "child s1", 0, 10)).as("surnames are 'Child S10', 'Child S11'...")
+        assertThat(repository.findPage(council.getId(), NeedToKnow.Reach.EVERY_CHILD, "child s1", 0, 10)).as("surnames are 'Child S10', 'Child S11'...")
                 .extracting(Child::getChildRef).containsExactly("S10", "S11");
-        assertThat(repository.findPage(council.getId(), "test child t", 0, 10)).extracting(Child::getChildRef).containsExactly("T20");
-        assertThat(repository.findPage(council.getId(), "s11", 0, 10)).as("the whole reference, any case")
+        assertThat(repository.findPage(council.getId(), NeedToKnow.Reach.EVERY_CHILD, "test child t", 0, 10)).extracting(Child::getChildRef).containsExactly("T20");
+        assertThat(repository.findPage(council.getId(), NeedToKnow.Reach.EVERY_CHILD, "s11", 0, 10)).as("the whole reference, any case")
                 .extracting(Child::getChildRef).containsExactly("S11");
-        assertThat(repository.findPage(council.getId(), "s1", 0, 10)).as("not the start of a reference").isEmpty();
-        assertThat(repository.countChildren(council.getId(), "Child")).isEqualTo(3);
-        assertThat(repository.countChildren(council.getId(), "Ch%ld")).as("a wildcard matches nothing").isZero();
+        assertThat(repository.findPage(council.getId(), NeedToKnow.Reach.EVERY_CHILD, "s1", 0, 10)).as("not the start of a reference").isEmpty();
+        assertThat(repository.countChildren(council.getId(), NeedToKnow.Reach.EVERY_CHILD, "Child")).isEqualTo(3);
+        assertThat(repository.countChildren(council.getId(), NeedToKnow.Reach.EVERY_CHILD, "Ch%ld")).as("a wildcard matches nothing").isZero();
     }
 
     @Test
@@ -124,7 +125,7 @@ class ChildRepositoryIT {
         records.child(council, "D1", LocalDate.of(2011, 1, 1));
         assertThatThrownBy(() -> records.child(council, "D1", LocalDate.of(2012, 1, 1)))
                 .isInstanceOf(EJBException.class);
-        assertThat(repository.countChildren(council.getId(), null)).isEqualTo(1);
+        assertThat(repository.countChildren(council.getId(), NeedToKnow.Reach.EVERY_CHILD, null)).isEqualTo(1);
     }
 
     @Test

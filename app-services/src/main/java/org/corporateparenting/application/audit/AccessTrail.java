@@ -27,6 +27,9 @@ public class AccessTrail {
     /** What a screen opened or refused is recorded as. */
     public static final String SCREEN = "Screen";
 
+    /** What a read refused by need to know is recorded as ({@link #outsideCaseload}). */
+    public static final String NEED_TO_KNOW = "NeedToKnow";
+
     @PersistenceContext
     private EntityManager em;
 
@@ -50,6 +53,16 @@ public class AccessTrail {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void refusedScreen(String username, Long childId, String screen, String address) {
         note(username, AuditAction.REFUSED, SCREEN, childId, "403 SCREEN /" + screen, address);
+    }
+
+    /**
+     * A child's record asked for by a user whose caseload does not reach the child (need to know): the caller was told
+     * there is no such child; the trail says why, by the child's id, never their name.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void outsideCaseload(String username, long childId) {
+        em.persist(new AuditEvent(LocalDateTime.now(), username, AuditAction.REFUSED, NEED_TO_KNOW, childId, childId,
+                "outside the user's caseload (need to know)"));
     }
 
     private void note(String username, AuditAction action, Long childId, String request, String address) {

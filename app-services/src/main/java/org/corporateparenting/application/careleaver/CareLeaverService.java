@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.corporateparenting.application.access.CouncilRecords;
 import org.corporateparenting.application.access.UserService;
+import org.corporateparenting.application.child.ChildService;
 import org.corporateparenting.domain.careleaver.BirthdayCheck;
 import org.corporateparenting.domain.careleaver.BirthdayCheckRules;
 import org.corporateparenting.domain.audit.LastChange;
@@ -29,6 +30,7 @@ import org.corporateparenting.domain.code.CollectionYear;
 import org.corporateparenting.domain.code.Oc3Codes;
 import org.corporateparenting.domain.household.FosterHousehold;
 import org.corporateparenting.domain.shared.DateRules;
+import org.corporateparenting.domain.shared.RecordNotFound;
 import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.domain.shared.RuleViolation;
 import org.corporateparenting.infrastructure.persistence.CareLeaverRepository;
@@ -60,6 +62,9 @@ public class CareLeaverService {
 
     @EJB
     private RecordStore store;
+
+    @EJB
+    private ChildService childService;
 
     @EJB
     private UserService users;
@@ -120,7 +125,7 @@ public class CareLeaverService {
 
     /** Records that a child has become entitled to leaving-care support, from a date on or after the 16th birthday. */
     public CareLeaverRecord register(long childId, Eligibility eligibility, LocalDate eligibleFrom) {
-        Child child = councilRecords.find(Child.class, childId, "child");
+        Child child = childService.childOfCaller(childId);
         if (repository.ofChild(childId) != null) {
             throw RuleViolation.of("childId", "The child is already recorded as a care leaver.");
         }
@@ -224,8 +229,15 @@ public class CareLeaverService {
                 contactDaysOf(leaver.getCouncil()), LocalDate.now(), lastChange);
     }
 
+    /** The care leaver if the caller's council holds them and the caller's caseload reaches the child ({@link ChildService#childOfCaller}). */
     private CareLeaver leaverOfCaller(long id) {
-        return councilRecords.find(CareLeaver.class, id, "care leaver");
+        CareLeaver leaver = councilRecords.find(CareLeaver.class, id, "care leaver");
+        try {
+            childService.childOfCaller(leaver.getChild().getId());
+        } catch (RecordNotFound outsideCaseload) {
+            throw new RecordNotFound("care leaver", id);
+        }
+        return leaver;
     }
 
 }

@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.corporateparenting.application.access.CouncilRecords;
+import org.corporateparenting.application.access.CurrentUser;
 import org.corporateparenting.application.access.UserService;
+import org.corporateparenting.application.audit.AccessTrail;
+import org.corporateparenting.domain.access.NeedToKnow;
 import org.corporateparenting.domain.audit.AuditEvent;
 import org.corporateparenting.domain.child.Child;
 import org.corporateparenting.domain.child.ChildDetails;
@@ -21,6 +24,7 @@ import org.corporateparenting.domain.council.Council;
 import org.corporateparenting.domain.episode.Episode;
 import org.corporateparenting.domain.episode.PeriodOfCare;
 import org.corporateparenting.domain.shared.FieldError;
+import org.corporateparenting.domain.shared.RecordNotFound;
 import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.domain.shared.RuleViolation;
 import org.corporateparenting.domain.shared.UkDates;
@@ -29,7 +33,8 @@ import org.corporateparenting.infrastructure.persistence.RecordStore;
 
 /**
  * Children of the caller's council. Counts are aggregates and open to every role; a child's record is
- * for practitioners only (councillors see aggregates only), and every read of it is audited. Details
+ * for practitioners only (councillors see aggregates only) and only within the caller's caseload ({@link NeedToKnow}:
+ * the list, its count and every record read by id), and every read of it is audited. Details
  * are checked by {@link ChildRules}; a child reference is unique within a council. What "looked after on
  * a date" means is defined once, in {@link ChildRepository}.
  */
@@ -51,6 +56,9 @@ public class ChildService {
     @EJB
     private UserService users;
 
+    @EJB
+    private AccessTrail trail;
+
     /** How many children of the caller's council were looked after at the end of the given day. */
     @PermitAll
     public long countLookedAfterOn(LocalDate date) {
@@ -67,13 +75,14 @@ public class ChildService {
             throw RuleViolation.of("size", "Page must be 0 or more and size between 1 and 500.");
         }
         long council = users.callerCouncilId();
-        List<Child> children = repository.findPage(council, search, page, size);
+        NeedToKnow.Reach reach = users.whoAmI().reach();
+        List<Child> children = repository.findPage(council, reach, search, page, size);
         Set<Long> lookedAfter = repository.lookedAfterAmong(children, LocalDate.now());
         List<ChildSummary> items = children.stream()
                 .map(c -> new ChildSummary(c.getId(), c.getChildRef(), c.getForename(), c.getSurname(),
                         c.getDateOfBirth(), lookedAfter.contains(c.getId())))
                 .toList();
-        return new Page<>(items, page, size, repository.countChildren(council, search));
+        return new Page<>(items, page, size, repository.countChildren(council, reach, search));
     }
 
     @RolesAllowed({Role.FOSTERING, Role.ADOPTION, Role.LEAVING_CARE, Role.ADMINISTRATOR})
@@ -131,10 +140,21 @@ public class ChildService {
         return recordOf(child);
     }
 
-    /** The child with this id if the caller's council holds it; otherwise "not found", never "forbidden". */
+    /**
+     * The child with this id if the caller's council holds it and the caller's caseload reaches it ({@link NeedToKnow});
+     * otherwise "not found", never "forbidden", so a child outside the caseload looks like one that does not exist. A
+     * refusal by need to know is written to the audit trail (the child's id, never their name).
+     */
     @RolesAllowed(Role.PRACTITIONER)
     public Child childOfCaller(long id) {
-        return councilRecords.find(Child.class, id, "child");
+        Child child = councilRecords.find(Child.class, id, "child");
+        CurrentUser caller = users.whoAmI();
+        NeedToKnow.Reach reach = caller.reach();
+        if (!reach.everyChild() && !reach.reaches(repository.caseOf(child, LocalDate.now()))) {
+            trail.outsideCaseload(caller.username(), id);
+            throw new RecordNotFound("child", id);
+        }
+        return child;
     }
 
     private void check(ChildDetails details, long council, Long exceptId) {

@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.corporateparenting.domain.access.AppUser;
 import org.corporateparenting.domain.access.PasswordHash;
@@ -33,15 +34,25 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DemoDataLoader {
 
     /** The demo users and the role each holds; README lists them. */
-    public static final Map<String, String> USERS = Map.of(
-            "councillor", Role.COUNCILLOR,
-            "fostering", Role.FOSTERING,
-            "adoption", Role.ADOPTION,
-            "iro", Role.IRO,
-            "leaving-care", Role.LEAVING_CARE,
-            "analyst", Role.PERFORMANCE_ANALYST,
-            "admin", Role.ADMINISTRATOR,
-            "auditor", Role.AUDITOR);
+    public static final Map<String, String> USERS = Map.ofEntries(
+            Map.entry("councillor", Role.COUNCILLOR),
+            Map.entry("fostering", Role.FOSTERING),
+            Map.entry("adoption", Role.ADOPTION),
+            Map.entry("iro", Role.IRO),
+            Map.entry("leaving-care", Role.LEAVING_CARE),
+            Map.entry("fostering-team", Role.FOSTERING),
+            Map.entry("adoption-team", Role.ADOPTION),
+            Map.entry("iro-team", Role.IRO),
+            Map.entry("leaving-care-team", Role.LEAVING_CARE),
+            Map.entry("analyst", Role.PERFORMANCE_ANALYST),
+            Map.entry("admin", Role.ADMINISTRATOR),
+            Map.entry("auditor", Role.AUDITOR));
+
+    /**
+     * The demo users a council granted the all-children permission (need to know, README "Security"), so the walkthroughs
+     * open any child; the {@code -team} users of the same roles reach only their team's caseload.
+     */
+    static final Set<String> ALL_CHILDREN = Set.of("fostering", "adoption", "iro", "leaving-care");
 
     /** The demo IRO, who chairs the demo council's reviews. */
     static final String IRO = "iro";
@@ -99,6 +110,7 @@ public class DemoDataLoader {
             String display = "Demo " + username.replace('-', ' ');
             AppUser user = new AppUser(username, display, demo.council(), PasswordHash.of(password.toCharArray()));
             user.grant(role);
+            user.permitAllChildren(ALL_CHILDREN.contains(username));
             em.persist(user);
         });
         LOG.info(() -> "Demo mode: loaded council 999 with " + demo.children().size() + " children, "

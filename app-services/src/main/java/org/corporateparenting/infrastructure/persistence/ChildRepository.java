@@ -4,11 +4,15 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.corporateparenting.domain.access.NeedToKnow;
+import org.corporateparenting.domain.careleaver.CareLeaver;
 import org.corporateparenting.domain.child.Child;
 import org.corporateparenting.domain.child.UascPeriod;
 import org.corporateparenting.domain.episode.Episode;
@@ -55,16 +59,86 @@ public class ChildRepository {
                 .getResultList());
     }
 
-    /** A page of a council's children ordered by surname, forename and id (stable across pages). */
-    /** A page of the council's children by surname; {@code search} (may be blank) as {@link #MATCHING} reads it. */
-    public List<Child> findPage(long councilId, String search, int page, int size) {
-        return em.createQuery("select c from Child c where c.council.id = :council" + MATCHING + " order by c.surname, c.forename, c.id",
-                        Child.class)
+    /**
+     * A page of the council's children in the caller's reach ({@link NeedToKnow}), by surname, forename and id (stable
+     * across pages); {@code search} (may be blank) as {@link #MATCHING} reads it.
+     */
+    public List<Child> findPage(long councilId, NeedToKnow.Reach reach, String search, int page, int size) {
+        return reached(em.createQuery("select c from Child c where c.council.id = :council" + MATCHING + caseload(reach)
+                        + " order by c.surname, c.forename, c.id", Child.class), reach, LocalDate.now())
                 .setParameter("council", councilId)
                 .setParameter("search", pattern(search)).setParameter("exact", exact(search))
                 .setFirstResult(page * size)
                 .setMaxResults(size)
                 .getResultList();
+    }
+
+    /** How many children {@link #findPage} lists over all its pages. */
+    public long countChildren(long councilId, NeedToKnow.Reach reach, String search) {
+        return reached(em.createQuery("select count(c) from Child c where c.council.id = :council" + MATCHING + caseload(reach),
+                        Long.class), reach, LocalDate.now())
+                .setParameter("council", councilId)
+                .setParameter("search", pattern(search)).setParameter("exact", exact(search))
+                .getSingleResult();
+    }
+
+    /** Child {@code c} is looked after at the end of {@code :day} ({@link LookedAfter}); {@code extra} narrows the episode. */
+    private static String inCareOn(String extra) {
+        return "exists (select e.id from Episode e where e.child = c and e.startDate <= :day"
+                + " and (e.endDate is null or e.endDate > :day) and e.legalStatus not in :shortBreaks" + extra + ")";
+    }
+
+    /**
+     * {@link NeedToKnow}'s grounds in the list's query, each read as {@link NeedToKnow.ChildCase#holds} reads it: the
+     * condition a child {@code c} meets to be in the reach (nothing for every child).
+     */
+    static String caseload(NeedToKnow.Reach reach) {
+        if (reach.everyChild()) {
+            return "";
+        }
+        List<String> any = new ArrayList<>();
+        for (NeedToKnow.Ground ground : NeedToKnow.Ground.values()) {
+            if (reach.grounds().contains(ground)) {
+                any.add(switch (ground) {
+                    case IN_CARE -> inCareOn("");
+                    case IN_CARE_AGED_16 -> "(c.dateOfBirth <= :bornBy16 and " + inCareOn("") + ")";
+                    case CARE_LEAVER -> "exists (select l.id from CareLeaver l where l.child = c"
+                            + " and (l.serviceClosedOn is null or l.serviceClosedOn > :day))";
+                    case OWN_CARERS -> "(" + inCareOn(" and e.household is not null") + " or exists (select n.id from NamedChild n"
+                            + " where n.child = c and (n.household.deregisteredOn is null or n.household.deregisteredOn > :day)))";
+                    case ADOPTION_PLAN -> "exists (select j.id from AdoptionJourney j where j.child = c)";
+                });
+            }
+        }
+        return any.isEmpty() ? " and 1 = 0" : " and (" + String.join(" or ", any) + ")";
+    }
+
+    /** Binds the parameters {@link #caseload} uses, and only those (a query refuses a parameter it does not name). */
+    private static <T> TypedQuery<T> reached(TypedQuery<T> query, NeedToKnow.Reach reach, LocalDate day) {
+        Set<NeedToKnow.Ground> grounds = reach.everyChild() ? Set.of() : reach.grounds();
+        if (grounds.stream().anyMatch(g -> g != NeedToKnow.Ground.ADOPTION_PLAN)) {
+            query.setParameter("day", day);
+        }
+        if (grounds.stream().anyMatch(g -> g != NeedToKnow.Ground.ADOPTION_PLAN && g != NeedToKnow.Ground.CARE_LEAVER)) {
+            query.setParameter("shortBreaks", LookedAfter.SHORT_BREAKS);
+        }
+        if (grounds.contains(NeedToKnow.Ground.IN_CARE_AGED_16)) {
+            query.setParameter("bornBy16", NeedToKnow.bornBySixteen(day));
+        }
+        return query;
+    }
+
+    /** The child's case as need to know reads it on the day ({@link NeedToKnow.ChildCase}). */
+    public NeedToKnow.ChildCase caseOf(Child child, LocalDate day) {
+        long id = child.getId();
+        CareLeaver leaver = em.createQuery("select l from CareLeaver l where l.child.id = :c", CareLeaver.class)
+                .setParameter("c", id).getResultStream().findFirst().orElse(null);
+        boolean named = em.createQuery("select count(n) from NamedChild n where n.child.id = :c"
+                        + " and (n.household.deregisteredOn is null or n.household.deregisteredOn > :day)", Long.class)
+                .setParameter("c", id).setParameter("day", day).getSingleResult() > 0;
+        boolean journey = em.createQuery("select count(j) from AdoptionJourney j where j.child.id = :c", Long.class)
+                .setParameter("c", id).getSingleResult() > 0;
+        return new NeedToKnow.ChildCase(day, child, episodesOf(id), leaver, named, journey);
     }
 
     /**
@@ -102,12 +176,5 @@ public class ChildRepository {
                 .setParameter("council", councilId).setParameter("ref", childRef)
                 .setParameter("except", exceptId == null ? -1L : exceptId)
                 .getSingleResult() > 0;
-    }
-
-    public long countChildren(long councilId, String search) {
-        return em.createQuery("select count(c) from Child c where c.council.id = :council" + MATCHING, Long.class)
-                .setParameter("council", councilId)
-                .setParameter("search", pattern(search)).setParameter("exact", exact(search))
-                .getSingleResult();
     }
 }
