@@ -229,7 +229,10 @@ public class CareLeaverService {
                 contactDaysOf(leaver.getCouncil()), LocalDate.now(), lastChange);
     }
 
-    /** The care leaver if the caller's council holds them and the caller's caseload reaches the child ({@link ChildService#childOfCaller}). */
+    /**
+     * The care leaver if the caller's council holds them and the caller's caseload reaches the child
+     * ({@link ChildService#childOfCaller}); otherwise "not found".
+     */
     private CareLeaver leaverOfCaller(long id) {
         CareLeaver leaver = councilRecords.find(CareLeaver.class, id, "care leaver");
         try {

@@ -22,7 +22,10 @@ import org.corporateparenting.domain.shared.RuleViolation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The council's users, for its administrators: create, roles, the all-children permission, disable and enable, password reset, trail. */
+/**
+ * The council's users, for its administrators: create, roles, the all-children permission, disable and enable, password
+ * reset, trail.
+ */
 @Path("/users")
 @RequestScoped
 @Tag(name = "access")
@@ -69,7 +72,8 @@ public class UserResource {
     @PUT
     @Path("{username}/all-children")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Grant or withdraw the all-children permission (need to know: without it the user reaches their team's caseload)")
+    @Operation(summary = "Grant or withdraw the all-children permission (need to know: without it the user reaches their "
+            + "team's caseload)")
     public UserRecord allChildren(@PathParam("username") String username, AllChildren request) {
         if (request == null || request.allChildren() == null) {
             throw RuleViolation.of("allChildren", "Send allChildren: true or false.");
