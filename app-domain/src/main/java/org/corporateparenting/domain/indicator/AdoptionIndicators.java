@@ -48,21 +48,25 @@ final class AdoptionIndicators {
                         (j, m, t) -> t.countIf(j.getChild().getId(), j.waitingForMatchOn(m.end()))),
                 journeys("ADO_PO_REVOKED_R12", "Placement order revocations in the last 12 months", COUNT, LOW, ROLLING_12_MONTHS,
                         "Placement orders revoked in the 12 months to month end",
-                        (j, m, t) -> t.countIf(j.getChild().getId(), Window.within(at(j, Milestone.PLACEMENT_ORDER_REVOKED), m.rollingStart(12), m.end()))),
-                Indicator.ofChildren(def("ADO_A10_DAYS", "Average days between entering care and moving in with the adoptive family (adjusted for foster carer adoptions)", DAYS, LOW, ROLLING_12_MONTHS)
+                        (j, m, t) -> t.countIf(j.getChild().getId(), Window.within(at(j, Milestone.PLACEMENT_ORDER_REVOKED), m.rollingStart(12),
+                                m.end()))),
+                Indicator.ofChildren(def("ADO_A10_DAYS",
+                        "Average days between entering care and moving in with the adoptive family (adjusted for foster carer adoptions)", DAYS, LOW, ROLLING_12_MONTHS)
                         .population(ADOPTED_R12).numerator("Sum of days from entering care to moving in with the adopters: the "
                                 + "early-permanence placement when there was one, otherwise the adoptive placement")
                         .denominator("Children adopted").national("Adoption scorecard A10 (3-year average nationally)")
                         .local("Foster carer adoptions are adjusted through the early-permanence date recorded on the journey"),
                         (c, m, t) -> averageOverAdopted(c, m, t, j -> j.daysToMovingIn())),
-                Indicator.ofChildren(def("ADO_A1_DAYS", "Average days between entering care and an adoptive placement (A1)", DAYS, LOW, ROLLING_12_MONTHS)
+                Indicator.ofChildren(def("ADO_A1_DAYS", "Average days between entering care and an adoptive placement (A1)", DAYS, LOW,
+                        ROLLING_12_MONTHS)
                         .population(ADOPTED_R12).numerator("Sum of days from entering care to being placed for adoption")
                         .denominator("Children adopted with a placement date").national("Adoption scorecard A1, without the foster carer adjustment"),
                         (c, m, t) -> averageOverAdopted(c, m, t, j -> {
                             LocalDate placed = at(j, Milestone.PLACED);
                             return placed == null ? null : ChronoUnit.DAYS.between(j.getEnteredCare(), placed);
                         })),
-                Indicator.ofChildren(def("ADO_A2_DAYS", "Average days between a placement order and a match with adopters (A2)", DAYS, LOW, ROLLING_12_MONTHS)
+                Indicator.ofChildren(def("ADO_A2_DAYS", "Average days between a placement order and a match with adopters (A2)", DAYS, LOW,
+                        ROLLING_12_MONTHS)
                         .population(ADOPTED_R12).numerator("Sum of days from the placement order to the match")
                         .denominator("Children adopted with both dates").national("Adoption scorecard A2"),
                         (c, m, t) -> averageOverAdopted(c, m, t, AdoptionJourney::daysOrderToMatch)),
@@ -81,7 +85,8 @@ final class AdoptionIndicators {
                         FINANCIAL_YEAR_TO_DATE, "Adoption orders made from 1 April to month end within 12 months of the agency "
                                 + "decision that the child should be placed for adoption",
                         (j, m, t) -> t.countIf(j.getChild().getId(), adoptedThisYear(j, m) && withinYearOfDecision(j))),
-                Indicator.ofChildren(def("ADO_WITHIN_12M_SHOBPA_PCT", "% of adoptions completed within 12 months of the 'should be placed' decision", PERCENT, HIGH, FINANCIAL_YEAR_TO_DATE)
+                Indicator.ofChildren(def("ADO_WITHIN_12M_SHOBPA_PCT", "% of adoptions completed within 12 months of the 'should be placed' decision",
+                        PERCENT, HIGH, FINANCIAL_YEAR_TO_DATE)
                         .population("Adoption orders made from 1 April to month end")
                         .numerator("Of them, within 12 months of the decision that the child should be placed for adoption")
                         .national("Resembles former NI 61"),

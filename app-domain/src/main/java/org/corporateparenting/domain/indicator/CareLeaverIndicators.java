@@ -43,7 +43,8 @@ final class CareLeaverIndicators {
                         t.include(c.id(), plan != null && !plan.nextDue().isBefore(m.end()));
                     }
                 }));
-        all.add(Indicator.ofChildren(def("CL_PATHWAY_PLAN_HAS", "% of eligible children and care leavers with a pathway plan", PERCENT, HIGH, MONTH_END)
+        all.add(Indicator.ofChildren(def("CL_PATHWAY_PLAN_HAS", "% of eligible children and care leavers with a pathway plan", PERCENT, HIGH,
+                MONTH_END)
                 .population("Young people with a leaving-care record (eligible, relevant or former relevant) receiving a service, "
                         + "aged 16 to 25 at month end, including eligible children still in care")
                 .numerator("Of them, any pathway plan completed by month end")
@@ -82,7 +83,8 @@ final class CareLeaverIndicators {
                     LivingPeriod p = active(c, m.end(), 17, 25) ? c.livingAt(LivingPeriod.Kind.ACCOMMODATION, m.end()) : null;
                     t.countIf(c.id(), p != null && "W".equals(p.getCode()));
                 }));
-        all.add(Indicator.ofChildren(def("CL_EET_OC3", "% of care leavers aged 19 to 21 in education, employment or training (OC3 birthdays)", PERCENT, HIGH, ROLLING_12_MONTHS)
+        all.add(Indicator.ofChildren(def("CL_EET_OC3", "% of care leavers aged 19 to 21 in education, employment or training (OC3 birthdays)",
+                PERCENT, HIGH, ROLLING_12_MONTHS)
                 .population("OC3 birthday records for the 19th, 20th and 21st birthdays in the 12 months to month end, "
                         + "excluding those who died or returned home (no activity recorded)")
                 .numerator("Of them, activity in education, employment or training around the birthday")

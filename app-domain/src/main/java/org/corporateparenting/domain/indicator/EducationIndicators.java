@@ -31,7 +31,8 @@ final class EducationIndicators {
 
     static List<Indicator<?>> all() {
         return List.of(
-                Indicator.ofChildren(def("EDU_EHCP_PCT", "% of children in care with an education, health and care plan", PERCENT, INFORMATION, MONTH_END)
+                Indicator.ofChildren(def("EDU_EHCP_PCT", "% of children in care with an education, health and care plan", PERCENT, INFORMATION,
+                        MONTH_END)
                         .population(ProfileIndicators.IN_CARE).numerator("Of them, an EHC plan in force at month end")
                         .national("DfE Outcomes for children in need, including children looked after (SEN status)"),
                         (c, m, t) -> {
@@ -70,7 +71,8 @@ final class EducationIndicators {
                                 t.include(c.id(), pepBetween(c, from.isAfter(p.start()) ? from : p.start(), m.end()));
                             }
                         }),
-                Indicator.ofChildren(def("EDU_ATTENDANCE", "Average attendance of children in care of school age", PERCENT, HIGH, ACADEMIC_YEAR_TO_DATE)
+                Indicator.ofChildren(def("EDU_ATTENDANCE", "Average attendance of children in care of school age", PERCENT, HIGH,
+                        ACADEMIC_YEAR_TO_DATE)
                         .population(SCHOOL_AGE + ", with attendance recorded for a term of this academic year ended by month end")
                         .numerator("Sessions attended").denominator("Possible sessions")
                         .local("Terms end on 31 December (autumn), 31 March (spring) and 31 July (summer); attendance is recorded by term"),
@@ -79,7 +81,8 @@ final class EducationIndicators {
                         .population("As EDU_ATTENDANCE").numerator("Sessions of unauthorised absence").denominator("Possible sessions")
                         .national("DfE children looked after absence statistics"),
                         (c, m, t) -> sessions(c, m, t, true)),
-                Indicator.ofChildren(def("EDU_FTE_MONTH_12M", "% in care 12 months or more with at least one suspension in the month", PERCENT, LOW, IN_MONTH)
+                Indicator.ofChildren(def("EDU_FTE_MONTH_12M", "% in care 12 months or more with at least one suspension in the month", PERCENT, LOW,
+                        IN_MONTH)
                         .population("Children in care at month end looked after continuously for 12 months or more, of school age")
                         .numerator("Of them, a suspension (fixed-term exclusion) starting in the month")
                         .national("DfE children looked after exclusions (cohort in care 12 months or more)"),
@@ -88,7 +91,8 @@ final class EducationIndicators {
                                 t.include(c.id(), suspendedBetween(c, m.start(), m.end()));
                             }
                         }),
-                Indicator.ofChildren(def("EDU_SUSPENSION_AYTD", "% of children in care of school age with a suspension this academic year", PERCENT, LOW, ACADEMIC_YEAR_TO_DATE)
+                Indicator.ofChildren(def("EDU_SUSPENSION_AYTD", "% of children in care of school age with a suspension this academic year", PERCENT,
+                        LOW, ACADEMIC_YEAR_TO_DATE)
                         .population(SCHOOL_AGE).numerator("Of them, a suspension starting since 1 September")
                         .national("DfE suspensions and permanent exclusions (academic year)"),
                         (c, m, t) -> {
@@ -104,7 +108,8 @@ final class EducationIndicators {
                                 t.include(c.id(), inForce(c, EducationRecord.Kind.REDUCED_TIMETABLE, m.start(), m.end()));
                             }
                         }),
-                Indicator.ofChildren(def("EDU_NEET", "% of children in care aged 16 or 17 not in education, employment or training", PERCENT, LOW, MONTH_END)
+                Indicator.ofChildren(def("EDU_NEET", "% of children in care aged 16 or 17 not in education, employment or training", PERCENT, LOW,
+                        MONTH_END)
                         .population("Children in care at month end aged 16 or 17 with an activity recorded on their leaving-care record")
                         .numerator("Of them, an activity at month end that is not education, employment or training (OC3 G4 to G6)")
                         .local("The pack does not state the population; post-16 children in care with an activity recorded"),

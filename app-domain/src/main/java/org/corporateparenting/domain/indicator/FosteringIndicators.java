@@ -55,7 +55,8 @@ final class FosteringIndicators {
                         .numerator("Households first approved temporarily under regulation 24 in the month")
                         .national("Care Planning, Placement and Case Review (England) Regulations 2010, reg. 24"),
                         (h, m, t) -> t.countIf(h.id(), h.firstApprovedTemporarily() && m.contains(h.household().getApprovedOn()))),
-                Indicator.ofHouseholds(def("FC_RECRUITED_TOTAL", "Foster households recruited this financial year", COUNT, HIGH, FINANCIAL_YEAR_TO_DATE)
+                Indicator.ofHouseholds(def("FC_RECRUITED_TOTAL", "Foster households recruited this financial year", COUNT, HIGH,
+                        FINANCIAL_YEAR_TO_DATE)
                         .numerator("Households first approved (fully or temporarily) from 1 April to month end").national(OFSTED),
                         (h, m, t) -> t.countIf(h.id(), Window.within(h.household().getApprovedOn(), m.financialYearStart(), m.end()))),
                 ended("FC_DEREGISTERED", "Households de-registered (excluding connected carers)",
@@ -114,7 +115,8 @@ final class FosteringIndicators {
     }
 
     private static Indicator<HouseholdHistory> ended(String code, String title, Predicate<FosterHousehold> which, String text) {
-        return Indicator.ofHouseholds(def(code, title, COUNT, LOW, IN_MONTH).numerator("Households whose approval ended in the month: " + text).national(OFSTED),
+        return Indicator.ofHouseholds(def(code, title, COUNT, LOW, IN_MONTH).numerator("Households whose approval ended in the month: "
+                + text).national(OFSTED),
                 (h, m, t) -> t.countIf(h.id(), which.test(h.household()) && m.contains(h.household().getDeregisteredOn())));
     }
 

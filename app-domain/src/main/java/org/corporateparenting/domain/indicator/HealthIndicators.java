@@ -27,7 +27,8 @@ final class HealthIndicators {
 
     static List<Indicator<?>> all() {
         return List.of(
-                Indicator.ofChildren(def(Area.HEALTH, "HLT_IHA_20D", "% of new children in care with their initial health assessment within 20 working days", PERCENT, HIGH, IN_MONTH)
+                Indicator.ofChildren(def(Area.HEALTH, "HLT_IHA_20D",
+                        "% of new children in care with their initial health assessment within 20 working days", PERCENT, HIGH, IN_MONTH)
                         .arrears(1)
                         .population("Periods of care that started in the month before the reporting month (one month in arrears), "
                                 + "excluding those that ended before the assessment fell due")
@@ -37,7 +38,8 @@ final class HealthIndicators {
                                 + "published rate")
                         .local("A child who leaves care before the assessment is due is left out of the cohort"),
                         HealthIndicators::initialAssessment),
-                Indicator.ofChildren(def(Area.HEALTH, "HLT_RHA_ONTIME_12M", "% in care 12 months or more with their review health assessment on time", PERCENT, HIGH, MONTH_END)
+                Indicator.ofChildren(def(Area.HEALTH, "HLT_RHA_ONTIME_12M",
+                        "% in care 12 months or more with their review health assessment on time", PERCENT, HIGH, MONTH_END)
                         .population(TWELVE_MONTHS)
                         .numerator("Of them, a health assessment completed within the last 12 months (6 months for under-5s at "
                                 + "that assessment), so none is overdue at month end")
@@ -47,7 +49,8 @@ final class HealthIndicators {
                                 t.include(c.id(), assessmentUpToDate(c, m.end()));
                             }
                         }),
-                Indicator.ofChildren(def(Area.HEALTH, "HLT_HA_UPTODATE", "% of children in care with up-to-date health assessments", PERCENT, HIGH, MONTH_END)
+                Indicator.ofChildren(def(Area.HEALTH, "HLT_HA_UPTODATE", "% of children in care with up-to-date health assessments", PERCENT, HIGH,
+                        MONTH_END)
                         .population("Children in care at month end whose initial health assessment has fallen due")
                         .numerator("Of them, no health assessment overdue at month end")
                         .national("OC2 (cohort differs: all children in care, as in Rotherham's measure)"),
@@ -57,7 +60,8 @@ final class HealthIndicators {
                                 t.include(c.id(), assessmentUpToDate(c, m.end()));
                             }
                         }),
-                Indicator.ofChildren(def(Area.HEALTH, "HLT_DENTAL_12M", "% in care 12 months or more with a dental check in the last 12 months", PERCENT, HIGH, MONTH_END)
+                Indicator.ofChildren(def(Area.HEALTH, "HLT_DENTAL_12M", "% in care 12 months or more with a dental check in the last 12 months",
+                        PERCENT, HIGH, MONTH_END)
                         .population(TWELVE_MONTHS).numerator("Of them, a dental check in the 12 months to month end")
                         .national("OC2 teeth checked by a dentist"),
                         (c, m, t) -> {
@@ -65,7 +69,8 @@ final class HealthIndicators {
                                 t.include(c.id(), checkedWithin(c, HealthCheck.Kind.DENTAL, m.end(), 12));
                             }
                         }),
-                Indicator.ofChildren(def(Area.HEALTH, "HLT_DENTAL_UPTODATE", "% of children in care with up-to-date dental checks", PERCENT, HIGH, MONTH_END)
+                Indicator.ofChildren(def(Area.HEALTH, "HLT_DENTAL_UPTODATE", "% of children in care with up-to-date dental checks", PERCENT, HIGH,
+                        MONTH_END)
                         .population("Children in care at month end aged 1 or over")
                         .numerator("Of them, a dental check in the 12 months to month end")
                         .local("Under-1s are left out: a first dental check is not yet expected"),
@@ -74,7 +79,8 @@ final class HealthIndicators {
                                 t.include(c.id(), checkedWithin(c, HealthCheck.Kind.DENTAL, m.end(), 12));
                             }
                         }),
-                Indicator.ofChildren(def(Area.HEALTH, "HLT_IMMS_ALL", "% of all children in care with up-to-date immunisations", PERCENT, HIGH, MONTH_END)
+                Indicator.ofChildren(def(Area.HEALTH, "HLT_IMMS_ALL", "% of all children in care with up-to-date immunisations", PERCENT, HIGH,
+                        MONTH_END)
                         .population(ProfileIndicators.IN_CARE)
                         .numerator("Of them, the latest immunisation check on or before month end found them up to date")
                         .national("OC2 immunisations (OC2 covers 12 months or more only, so benchmarks are not like for like)"),
@@ -83,7 +89,8 @@ final class HealthIndicators {
                                 t.include(c.id(), immunised(c, m.end()));
                             }
                         }),
-                Indicator.ofChildren(def(Area.HEALTH, "HLT_IMMS_12M", "% in care 12 months or more with up-to-date immunisations", PERCENT, HIGH, MONTH_END)
+                Indicator.ofChildren(def(Area.HEALTH, "HLT_IMMS_12M", "% in care 12 months or more with up-to-date immunisations", PERCENT, HIGH,
+                        MONTH_END)
                         .population(TWELVE_MONTHS)
                         .numerator("Of them, the latest immunisation check on or before month end found them up to date")
                         .national("OC2 immunisations up to date"),
@@ -92,7 +99,8 @@ final class HealthIndicators {
                                 t.include(c.id(), immunised(c, m.end()));
                             }
                         }),
-                Indicator.ofChildren(def(Area.WELLBEING, "EWB_SDQ_COMPLETED", "% in care 12 months or more, aged 4 to 16, with an SDQ completed", PERCENT, HIGH, MONTH_END)
+                Indicator.ofChildren(def(Area.WELLBEING, "EWB_SDQ_COMPLETED", "% in care 12 months or more, aged 4 to 16, with an SDQ completed",
+                        PERCENT, HIGH, MONTH_END)
                         .population(TWELVE_MONTHS + ", aged 4 to 16 at month end")
                         .numerator("Of them, a strengths and difficulties questionnaire score recorded in the 12 months to month end")
                         .national("OC2 SDQ: children aged 4 to 16 looked after 12 months or more with a score submitted"),
@@ -101,7 +109,8 @@ final class HealthIndicators {
                                 t.include(c.id(), latestSdq(c, m.end()) != null);
                             }
                         }),
-                Indicator.ofChildren(def(Area.WELLBEING, "EWB_SDQ_AVG_SCORE", "Average SDQ score, in care 12 months or more, aged 4 to 16", AVERAGE, LOW, MONTH_END)
+                Indicator.ofChildren(def(Area.WELLBEING, "EWB_SDQ_AVG_SCORE", "Average SDQ score, in care 12 months or more, aged 4 to 16", AVERAGE,
+                        LOW, MONTH_END)
                         .population(TWELVE_MONTHS + ", aged 4 to 16 at month end, with a score in the last 12 months")
                         .numerator("Sum of each child's latest total difficulties score (0 to 40)").denominator("Children with a score")
                         .national("OC2 average SDQ score (former NI 58): 0-13 close to average, 14-16 slightly raised, 17-19 high, 20-40 very high"),

@@ -34,11 +34,13 @@ final class ProfileIndicators {
                         .denominator("ONS mid-year estimate of the council's population aged 0 to 17 (latest year up to the month's)")
                         .national("DfE children looked after per 10,000 children aged under 18"),
                         (c, m, t) -> t.countIf(c.id(), c.lookedAfterAt(m.end()))),
-                Indicator.ofChildren(def("CIC_UASC_COUNT", "Children in care who are unaccompanied asylum-seeking children", COUNT, INFORMATION, MONTH_END)
+                Indicator.ofChildren(def("CIC_UASC_COUNT", "Children in care who are unaccompanied asylum-seeking children", COUNT, INFORMATION,
+                        MONTH_END)
                         .population(IN_CARE).numerator("Children in care at month end with a UASC period covering the day")
                         .national("SSDA903 UASC information"),
                         (c, m, t) -> t.countIf(c.id(), c.lookedAfterAt(m.end()) && c.uascOn(m.end()))),
-                Indicator.ofChildren(def("CIC_UASC_PCT", "% of children in care who are unaccompanied asylum-seeking children", PERCENT, INFORMATION, MONTH_END)
+                Indicator.ofChildren(def("CIC_UASC_PCT", "% of children in care who are unaccompanied asylum-seeking children", PERCENT, INFORMATION,
+                        MONTH_END)
                         .population(IN_CARE).numerator("Of them, UASC at month end").denominator("Children in care at month end")
                         .national("DfE UASC as a share of children looked after"),
                         (c, m, t) -> {

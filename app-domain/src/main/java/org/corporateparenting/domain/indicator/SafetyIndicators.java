@@ -26,7 +26,8 @@ final class SafetyIndicators {
 
     static List<Indicator<?>> all() {
         return List.of(
-                Indicator.ofChildren(def("SAF_MISSING_ANY", "% of children in care with at least one missing episode in the last 12 months", PERCENT, LOW, ROLLING_6_MONTHS)
+                Indicator.ofChildren(def("SAF_MISSING_ANY", "% of children in care with at least one missing episode in the last 12 months", PERCENT,
+                        LOW, ROLLING_6_MONTHS)
                         .population(IN_CARE_6_MONTHS)
                         .numerator("Of them, at least one missing episode (not 'away from placement without authorisation') "
                                 + "starting in the 12 months to month end")
@@ -36,7 +37,8 @@ final class SafetyIndicators {
                                 t.include(c.id(), missingEpisodes(c, m) >= 1);
                             }
                         }),
-                Indicator.ofChildren(def("SAF_MISSING_REPEAT", "% of children in care with more than one missing episode in the last 12 months", PERCENT, LOW, ROLLING_6_MONTHS)
+                Indicator.ofChildren(def("SAF_MISSING_REPEAT", "% of children in care with more than one missing episode in the last 12 months",
+                        PERCENT, LOW, ROLLING_6_MONTHS)
                         .population(IN_CARE_6_MONTHS)
                         .numerator("Of them, two or more missing episodes starting in the 12 months to month end")
                         .local("The packs do not state the window for repeat episodes; 12 months, as for SAF_MISSING_ANY"),
@@ -48,7 +50,8 @@ final class SafetyIndicators {
                 Indicator.ofHouseholds(def("SAF_FC_ALLEGATIONS_MONTH", "Allegations against foster carers", COUNT, LOW, IN_MONTH)
                         .numerator("Allegations against the council's foster households referred in the month").national(ALLEGATIONS),
                         (h, m, t) -> allegations(h, m.start(), m.end(), t)),
-                Indicator.ofHouseholds(def("SAF_FC_ALLEGATIONS_R12", "Allegations against foster carers in the last 12 months", COUNT, LOW, ROLLING_12_MONTHS)
+                Indicator.ofHouseholds(def("SAF_FC_ALLEGATIONS_R12", "Allegations against foster carers in the last 12 months", COUNT, LOW,
+                        ROLLING_12_MONTHS)
                         .numerator("Allegations against the council's foster households referred in the 12 months to month end").national(ALLEGATIONS),
                         (h, m, t) -> allegations(h, m.rollingStart(12), m.end(), t)),
                 Indicator.ofHouseholds(def("SAF_FC_ALLEGATIONS_SUBST", "Substantiated allegations against foster carers", COUNT, LOW, IN_MONTH)

@@ -26,6 +26,7 @@ import org.corporateparenting.domain.shared.RecordNotFound;
 import org.corporateparenting.domain.shared.Reference;
 import org.corporateparenting.domain.shared.Role;
 import org.corporateparenting.domain.shared.RuleViolation;
+import org.corporateparenting.infrastructure.persistence.AdoptionRepository;
 import org.corporateparenting.infrastructure.persistence.ChildRepository;
 import org.corporateparenting.infrastructure.persistence.RecordStore;
 
@@ -41,6 +42,9 @@ public class AdoptionService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @EJB
+    private AdoptionRepository repository;
 
     @EJB
     private CouncilRecords councilRecords;
@@ -89,8 +93,7 @@ public class AdoptionService {
 
     @RolesAllowed(Role.PRACTITIONER)
     public List<AdoptersView> adopters() {
-        List<AdopterHousehold> households = em.createQuery("select h from AdopterHousehold h where h.council.id = :c order by h.householdRef",
-                AdopterHousehold.class).setParameter("c", users.callerCouncilId()).getResultList();
+        List<AdopterHousehold> households = repository.adoptersOf(users.callerCouncilId());
         Map<Long, LastChange> changes = store.lastChanges(AdopterHousehold.class,
                 households.stream().map(AdopterHousehold::getId).toList());
         return households.stream().map(h -> AdoptersView.of(h, changes.get(h.getId()))).toList();
@@ -101,8 +104,7 @@ public class AdoptionService {
         if (!Reference.HOUSEHOLD.fits(householdRef)) {
             throw RuleViolation.of("householdRef", Reference.HOUSEHOLD.rule());
         }
-        if (em.createQuery("select count(h) from AdopterHousehold h where h.council.id = :c and h.householdRef = :r",
-                Long.class).setParameter("c", council).setParameter("r", householdRef).getSingleResult() > 0) {
+        if (repository.hasAdopters(council, householdRef)) {
             throw RuleViolation.of("householdRef", "The council already has adopters " + householdRef + ".");
         }
         if (enquiryOn == null || enquiryOn.isAfter(LocalDate.now())) {
@@ -147,8 +149,7 @@ public class AdoptionService {
     }
 
     private AdoptionJourney findJourney(long childId) {
-        return em.createQuery("select j from AdoptionJourney j where j.child.id = :c", AdoptionJourney.class)
-                .setParameter("c", childId).getResultStream().findFirst().orElse(null);
+        return repository.journeyOf(childId).orElse(null);
     }
 
     private AdopterHousehold adoptersOfCaller(long id) {

@@ -19,6 +19,7 @@ import org.corporateparenting.domain.council.Council;
 import org.corporateparenting.domain.report.ReportEdition;
 import org.corporateparenting.domain.report.ReportKind;
 import org.corporateparenting.domain.shared.Role;
+import org.corporateparenting.infrastructure.persistence.EditionRepository;
 import org.corporateparenting.report.Format;
 
 /**
@@ -44,6 +45,9 @@ public class EditionService {
     @EJB
     private CouncilRecords records;
 
+    @EJB
+    private EditionRepository repository;
+
     /**
      * Keeps the files as the period's next edition, all with the same number, publisher and time. Any practitioner's
      * call may arrive here: the report's own service has already checked that the caller publishes that report (the pack:
@@ -52,9 +56,7 @@ public class EditionService {
     @RolesAllowed(Role.PRACTITIONER)
     public List<EditionView> keep(ReportKind kind, String period, String builtFrom, Map<Format, byte[]> files) {
         Council council = em.getReference(Council.class, users.callerCouncilId());
-        int edition = 1 + em.createQuery("select coalesce(max(e.edition), 0) from ReportEdition e where e.council.id = :c and e.kind = :k "
-                + "and e.period = :p", Integer.class).setParameter("c", council.getId()).setParameter("k", kind)
-                .setParameter("p", period).getSingleResult();
+        int edition = 1 + repository.lastEdition(council.getId(), kind, period);
         String publisher = context.getCallerPrincipal().getName();
         Instant now = Instant.now();
         List<EditionView> kept = new ArrayList<>();
@@ -71,10 +73,7 @@ public class EditionService {
 
     /** The council's published editions, newest first. */
     public List<EditionView> editions() {
-        return em.createQuery("select new " + EditionView.class.getName() + "(e.id, e.kind, e.period, e.edition, e.format, e.builtFrom, "
-                + "e.sizeBytes, e.sha256, e.publishedBy, e.publishedAt) from ReportEdition e where e.council.id = :c "
-                + "order by e.publishedAt desc, e.period desc, e.edition desc, e.format desc", EditionView.class)
-                .setParameter("c", users.callerCouncilId()).getResultList();
+        return repository.editionsOf(users.callerCouncilId());
     }
 
     /** A published edition's file, exactly as published. */
@@ -85,25 +84,17 @@ public class EditionService {
 
     /** The newest edition of a report's latest period in a format, if one has been published. */
     public Optional<EditionFile> latest(ReportKind kind, Format format) {
-        return em.createQuery("select e.id from ReportEdition e where e.council.id = :c and e.kind = :k and e.format = :f "
-                + "order by e.period desc, e.edition desc", Long.class).setParameter("c", users.callerCouncilId())
-                .setParameter("k", kind).setParameter("f", format.name()).setMaxResults(1).getResultStream()
-                .findFirst().map(this::file);
+        return repository.latest(users.callerCouncilId(), kind, format.name()).map(this::file);
     }
 
     /** Whether any edition of a report has been published for the period. */
     public boolean isPublished(ReportKind kind, String period) {
-        return em.createQuery("select count(e) from ReportEdition e where e.council.id = :c and e.kind = :k and e.period = :p",
-                Long.class).setParameter("c", users.callerCouncilId()).setParameter("k", kind).setParameter("p", period)
-                .getSingleResult() > 0;
+        return repository.lastEdition(users.callerCouncilId(), kind, period) > 0;
     }
 
     /** The newest edition published for one period of a report in a format, if any: what the board's pack link serves. */
     public Optional<EditionFile> published(ReportKind kind, String period, Format format) {
-        return em.createQuery("select e.id from ReportEdition e where e.council.id = :c and e.kind = :k and e.period = :p "
-                + "and e.format = :f order by e.edition desc", Long.class).setParameter("c", users.callerCouncilId())
-                .setParameter("k", kind).setParameter("p", period).setParameter("f", format.name()).setMaxResults(1)
-                .getResultStream().findFirst().map(this::file);
+        return repository.newestOf(users.callerCouncilId(), kind, period, format.name()).map(this::file);
     }
 
     private static EditionView view(ReportEdition e) {

@@ -26,19 +26,17 @@ import org.corporateparenting.domain.careleaver.BirthdayCheck;
 import org.corporateparenting.domain.careleaver.CareLeaver;
 import org.corporateparenting.domain.child.Child;
 import org.corporateparenting.domain.child.PreviousPermanence;
-import org.corporateparenting.domain.child.UascPeriod;
 import org.corporateparenting.domain.code.CollectionYear;
 import org.corporateparenting.domain.council.Council;
 import org.corporateparenting.domain.episode.Episode;
 import org.corporateparenting.domain.episode.SocialWorkerEpisode;
-import org.corporateparenting.domain.health.HealthAssessment;
-import org.corporateparenting.domain.health.HealthCheck;
 import org.corporateparenting.domain.health.MissingEpisode;
 import org.corporateparenting.domain.health.Oc2Return;
 import org.corporateparenting.domain.indicator.ChildHistory;
 import org.corporateparenting.domain.indicator.CouncilHistory;
 import org.corporateparenting.domain.review.LookedAfterReview;
 import org.corporateparenting.domain.shared.Role;
+import org.corporateparenting.infrastructure.persistence.LoadTargetRepository;
 
 /**
  * Loads a council's SSDA903 files of one or more collection years (a ZIP with a folder per year) into its records:
@@ -62,6 +60,9 @@ public class Ssda903ImportService {
 
     @EJB
     private UserService users;
+
+    @EJB
+    private LoadTargetRepository loadTargets;
 
     @Resource
     private SessionContext context;
@@ -258,16 +259,13 @@ public class Ssda903ImportService {
     /** The council's records of a kind that belong to a child (read with the child), by the loader's key. */
     private <T> Map<String, T> byKey(long council, Class<T> type, Function<T, String> key) {
         Map<String, T> byKey = new HashMap<>();
-        em.createQuery("select r from " + type.getSimpleName() + " r join fetch r.child where r.child.council.id = :c", type)
-                .setParameter("c", council).getResultStream().forEach(r -> byKey.put(key.apply(r), r));
+        loadTargets.ofChildren(council, type).forEach(r -> byKey.put(key.apply(r), r));
         return byKey;
     }
 
     private Map<String, List<AdoptionJourney>> existingJourneys(long council) {
         Map<String, List<AdoptionJourney>> byChild = new HashMap<>();
-        em.createQuery("select j from AdoptionJourney j join fetch j.child where j.child.council.id = :c", AdoptionJourney.class)
-                .setParameter("c", council).getResultStream()
-                .forEach(j -> byChild.computeIfAbsent(j.getChild().getChildRef(), c -> new ArrayList<>()).add(j));
+        loadTargets.journeys(council).forEach(j -> byChild.computeIfAbsent(j.getChild().getChildRef(), c -> new ArrayList<>()).add(j));
         return byChild;
     }
 
@@ -275,10 +273,7 @@ public class Ssda903ImportService {
     private Map<String, ChildHistory> histories(long council, Map<String, Child> children, Map<String, List<Episode>> episodes) {
         List<Object> records = new ArrayList<>(children.values());
         episodes.values().forEach(records::addAll);
-        records.addAll(em.createQuery("select a from HealthAssessment a where a.child.council.id = :c", HealthAssessment.class)
-                .setParameter("c", council).getResultList());
-        records.addAll(em.createQuery("select h from HealthCheck h where h.child.council.id = :c", HealthCheck.class)
-                .setParameter("c", council).getResultList());
+        records.addAll(loadTargets.health(council));
         Map<String, ChildHistory> byRef = new HashMap<>();
         CouncilHistory.of(records, Map.of()).children().forEach(c -> byRef.put(c.child().getChildRef(), c));
         return byRef;
@@ -286,31 +281,26 @@ public class Ssda903ImportService {
 
     private Map<String, Child> existingChildren(long council) {
         Map<String, Child> byRef = new HashMap<>();
-        em.createQuery("select c from Child c where c.council.id = :c", Child.class).setParameter("c", council).getResultStream()
-                .forEach(c -> byRef.put(c.getChildRef(), c));
+        loadTargets.children(council).forEach(c -> byRef.put(c.getChildRef(), c));
         return byRef;
     }
 
     private Map<String, List<LookedAfterReview>> existingReviews(long council) {
         Map<String, List<LookedAfterReview>> byChild = new HashMap<>();
-        em.createQuery("select r from LookedAfterReview r join fetch r.child where r.child.council.id = :c", LookedAfterReview.class)
-                .setParameter("c", council).getResultStream()
-                .forEach(r -> byChild.computeIfAbsent(r.getChild().getChildRef(), c -> new ArrayList<>()).add(r));
+        loadTargets.reviews(council).forEach(r -> byChild.computeIfAbsent(r.getChild().getChildRef(), c -> new ArrayList<>()).add(r));
         return byChild;
     }
 
     private Map<String, BirthdayCheck> existingChecks(long council) {
         Map<String, BirthdayCheck> byKey = new HashMap<>();
         // The care leavers and their children are already read (the care leavers above), so this reads no more per check.
-        em.createQuery("select b from BirthdayCheck b join fetch b.careLeaver where b.careLeaver.child.council.id = :c", BirthdayCheck.class).setParameter("c", council).getResultStream()
-                .forEach(b -> byKey.put(b.getCareLeaver().getChild().getChildRef() + "|" + b.getBirthdayAge(), b));
+        loadTargets.birthdayChecks(council).forEach(b -> byKey.put(b.getCareLeaver().getChild().getChildRef() + "|" + b.getBirthdayAge(), b));
         return byKey;
     }
 
     private Set<String> existingUasc(long council) {
         Set<String> refs = new HashSet<>();
-        em.createQuery("select u from UascPeriod u join fetch u.child where u.child.council.id = :c", UascPeriod.class)
-                .setParameter("c", council).getResultStream().forEach(u -> refs.add(u.getChild().getChildRef()));
+        loadTargets.uascPeriods(council).forEach(u -> refs.add(u.getChild().getChildRef()));
         return refs;
     }
 }
