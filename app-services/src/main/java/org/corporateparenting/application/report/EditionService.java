@@ -73,7 +73,10 @@ public class EditionService {
 
     /** The council's published editions, newest first. */
     public List<EditionView> editions() {
-        return repository.editionsOf(users.callerCouncilId());
+        return em.createQuery("select new " + EditionView.class.getName() + "(e.id, e.kind, e.period, e.edition, e.format, e.builtFrom, "
+                + "e.sizeBytes, e.sha256, e.publishedBy, e.publishedAt) from ReportEdition e where e.council.id = :c "
+                + "order by e.publishedAt desc, e.period desc, e.edition desc, e.format desc", EditionView.class)
+                .setParameter("c", users.callerCouncilId()).getResultList();
     }
 
     /** A published edition's file, exactly as published. */

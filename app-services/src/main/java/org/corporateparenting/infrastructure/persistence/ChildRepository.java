@@ -1,6 +1,7 @@
 package org.corporateparenting.infrastructure.persistence;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,17 +30,25 @@ import org.corporateparenting.domain.episode.LookedAfter;
 @Stateless
 public class ChildRepository {
 
+    /**
+     * Episode {@code e} keeps its child looked after at the end of {@code :day} ({@link LookedAfter}, in JPQL): started on
+     * or before it, not ended on or before it, and not a short break ({@code :shortBreaks}). Every query here reads it.
+     */
+    private static final String OPEN_AT_END_OF_DAY =
+            "e.startDate <= :day and (e.endDate is null or e.endDate > :day) and e.legalStatus not in :shortBreaks";
+
     @PersistenceContext
     private EntityManager em;
 
+    @EJB
+    private CareLeaverRepository careLeavers;
+
     /** How many of the council's children are looked after at the end of the day ({@link LookedAfter}). */
     public long countLookedAfterOn(long councilId, LocalDate date) {
-        return em.createQuery("""
-                select count(distinct e.child.id) from Episode e
-                where e.child.council.id = :council and e.startDate <= :date
-                  and (e.endDate is null or e.endDate > :date) and e.legalStatus not in :shortBreaks""", Long.class)
+        return em.createQuery("select count(distinct e.child.id) from Episode e where e.child.council.id = :council and "
+                + OPEN_AT_END_OF_DAY, Long.class)
                 .setParameter("council", councilId)
-                .setParameter("date", date)
+                .setParameter("day", date)
                 .setParameter("shortBreaks", LookedAfter.SHORT_BREAKS)
                 .getSingleResult();
     }
@@ -49,13 +58,11 @@ public class ChildRepository {
         if (children.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(em.createQuery("""
-                select e.child.id from Episode e where e.child in :children
-                  and e.startDate <= :date and (e.endDate is null or e.endDate > :date)
-                  and e.legalStatus not in :shortBreaks""", Long.class)
+        return new HashSet<>(em.createQuery("select e.child.id from Episode e where e.child in :children and " + OPEN_AT_END_OF_DAY,
+                        Long.class)
                 .setParameter("children", children)
                 .setParameter("shortBreaks", LookedAfter.SHORT_BREAKS)
-                .setParameter("date", date)
+                .setParameter("day", date)
                 .getResultList());
     }
 
@@ -84,8 +91,7 @@ public class ChildRepository {
 
     /** Child {@code c} is looked after at the end of {@code :day} ({@link LookedAfter}); {@code extra} narrows the episode. */
     private static String inCareOn(String extra) {
-        return "exists (select e.id from Episode e where e.child = c and e.startDate <= :day"
-                + " and (e.endDate is null or e.endDate > :day) and e.legalStatus not in :shortBreaks" + extra + ")";
+        return "exists (select e.id from Episode e where e.child = c and " + OPEN_AT_END_OF_DAY + extra + ")";
     }
 
     /**
@@ -131,8 +137,7 @@ public class ChildRepository {
     /** The child's case as need to know reads it on the day ({@link NeedToKnow.ChildCase}). */
     public NeedToKnow.ChildCase caseOf(Child child, LocalDate day) {
         long id = child.getId();
-        CareLeaver leaver = em.createQuery("select l from CareLeaver l where l.child.id = :c", CareLeaver.class)
-                .setParameter("c", id).getResultStream().findFirst().orElse(null);
+        CareLeaver leaver = careLeavers.ofChild(id);
         boolean named = em.createQuery("select count(n) from NamedChild n where n.child.id = :c"
                         + " and (n.household.deregisteredOn is null or n.household.deregisteredOn > :day)", Long.class)
                 .setParameter("c", id).setParameter("day", day).getSingleResult() > 0;

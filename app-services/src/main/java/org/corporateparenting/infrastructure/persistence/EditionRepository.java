@@ -4,15 +4,13 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import java.util.Optional;
-import org.corporateparenting.application.report.EditionView;
 import org.corporateparenting.domain.report.ReportKind;
 
 /**
- * Queries over a council's published report editions: each edition's number within its period, the list shown on the
- * reports page (without the files' bytes) and the edition a download serves. Open to any caller: {@code EditionService}
- * is the role boundary.
+ * Queries over a council's published report editions: each edition's number within its period and the edition a download
+ * serves. The list of editions stays with {@code EditionService}, whose view it selects (this package depends on no
+ * service's types). Open to any caller: {@code EditionService} is the role boundary.
  */
 @Stateless
 @PermitAll
@@ -26,14 +24,6 @@ public class EditionRepository {
         return em.createQuery("select coalesce(max(e.edition), 0) from ReportEdition e where e.council.id = :c and e.kind = :k "
                 + "and e.period = :p", Integer.class).setParameter("c", councilId).setParameter("k", kind)
                 .setParameter("p", period).getSingleResult();
-    }
-
-    /** The council's editions without their files, newest first. */
-    public List<EditionView> editionsOf(long councilId) {
-        return em.createQuery("select new " + EditionView.class.getName() + "(e.id, e.kind, e.period, e.edition, e.format, e.builtFrom, "
-                + "e.sizeBytes, e.sha256, e.publishedBy, e.publishedAt) from ReportEdition e where e.council.id = :c "
-                + "order by e.publishedAt desc, e.period desc, e.edition desc, e.format desc", EditionView.class)
-                .setParameter("c", councilId).getResultList();
     }
 
     /** The newest edition of a report's latest period in a format. */
