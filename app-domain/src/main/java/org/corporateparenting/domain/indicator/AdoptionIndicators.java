@@ -48,8 +48,8 @@ final class AdoptionIndicators {
                         (j, m, t) -> t.countIf(j.getChild().getId(), j.waitingForMatchOn(m.end()))),
                 journeys("ADO_PO_REVOKED_R12", "Placement order revocations in the last 12 months", COUNT, LOW, ROLLING_12_MONTHS,
                         "Placement orders revoked in the 12 months to month end",
-                        (j, m, t) -> t.countIf(j.getChild().getId(), Window.within(at(j, Milestone.PLACEMENT_ORDER_REVOKED), m.rollingStart(12),
-                                m.end()))),
+                        (j, m, t) -> t.countIf(j.getChild().getId(),
+                                Window.within(at(j, Milestone.PLACEMENT_ORDER_REVOKED), m.rollingStart(12), m.end()))),
                 Indicator.ofChildren(def("ADO_A10_DAYS",
                         "Average days between entering care and moving in with the adoptive family (adjusted for foster carer adoptions)", DAYS, LOW, ROLLING_12_MONTHS)
                         .population(ADOPTED_R12).numerator("Sum of days from entering care to moving in with the adopters: the "

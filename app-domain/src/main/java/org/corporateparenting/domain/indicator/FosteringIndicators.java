@@ -115,8 +115,8 @@ final class FosteringIndicators {
     }
 
     private static Indicator<HouseholdHistory> ended(String code, String title, Predicate<FosterHousehold> which, String text) {
-        return Indicator.ofHouseholds(def(code, title, COUNT, LOW, IN_MONTH).numerator("Households whose approval ended in the month: "
-                + text).national(OFSTED),
+        return Indicator.ofHouseholds(def(code, title, COUNT, LOW, IN_MONTH)
+                        .numerator("Households whose approval ended in the month: " + text).national(OFSTED),
                 (h, m, t) -> t.countIf(h.id(), which.test(h.household()) && m.contains(h.household().getDeregisteredOn())));
     }
 

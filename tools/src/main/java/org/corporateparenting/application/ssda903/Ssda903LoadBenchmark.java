@@ -54,8 +54,8 @@ public final class Ssda903LoadBenchmark {
             Ssda903Records records = Ssda903Export.recordsOf(council);
             Map<CollectionYear, Map<String, String>> years = new TreeMap<>();
             long rows = 0;
-            for (CollectionYear y = CollectionYear.containing(today.minusYears(9)); !y.start().isAfter(today); y = new CollectionYear(y.startYear()
-                    + 1)) {
+            for (CollectionYear y = CollectionYear.containing(today.minusYears(9)); !y.start().isAfter(today);
+                    y = new CollectionYear(y.startYear() + 1)) {
                 Map<String, String> files = new HashMap<>();
                 for (var file : Ssda903Writer.write(records, y).entrySet()) {
                     files.put(file.getKey().fileName(), file.getValue());
@@ -100,9 +100,8 @@ public final class Ssda903LoadBenchmark {
                 throw new IllegalStateException("A second load of the same files changed records");
             }
             Runtime runtime = Runtime.getRuntime();
-            System.out.printf("%-9s %-6d %-9d %-9d %-9d %-9d %-10d %-11d %-8d%n", size, years.size(), rows, ms(start, checked), ms(checked,
-                    stitchedAt),
-                    ms(stitchedAt, merged), ms(merged, mergedAgain), rows * 1_000_000_000L / Math.max(1, merged - start),
+            System.out.printf("%-9s %-6d %-9d %-9d %-9d %-9d %-10d %-11d %-8d%n", size, years.size(), rows, ms(start, checked),
+                    ms(checked, stitchedAt), ms(stitchedAt, merged), ms(merged, mergedAgain), rows * 1_000_000_000L / Math.max(1, merged - start),
                     (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024));
             String server = System.getProperty("bench.server");
             if (server != null) {
@@ -111,8 +110,8 @@ public final class Ssda903LoadBenchmark {
         }
     }
 
-    private static void intoServer(String server, Map<CollectionYear, Map<String, String>> years,
-            long rows) throws IOException, InterruptedException {
+    private static void intoServer(String server, Map<CollectionYear, Map<String, String>> years, long rows)
+            throws IOException, InterruptedException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (var year : years.entrySet()) {

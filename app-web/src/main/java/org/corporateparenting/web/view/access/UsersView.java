@@ -30,8 +30,8 @@ import org.corporateparenting.web.view.RecordPage;
 /**
  * The council's users, for its administrators: the list; a new user with a one-time password; for the user chosen,
  * their roles, the all-children permission (need to know), disable or enable, a password reset, and the trail of who
- * changed them. The rules (password policy,
- * the last administrator) are the service's; their messages go on the fields they name.
+ * changed them. The rules (password policy, the last administrator) are the service's; their messages go on the fields
+ * they name.
  */
 @Route(value = "users", layout = MainLayout.class)
 @PageTitle("Users | Corporate Parenting")

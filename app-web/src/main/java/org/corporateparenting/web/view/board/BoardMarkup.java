@@ -91,8 +91,8 @@ final class BoardMarkup {
                 boolean current = p.month().equals(view.month());
                 html.append("<td class=\"cp-month").append(current ? " cp-current" : "").append("\" data-label=\"")
                         .append(ReportingMonth.parse(p.month()).label()).append("\">")
-                        .append(current ? value(r.value(), r.unit(), r.suppressed(), summary) + counts(r) : value(p.value(), r.unit(), p.withheld(),
-                                summary))
+                        .append(current ? value(r.value(), r.unit(), r.suppressed(), summary) + counts(r)
+                                : value(p.value(), r.unit(), p.withheld(), summary))
                         .append("</td>");
             }
             html.append(cell("Same month last year", Figures.written(r.sameMonthLastYear(), r.unit())))

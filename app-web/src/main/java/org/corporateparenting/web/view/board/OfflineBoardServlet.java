@@ -98,8 +98,8 @@ public class OfflineBoardServlet extends HttpServlet {
                 .append(" (revision ").append(summary.dataset().revision()).append("). ")
                 .append("<a href=\"pack.pdf\" id=\"offline-pack\">The latest published PDF pack</a> is kept with this copy.</p>")
                 .append(annualReports())
-                .append(BoardPosition.of(summary,
-                        null)).append(BoardMarkup.tiles(summary)).append("<h2>Headlines</h2>").append(BoardMarkup.headlines(summary));
+                .append(BoardPosition.of(summary, null)).append(BoardMarkup.tiles(summary))
+                .append("<h2>Headlines</h2>").append(BoardMarkup.headlines(summary));
         for (Area a : areas) {
             html.append("<section aria-labelledby=\"").append(BoardPage.areaSlug(a)).append("\"><h2 id=\"").append(BoardPage.areaSlug(a))
                     .append("\">").append(a.title()).append("</h2>").append(BoardMarkup.table(summary, a, null))

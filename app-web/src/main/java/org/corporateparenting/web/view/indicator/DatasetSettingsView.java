@@ -171,8 +171,8 @@ public class DatasetSettingsView extends VerticalLayout {
         csv.setId("benchmark-csv");
         csv.setAcceptedFileTypes("text/csv", ".csv");
         csv.setMaxFiles(1);
-        return section("Targets and benchmarks", indicator, new H3("Targets"), targets, RecordPage.row(financialYear, target, redThreshold,
-                saveTarget),
+        return section("Targets and benchmarks", indicator, new H3("Targets"), targets,
+                RecordPage.row(financialYear, target, redThreshold, saveTarget),
                 new H3("Benchmarks"), benchmarks, RecordPage.row(kind, vintage, value, source, saveBenchmark),
                 new Paragraph("Or load many at once: a CSV file with the columns " + String.join(",", IndicatorSettingsService.BENCHMARK_COLUMNS)
                         + " (kind one of " + List.of(BenchmarkKind.values()) + "); nothing is stored unless every row is right."),

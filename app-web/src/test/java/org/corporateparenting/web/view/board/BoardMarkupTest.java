@@ -17,8 +17,8 @@ class BoardMarkupTest {
         BigDecimal v = value == null ? null : new BigDecimal(value);
         return new DatasetView.Row(code, "Title of " + code, "PROFILE", unit, "LOW", "As at month end", "2023-03", v,
                 suppressed ? null : 4.0, null, suppressed, new BigDecimal("440"), null, "Better", new BigDecimal("60.0"),
-                "Off target", "square", List.of(new DatasetView.Point("2023-01", null, false), new DatasetView.Point("2023-02",
-                        new BigDecimal("440"), false),
+                "Off target", "square", List.of(new DatasetView.Point("2023-01", null, false),
+                        new DatasetView.Point("2023-02", new BigDecimal("440"), false),
                         new DatasetView.Point("2023-03", v, suppressed)),
                 List.of(new DatasetView.BenchmarkView("ENGLAND", "England average", "2021/22", new BigDecimal("70.0000"), "DfE")),
                 "Green at 60.0 or less; amber over 60.0 and under 70.0; red at 70.0 or more", "Better: down from 440 (low is good)",
@@ -51,8 +51,8 @@ class BoardMarkupTest {
         DatasetView.Row gaps = new DatasetView.Row(r.code(), r.title(), r.area(), r.unit(), r.polarity(), r.basis(), r.cohort(), r.value(),
                 r.numerator(), r.denominator(), false, r.previous(), r.sameMonthLastYear(), r.direction(), r.target(), r.status(), r.statusShape(),
                 List.of(new DatasetView.Point("2023-01", null, true), new DatasetView.Point("2023-02", null, false),
-                        new DatasetView.Point("2023-03", r.value(),
-                                false)), r.benchmarks(), r.thresholds(), r.directionDescribed(), r.counts(), r.number(), r.note(), r.yearEnds());
+                        new DatasetView.Point("2023-03", r.value(), false)),
+                r.benchmarks(), r.thresholds(), r.directionDescribed(), r.counts(), r.number(), r.note(), r.yearEnds());
         String html = BoardMarkup.table(summary(List.of(gaps), List.of()), Area.PROFILE, null);
         assertThat(html).contains("data-label=\"Jan 2023\"><span class=\"cp-withheld\"", "data-label=\"Feb 2023\">–</td>");
     }
